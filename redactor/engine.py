@@ -1,0 +1,115 @@
+"""The Presidio analyzer and anonymizer for Russian, built once per process on first use."""
+
+from __future__ import annotations
+
+import logging
+from functools import cache
+from pathlib import Path
+
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+from presidio_anonymizer import AnonymizerEngine
+from presidio_anonymizer.entities import OperatorConfig
+
+from redactor import nlp
+from redactor.entities import ALL
+from redactor.finding import Finding, Redaction
+from redactor.overlaps import flatten
+from redactor.placeholders import Placeholder, label
+
+LANGUAGE = "ru"
+# Below this a finding is dropped. Pattern recognizers propose weak shapes at 0.3 and reach this
+# only with a context word nearby (Presidio adds 0.35 for a context lemma in the 5 words before).
+SCORE_THRESHOLD = 0.4
+
+# Presidio logs analysed text at DEBUG level; keep its loggers quiet whatever the root level is.
+for _name in ("presidio-analyzer", "presidio-anonymizer"):
+    logging.getLogger(_name).setLevel(logging.WARNING)
+
+
+class RussianNlpEngine(SpacyNlpEngine):
+    """Presidio's spaCy engine, loading our pipeline from `models/` and never downloading one."""
+
+    def __init__(self, model_dir: Path = nlp.MODEL_DIR):
+        super().__init__(
+            models=[{"lang_code": LANGUAGE, "model_name": str(model_dir)}],
+            ner_model_configuration=NerModelConfiguration(
+                model_to_presidio_entity_mapping={
+                    "PER": "PERSON",
+                    "LOC": "LOCATION",
+                    "ORG": "ORGANIZATION",
+                },
+            ),
+        )
+        self.model_dir = model_dir
+
+    def load(self) -> None:
+        self.nlp = {LANGUAGE: nlp.load(self.model_dir)}
+
+
+class Engine:
+    def __init__(self, model_dir: Path = nlp.MODEL_DIR, score_threshold: float = SCORE_THRESHOLD):
+        from redactor.recognizers import build_recognizers
+
+        registry = RecognizerRegistry(supported_languages=[LANGUAGE])
+        for recognizer in build_recognizers():
+            registry.add_recognizer(recognizer)
+        self.analyzer = AnalyzerEngine(
+            registry=registry,
+            nlp_engine=RussianNlpEngine(model_dir),
+            supported_languages=[LANGUAGE],
+            default_score_threshold=score_threshold,
+        )
+        self.anonymizer = AnonymizerEngine()
+        self.anonymizer.add_anonymizer(Placeholder)
+
+    def analyze(self, text: str, entities: list[str] | None = None) -> list[Finding]:
+        """Personal data in `text`, as flat, non-overlapping findings in text order."""
+        if not text.strip():
+            return []
+        results = self.analyzer.analyze(text=text, language=LANGUAGE, entities=entities or list(ALL))
+        return flatten([adapt(r) for r in results], text)
+
+    def redact(self, text: str, entities: list[str] | None = None) -> Redaction:
+        findings = self.analyze(text, entities)
+        labels = label(text, findings)
+        operators = {
+            kind: OperatorConfig(Placeholder.NAME, {"labels": {}}) for kind in ALL
+        }
+        for finding, placeholder in zip(findings, labels):
+            operators[finding.entity_type].params["labels"][finding.value(text)] = placeholder
+        result = self.anonymizer.anonymize(
+            text=text,
+            analyzer_results=[
+                RecognizerResult(f.entity_type, f.start, f.end, f.score) for f in findings
+            ],
+            operators=operators,
+            merge_entities_with_spaces=False,
+        )
+        return Redaction(text=result.text, findings=tuple(findings), replacements=tuple(labels))
+
+
+def adapt(result: RecognizerResult) -> Finding:
+    meta = result.recognition_metadata or {}
+    return Finding(
+        start=result.start,
+        end=result.end,
+        entity_type=result.entity_type,
+        score=round(float(result.score), 4),
+        recognizer=meta.get(RecognizerResult.RECOGNIZER_NAME_KEY, "?"),
+    )
+
+
+@cache
+def default_engine() -> Engine:
+    return Engine()
+
+
+def analyze(text: str, entities: list[str] | None = None) -> list[Finding]:
+    """Find personal data in `text` (models load on the first call)."""
+    return default_engine().analyze(text, entities)
+
+
+def redact(text: str, entities: list[str] | None = None) -> Redaction:
+    """Replace personal data in `text` by numbered placeholders such as [ИМЯ_1]."""
+    return default_engine().redact(text, entities)

@@ -1,0 +1,30 @@
+"""The types at the library's boundary. Presidio's objects never leave `engine.py`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    """One piece of personal data: `text[start:end]` is the value; the finding never holds it,
+    so a finding can be logged or reported without leaking what it points at."""
+
+    start: int
+    end: int
+    entity_type: str
+    score: float
+    recognizer: str
+
+    def value(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+@dataclass(frozen=True)
+class Redaction:
+    """A redacted text with the findings (offsets into the *original* text) and the
+    placeholder each finding was replaced by."""
+
+    text: str
+    findings: tuple[Finding, ...]
+    replacements: tuple[str, ...]

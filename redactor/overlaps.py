@@ -1,0 +1,54 @@
+"""Turn the recognizers' overlapping proposals into one flat list of findings.
+
+Recognizers overlap: slovnet tags «Ивана Франко» inside «ул. Ивана Франко, 5», a phone regex
+sees digits inside a card number. The widest reading wins where one contains another (the
+address, the card); where two only cross, the stronger keeps its span and the weaker keeps what
+is left of its own, so no character that anyone flagged goes unmasked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from redactor.finding import Finding
+
+
+def flatten(findings: list[Finding], text: str) -> list[Finding]:
+    ranked = sorted(findings, key=lambda f: (-(f.end - f.start), -f.score, f.start))
+    kept: list[Finding] = []
+    for f in ranked:
+        for piece in _outside(f, kept):
+            if piece != f:  # only a cut piece has loose edges; a phone keeps its «+» and «(»
+                piece = _trim(piece, text)
+            if piece.start < piece.end:
+                kept.append(piece)
+    return sorted(kept)
+
+
+def _outside(f: Finding, kept: list[Finding]) -> list[Finding]:
+    """The parts of `f` that no kept finding covers."""
+    pieces = [f]
+    for k in kept:
+        nxt = []
+        for p in pieces:
+            if k.end <= p.start or p.end <= k.start:
+                nxt.append(p)
+                continue
+            if p.start < k.start:
+                nxt.append(replace(p, end=k.start))
+            if k.end < p.end:
+                nxt.append(replace(p, start=k.end))
+        pieces = nxt
+    return pieces
+
+
+def _trim(f: Finding, text: str) -> Finding:
+    """Drop spaces and punctuation left at the edges of a cut piece; empty if nothing is left."""
+    start, end = f.start, f.end
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    if (start, end) == (f.start, f.end):
+        return f
+    return replace(f, start=start, end=end)

@@ -1,0 +1,73 @@
+"""Which PERSON mentions name the same person: «Иван Петров», «Ивану Петрову», «Петрова Ивана»,
+«Иван», «Петров И. С.» are one person.
+
+Each word of a mention becomes the set of its possible dictionary forms (pymorphy3 reads
+«Петровой» as the surname «петров», «Ивану» as the name «иван»); an initial matches any word with
+its first letter. Mentions with the most words come first and found the people; every shorter
+mention joins the first person whose full mention contains all of its words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redactor import morph
+from redactor.finding import Finding
+
+WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def identities(text: str, mentions: list[Finding]) -> list[int]:
+    parsed = [_words(m.value(text)) for m in mentions]
+    order = sorted(range(len(mentions)), key=lambda i: (-len(parsed[i]), mentions[i].start))
+    people: list[list[frozenset[str]]] = []  # the fullest mention of each person
+    ids = [0] * len(mentions)
+    for i in order:
+        words = parsed[i]
+        for pid, full in enumerate(people):
+            if words and _contained(words, full):
+                ids[i] = pid
+                break
+        else:
+            ids[i] = len(people)
+            people.append(words)
+    return ids
+
+
+def _words(mention: str) -> list[frozenset[str]]:
+    return [_forms(w) for w in WORD.findall(mention)]
+
+
+def _forms(word: str) -> frozenset[str]:
+    if len(word) == 1:
+        return frozenset({"initial:" + word.lower()})
+    info = morph.word_info(word)
+    forms = {word.lower(), info.lemma}
+    forms.update(r.lemma for r in info.name_readings)
+    return frozenset(forms)
+
+
+def _matches(a: frozenset[str], b: frozenset[str]) -> bool:
+    initials_a = {f[8:] for f in a if f.startswith("initial:")}
+    initials_b = {f[8:] for f in b if f.startswith("initial:")}
+    if initials_a and initials_b:
+        return bool(initials_a & initials_b)
+    if initials_a:
+        return any(f[:1] in initials_a for f in b)
+    if initials_b:
+        return any(f[:1] in initials_b for f in a)
+    return bool(a & b)
+
+
+def _contained(words: list[frozenset[str]], full: list[frozenset[str]]) -> bool:
+    """Every word of the shorter mention matches a distinct word of the fuller one."""
+    free = list(full)
+    for w in words:
+        for j, f in enumerate(free):
+            if _matches(w, f):
+                del free[j]
+                break
+        else:
+            return False
+    # A lone initial says too little to join anyone by itself.
+    return any(not next(iter(w)).startswith("initial:") for w in words)

@@ -1,0 +1,60 @@
+"""Numbered placeholders ([ИМЯ_1], [ТЕЛЕФОН_2]) that follow the person or value, not the string.
+
+Numbers are given in order of first mention. Two mentions share a number when they have the same
+identity: the same digits for a phone or card («8 912…» and «+7 912…»), the same address up to
+spacing and case, the same person (see `people.py`: «Ивану Петрову» and «Петров» are one person).
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_anonymizer.operators import Operator, OperatorType
+
+from redactor import people
+from redactor.entities import CREDIT_CARD, PERSON, PHONE_NUMBER, PLACEHOLDERS
+from redactor.finding import Finding
+
+
+def label(text: str, findings: list[Finding]) -> list[str]:
+    """The placeholder for each finding, numbered per entity type in order of first mention."""
+    persons = [f for f in findings if f.entity_type == PERSON]
+    person_ids = dict(zip(persons, people.identities(text, persons)))
+    numbers: dict[str, dict[object, int]] = {}
+    labels = []
+    for f in findings:
+        key = person_ids[f] if f.entity_type == PERSON else identity(f.entity_type, f.value(text))
+        seen = numbers.setdefault(f.entity_type, {})
+        number = seen.setdefault(key, len(seen) + 1)
+        stem = PLACEHOLDERS.get(f.entity_type, f.entity_type)
+        labels.append(f"[{stem}_{number}]")
+    return labels
+
+
+def identity(entity_type: str, value: str) -> str:
+    if entity_type == PHONE_NUMBER:
+        digits = re.sub(r"\D", "", value)
+        # 8 and +7 are the same Russian prefix; the last ten digits name the line.
+        return digits[-10:] if len(digits) >= 10 else digits
+    if entity_type == CREDIT_CARD:
+        return re.sub(r"[^\d*]", "", value)
+    return re.sub(r"\W+", " ", value.lower()).strip()
+
+
+class Placeholder(Operator):
+    """Presidio operator that writes the placeholder `label()` chose for this value."""
+
+    NAME = "placeholder"
+
+    def operate(self, text: str, params: dict | None = None) -> str:
+        return params["labels"][text]
+
+    def validate(self, params: dict | None = None) -> None:
+        if not isinstance((params or {}).get("labels"), dict):
+            raise ValueError("the placeholder operator needs a `labels` mapping")
+
+    def operator_name(self) -> str:
+        return self.NAME
+
+    def operator_type(self) -> OperatorType:
+        return OperatorType.Anonymize

@@ -1,0 +1,74 @@
+"""What every recognizer of ours shares, so that each recognizer file holds only its own rules.
+
+Every recognizer class carries `EXAMPLES` (texts whose personal data of its entity is marked with
+[square brackets]: all of it must be found, nothing else of that entity) and `COUNTER_EXAMPLES`
+(texts with none of its entity). `tests/test_recognizers.py` runs them all through the engine.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import regex
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, PatternRecognizer
+from presidio_analyzer import RecognizerResult
+
+LANGUAGE = "ru"
+
+
+class RuPatternRecognizer(PatternRecognizer):
+    """A Presidio pattern recognizer declared by class attributes."""
+
+    ENTITY: ClassVar[str]
+    PATTERNS: ClassVar[list[Pattern]]
+    CONTEXT: ClassVar[list[str]] = []
+    # Patterns are written in re.VERBOSE with a comment per line; Presidio compiles with `regex`.
+    FLAGS: ClassVar[int] = regex.VERBOSE | regex.IGNORECASE | regex.MULTILINE
+    EXAMPLES: ClassVar[list[str]] = []
+    COUNTER_EXAMPLES: ClassVar[list[str]] = []
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity=self.ENTITY,
+            name=type(self).__name__,
+            supported_language=LANGUAGE,
+            patterns=list(self.PATTERNS),
+            context=list(self.CONTEXT),
+            global_regex_flags=self.FLAGS,
+        )
+
+
+class RuRecognizer(EntityRecognizer):
+    """A Presidio recognizer with code of its own (`analyze`), declared by class attributes."""
+
+    ENTITY: ClassVar[str]
+    CONTEXT: ClassVar[list[str]] = []
+    EXAMPLES: ClassVar[list[str]] = []
+    COUNTER_EXAMPLES: ClassVar[list[str]] = []
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entities=[self.ENTITY],
+            name=type(self).__name__,
+            supported_language=LANGUAGE,
+            context=list(self.CONTEXT),
+        )
+
+    def load(self) -> None:
+        pass
+
+    def result(self, start: int, end: int, score: float, why: str) -> RecognizerResult:
+        """A finding of this recognizer; `why` names the rule that fired (shown by --explain)."""
+        return RecognizerResult(
+            entity_type=self.ENTITY,
+            start=start,
+            end=end,
+            score=score,
+            analysis_explanation=AnalysisExplanation(
+                recognizer=self.name, original_score=score, textual_explanation=why
+            ),
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )
