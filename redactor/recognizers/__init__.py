@@ -1,8 +1,12 @@
 """One recognizer per entity, each in its own file with its examples and counter-examples."""
 
+from redactor.recognizers.address import AddressRecognizer
+from redactor.recognizers.card import CardRecognizer
 from redactor.recognizers.email import EmailRecognizer
+from redactor.recognizers.person import PersonRecognizer
+from redactor.recognizers.phone import PhoneRecognizer
 
-RECOGNIZERS = [EmailRecognizer]
+RECOGNIZERS = [PersonRecognizer, PhoneRecognizer, CardRecognizer, AddressRecognizer, EmailRecognizer]
 
 
 def build_recognizers():
