@@ -76,7 +76,7 @@ class Engine:
         operators = {
             kind: OperatorConfig(Placeholder.NAME, {"labels": {}}) for kind in ALL
         }
-        for finding, placeholder in zip(findings, labels):
+        for finding, placeholder in zip(findings, labels, strict=True):
             operators[finding.entity_type].params["labels"][finding.value(text)] = placeholder
         result = self.anonymizer.anonymize(
             text=text,

@@ -41,6 +41,7 @@ class WordInfo:
     name_score: float  # total probability that the word is a name part
     known: bool  # the dictionary knows the word (not guessed from its ending)
     is_geo: bool  # a toponym reading exists (Geox)
+    possessive: bool  # a possessive-adjective reading exists: «Мишкин», «Петин» are surnames too
 
 
 @lru_cache(maxsize=200_000)
@@ -62,6 +63,7 @@ def word_info(word: str) -> WordInfo:
         name_score=sum(r.score for r in readings),
         known=known,
         is_geo=any("Geox" in p.tag for p in parses),
+        possessive=any("Poss" in p.tag for p in parses),
     )
 
 

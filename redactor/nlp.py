@@ -79,7 +79,7 @@ class SlovnetNER:
         items = [[doc[i].text for i in chunk] for chunk in chunks]
         tags = infer.decoder(infer.process(infer.encoder(items)))
         spans = []
-        for chunk, chunk_tags in zip(chunks, tags):
+        for chunk, chunk_tags in zip(chunks, tags, strict=True):
             spans.extend(_bio_spans(doc, chunk, chunk_tags))
         doc.ents = spans
         return doc
@@ -105,7 +105,7 @@ def _chunks(doc: Doc):
 def _bio_spans(doc: Doc, chunk: list[int], tags: list[str]):
     start = label = None
     last = None
-    for i, tag in zip(chunk, tags):
+    for i, tag in zip(chunk, tags, strict=True):
         prefix, _, kind = tag.partition("-")
         if prefix == "B" or (prefix == "I" and kind != label):
             if start is not None:

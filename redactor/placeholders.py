@@ -19,7 +19,7 @@ from redactor.finding import Finding
 def label(text: str, findings: list[Finding]) -> list[str]:
     """The placeholder for each finding, numbered per entity type in order of first mention."""
     persons = [f for f in findings if f.entity_type == PERSON]
-    person_ids = dict(zip(persons, people.identities(text, persons)))
+    person_ids = dict(zip(persons, people.identities(text, persons), strict=True))
     numbers: dict[str, dict[object, int]] = {}
     labels = []
     for f in findings:

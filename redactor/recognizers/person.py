@@ -1,13 +1,239 @@
-"""PERSON (stub: to be written)."""
+"""PERSON: people's names in any case and form, from slovnet's NER and pymorphy3's name tags.
+
+slovnet finds most names in edited text; morphology adds what it misses: a lone first name or
+surname in the middle of a sentence («передайте Марку»), initials («Петров И. С.», «И.С. Петров»),
+name parts glued to a tagged name, Latin spellings of Russian names in chats («Ivan Petrov»).
+Words that are also common nouns («Вера», «Надежда», «Роза», «Слава») count as names only with
+support: a capital letter in mid-sentence, another name part beside them, or a context word
+(«зовут», «позовите») that Presidio's context step adds to a weak proposal.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
+from redactor import morph
 from redactor.entities import PERSON
 from redactor.recognizers.base import RuRecognizer
+from redactor.recognizers.translit import to_cyrillic
+
+NER_SCORE = 0.85
+STRONG_SCORE = 0.75
+# Below the engine's 0.4 threshold: survives only with a context word (+0.35) nearby.
+WEAK_SCORE = 0.3
+
+# «А.», «И.С.», «А.А.»: one or two capital initials, each with its dot.
+INITIALS = re.compile(r"^(?:[А-ЯЁA-Z]\.){1,2}$")
+TITLE = re.compile(r"^[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z]?[а-яёa-z]+)*$")
+LATIN = re.compile(r"^[A-Za-z]+$")
+SENTENCE_END = {".", "!", "?", "…", ":", "—", "-", "–", '"', "«", "»", "(", ")"}
+MAX_TITLE_TOKENS = 3
+# A name reading this probable makes a capitalized word a name by itself in mid-sentence.
+STRONG_NAME = 0.15
+STRONG_ADJ_NAME = 0.5
+# At the start of a sentence the capital says nothing, so the name reading must dominate.
+STRONG_NAME_AT_START = 0.9
+
+
+@dataclass
+class _Part:
+    start: int  # token index
+    end: int
+    score: float
+    why: str
 
 
 class PersonRecognizer(RuRecognizer):
     ENTITY = PERSON
+    CONTEXT = [
+        "звать", "имя", "фамилия", "отчество", "клиент", "позвать", "передать", "соединить",
+        "господин", "госпожа", "уважаемый", "спросить", "получатель", "владелец", "держатель",
+        "оператор", "специалист", "менеджер", "водитель", "курьер", "учитель", "преподаватель",
+    ]  # fmt: skip
+    EXAMPLES = [
+        "Оператор: Здравствуйте, [Иван Петрович]! Чем могу помочь?",
+        "Клиент: Меня зовут [Смирнова Анна Сергеевна], карта заблокирована.",
+        "Передайте, пожалуйста, [Ивану Петрову], что документы готовы.",
+        "Договор оформлен на [Петрова Ивана Сергеевича].",
+        "Заявку принял [Петров И. С.], ответ придёт завтра.",
+        "Подпись: [И.С. Петров].",
+        "Позвоните [Гусевой-Петровой] после обеда.",
+        "Курьер [Азат Хабибуллин] будет через час.",
+        "Добрый день, [Гульнара]! Ваш заказ готов.",
+        "Клиент [Ашот] просил перезвонить.",
+        "Встретимся с [Марком] у офиса.",
+        "Спасибо, [Надежда Сергеевна], всё получилось.",
+        "Я поговорю с [Верой] и перезвоню.",
+        "[Ivan Petrov]: добрый вечер, где мой заказ?",
+        "Написала [Танечка] из бухгалтерии.",
+        "Для [Кузнецовой Марии] пришло письмо.",
+    ]
+    COUNTER_EXAMPLES = [
+        "Вера в лучшее помогает работать с жалобами.",
+        "Надежда есть: заявку рассмотрят за три дня.",
+        "Слава богу, всё списалось правильно.",
+        "Любовь к делу видно по оценкам.",
+        "Роза на столе у администратора.",
+        "Мир Танков обновился, играйте бесплатно.",
+        "Спасибо, до свидания!",
+        "Оплата 1000 рублей прошла успешно.",
+        "Звоню из Москвы по поводу тарифа.",
+        "Клиент: Здравствуйте, у меня вопрос по карте.",
+    ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
-        return []
+        if nlp_artifacts is None or nlp_artifacts.tokens is None:
+            return []
+        doc = nlp_artifacts.tokens
+        parts = [
+            part
+            for ent in nlp_artifacts.entities
+            if ent.label_ == PERSON and (part := _ner_part(doc, ent.start, ent.end))
+        ]
+        tagged = {i for p in parts for i in range(p.start, p.end)}
+        quoted = _quoted(doc)
+        for token in doc:
+            if token.i not in tagged:
+                part = _word_part(doc, token.i, token.i in quoted)
+                if part:
+                    parts.append(part)
+        results = []
+        for run in _runs(doc, parts):
+            start, end = doc[run.start].idx, doc[run.end - 1].idx + len(doc[run.end - 1])
+            results.append(self.result(start, end, run.score, run.why))
+        return results
+
+
+# Parts of speech that a name never has: slovnet sometimes drags a sentence-initial word into a
+# name when a headline lacks its full stop («Ксения Раньше владельцем был…»).
+NOT_NAME_POS = {
+    "COMP", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "NPRO", "PRED", "PREP", "CONJ",
+    "PRCL", "INTJ", "NUMR",
+}  # fmt: skip
+# Adjectives too, but only where the capital comes from the sentence start: «Камский»,
+# «Долгорукому», «Толстой» are adjective-shaped surnames.
+NOT_NAME_POS_AT_START = NOT_NAME_POS | {"ADJF", "ADJS"}
+
+
+def _never_name(word: str, pos: set[str]) -> bool:
+    info = morph.word_info(word)
+    return info.known and not info.name_readings and not info.possessive and info.pos in pos
+
+
+def _ner_part(doc, start: int, end: int) -> _Part | None:
+    """slovnet's PER span, less the words at its edges that cannot be names."""
+    if _sentence_start(doc, start) and _never_name(doc[start].text, NOT_NAME_POS_AT_START):
+        start += 1
+    while start < end and _never_name(doc[start].text, NOT_NAME_POS):
+        start += 1
+    while end > start and _never_name(doc[end - 1].text, NOT_NAME_POS):
+        end -= 1
+    if start == end:
+        return None
+    return _Part(start, end, NER_SCORE, "slovnet NER")
+
+
+def _word_part(doc, i: int, quoted: bool = False) -> _Part | None:
+    """A single word that is a name part by its form: an initial, or a name by morphology."""
+    text = doc[i].text
+    if INITIALS.match(text):
+        return _Part(i, i + 1, 0.0, "initials")  # counts only beside a name
+    if not TITLE.match(text):
+        return None
+    latin = LATIN.match(text)
+    info = morph.word_info(to_cyrillic(text) if latin else text)
+    if not info.name_readings or (info.known and info.pos in NOT_NAME_POS):
+        # «По» (Эдгар По) and «Из» are prepositions far more often than names.
+        return None
+    if quoted and any(r.case == "nomn" for r in info.name_readings):
+        return None  # a title: «Орион», «Шкода Октавия» (but «Америки Трампа» names a person)
+    if latin:
+        # «Windows» read as «Виндовс» is a guess about an English word, and «Best» is a word:
+        # a Latin word needs a known Russian name reading, and a second name part beside it.
+        return _Part(i, i + 1, WEAK_SCORE, "Latin name by morphology") if info.known else None
+    at_start = _sentence_start(doc, i)
+    p = info.name_score
+    # pymorphy3 guesses name tags for unknown words from their endings («Орион», «Арес»):
+    # a guess must be near-certain, and never enough at the start of a sentence.
+    if info.known:
+        if at_start:
+            strong = p >= STRONG_NAME_AT_START
+        else:
+            # A capital in mid-sentence marks a name even when the common noun is likelier
+            # («поговорю с Верой»), but not an adjective of a title («Патриарх Московский»).
+            strong = p >= (STRONG_NAME if info.pos == "NOUN" else STRONG_ADJ_NAME)
+    else:
+        strong = not at_start and p >= STRONG_NAME_AT_START
+    if strong:
+        return _Part(i, i + 1, STRONG_SCORE, "name by morphology")
+    return _Part(i, i + 1, WEAK_SCORE, "possible name by morphology")
+
+
+def _quoted(doc) -> set[int]:
+    """Tokens inside a short «…» or "…": titles of ships, cars and products («Орион»,
+    «Шкода Октавия»), which morphology would read as names. Longer quotes are speech."""
+    inside, open_at = set(), None
+    for token in doc:
+        t = token.text
+        if "\n" in t:
+            open_at = None
+        elif t == "«" or (t == '"' and open_at is None):
+            open_at = token.i
+        elif (t == "»" or t == '"') and open_at is not None:
+            if token.i - open_at <= MAX_TITLE_TOKENS + 1:
+                inside.update(range(open_at + 1, token.i))
+            open_at = None
+    return inside
+
+
+def _sentence_start(doc, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
+        j -= 1
+    return j < 0 or doc[j].is_space or doc[j].text in SENTENCE_END
+
+
+def _runs(doc, parts: list[_Part]):
+    """Join name parts that stand next to each other (across a space or a hyphen) into names.
+
+    A run's score is its best part's; two weak parts together («Надежда Сергеевна» at the start
+    of a line) make a strong name, and initials count only beside a name.
+    """
+    parts.sort(key=lambda p: p.start)
+    run: _Part | None = None
+    members: list[_Part] = []
+    for p in parts:
+        if run is not None and _adjacent(doc, run.end, p.start):
+            run.end = max(run.end, p.end)
+            members.append(p)
+            continue
+        if run is not None:
+            done = _finish(run, members)
+            if done:
+                yield done
+        run, members = _Part(p.start, p.end, p.score, p.why), [p]
+    if run is not None:
+        done = _finish(run, members)
+        if done:
+            yield done
+
+
+def _finish(run: _Part, members: list[_Part]) -> _Part | None:
+    names = [m for m in members if m.why != "initials"]
+    if not names:
+        return None
+    best = max(names, key=lambda m: m.score)
+    score = best.score
+    if len(members) > 1 and score < STRONG_SCORE:
+        score = STRONG_SCORE
+    why = best.why if len(members) == 1 else f"{best.why}, joined with neighbouring name parts"
+    return _Part(run.start, run.end, score, why)
+
+
+def _adjacent(doc, end: int, start: int) -> bool:
+    """Tokens `end` and `start` follow each other with only spaces or a hyphen between."""
+    if start < end:
+        return True
+    between = doc[end:start]
+    return all(t.text == "-" or (t.is_space and "\n" not in t.text) for t in between)
