@@ -67,15 +67,15 @@ class Engine:
         """Personal data in `text`, as flat, non-overlapping findings in text order."""
         if not text.strip():
             return []
-        results = self.analyzer.analyze(text=text, language=LANGUAGE, entities=entities or list(ALL))
+        results = self.analyzer.analyze(
+            text=text, language=LANGUAGE, entities=entities or list(ALL)
+        )
         return flatten([adapt(r) for r in results], text)
 
     def redact(self, text: str, entities: list[str] | None = None) -> Redaction:
         findings = self.analyze(text, entities)
         labels = label(text, findings)
-        operators = {
-            kind: OperatorConfig(Placeholder.NAME, {"labels": {}}) for kind in ALL
-        }
+        operators = {kind: OperatorConfig(Placeholder.NAME, {"labels": {}}) for kind in ALL}
         for finding, placeholder in zip(findings, labels, strict=True):
             operators[finding.entity_type].params["labels"][finding.value(text)] = placeholder
         result = self.anonymizer.anonymize(

@@ -50,7 +50,9 @@ def natasha_data_dir() -> Path:
     # which does not work on Python 3.11, and we need only its data files.
     spec = importlib.util.find_spec("natasha")
     if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("the natasha package (which carries the slovnet weights) is not installed")
+        raise RuntimeError(
+            "the natasha package (which carries the slovnet weights) is not installed"
+        )
     return Path(next(iter(spec.submodule_search_locations))) / "data"
 
 

@@ -37,8 +37,4 @@ def render(text: str, spans: list[tuple[int, int]]) -> str:
 
 def covered(text: str, span: tuple[int, int], found: list[tuple[int, int]]) -> bool:
     """A span is protected when every letter and digit in it lies inside some finding."""
-    return all(
-        any(s <= i < e for s, e in found)
-        for i in range(*span)
-        if text[i].isalnum()
-    )
+    return all(any(s <= i < e for s, e in found) for i in range(*span) if text[i].isalnum())

@@ -6,7 +6,13 @@ from redactor.recognizers.email import EmailRecognizer
 from redactor.recognizers.person import PersonRecognizer
 from redactor.recognizers.phone import PhoneRecognizer
 
-RECOGNIZERS = [PersonRecognizer, PhoneRecognizer, CardRecognizer, AddressRecognizer, EmailRecognizer]
+RECOGNIZERS = [
+    PersonRecognizer,
+    PhoneRecognizer,
+    CardRecognizer,
+    AddressRecognizer,
+    EmailRecognizer,
+]
 
 
 def build_recognizers():

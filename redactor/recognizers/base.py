@@ -10,8 +10,13 @@ from __future__ import annotations
 from typing import ClassVar
 
 import regex
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, PatternRecognizer
-from presidio_analyzer import RecognizerResult
+from presidio_analyzer import (
+    AnalysisExplanation,
+    EntityRecognizer,
+    Pattern,
+    PatternRecognizer,
+    RecognizerResult,
+)
 
 LANGUAGE = "ru"
 
