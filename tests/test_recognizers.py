@@ -16,7 +16,9 @@ def _found(text: str, entity: str) -> list[tuple[int, int]]:
     return [(f.start, f.end) for f in redactor.analyze(text) if f.entity_type == entity]
 
 
-@pytest.mark.parametrize(("entity", "marked"), EXAMPLES)
+@pytest.mark.parametrize(
+    ("entity", "marked"), EXAMPLES, ids=[f"{e}-{i}" for i, (e, _) in enumerate(EXAMPLES)]
+)
 def test_example_is_found(entity: str, marked: str) -> None:
     text, gold = parse(marked)
     found = _found(text, entity)
@@ -25,6 +27,10 @@ def test_example_is_found(entity: str, marked: str) -> None:
     assert all(any(s < ge and gs < e for gs, ge in gold) for s, e in found), render(text, found)
 
 
-@pytest.mark.parametrize(("entity", "text"), COUNTER_EXAMPLES)
+@pytest.mark.parametrize(
+    ("entity", "text"),
+    COUNTER_EXAMPLES,
+    ids=[f"{e}-{i}" for i, (e, _) in enumerate(COUNTER_EXAMPLES)],
+)
 def test_counter_example_is_kept(entity: str, text: str) -> None:
     assert _found(text, entity) == [], render(text, _found(text, entity))

@@ -121,13 +121,17 @@ def _never_name(word: str, pos: set[str]) -> bool:
     return info.known and not info.name_readings and not info.possessive and info.pos in pos
 
 
+def _edge_junk(word: str) -> bool:
+    return not any(c.isalpha() for c in word) or _never_name(word, NOT_NAME_POS)
+
+
 def _ner_part(doc, start: int, end: int) -> _Part | None:
     """slovnet's PER span, less the words at its edges that cannot be names."""
     if _sentence_start(doc, start) and _never_name(doc[start].text, NOT_NAME_POS_AT_START):
         start += 1
-    while start < end and _never_name(doc[start].text, NOT_NAME_POS):
+    while start < end and _edge_junk(doc[start].text):
         start += 1
-    while end > start and _never_name(doc[end - 1].text, NOT_NAME_POS):
+    while end > start and _edge_junk(doc[end - 1].text):
         end -= 1
     if start == end:
         return None

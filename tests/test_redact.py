@@ -1,0 +1,54 @@
+"""Before/after pairs for the whole engine: what a user sees in `redact call.txt`."""
+
+from __future__ import annotations
+
+import pytest
+
+import redactor
+
+CASES = [
+    # Numbering follows the person through every grammatical case and form.
+    (
+        "Здравствуйте, Иван Петров! Передайте Ивану Петрову, что Петрова Ивана ждут. Иван согласен.",
+        "Здравствуйте, [ИМЯ_1]! Передайте [ИМЯ_1], что [ИМЯ_1] ждут. [ИМЯ_1] согласен.",
+    ),
+    (
+        "Договор на Смирнову Анну Сергеевну. Анна Сергеевна, подпишите. Смирновой звонили.",
+        "Договор на [ИМЯ_1]. [ИМЯ_1], подпишите. [ИМЯ_1] звонили.",
+    ),
+    (
+        "Звонила Анна Смирнова, потом Иван Петров. Анне перезвоните, Петрову не надо.",
+        "Звонила [ИМЯ_1], потом [ИМЯ_2]. [ИМЯ_1] перезвоните, [ИМЯ_2] не надо.",
+    ),
+    # The same e-mail is the same placeholder; another one gets the next number.
+    (
+        "Пишите на ivan@mail.ru или IVAN@mail.ru, копию на olga@ya.ru",
+        "Пишите на [ПОЧТА_1] или [ПОЧТА_1], копию на [ПОЧТА_2]",
+    ),
+    # Speaker tags and everyday words survive.
+    ("Оператор: Спасибо, до свидания!", "Оператор: Спасибо, до свидания!"),
+    ("Вера в лучшее помогает, слава богу.", "Вера в лучшее помогает, слава богу."),
+]
+
+
+@pytest.mark.parametrize(("before", "after"), CASES, ids=[f"case{i}" for i in range(len(CASES))])
+def test_redact(before: str, after: str) -> None:
+    assert redactor.redact(before).text == after
+
+
+def test_findings_point_into_the_original() -> None:
+    text = "Клиент Азат Хабибуллин, почта azat@mail.ru"
+    result = redactor.redact(text)
+    assert [f.value(text) for f in result.findings] == ["Азат Хабибуллин", "azat@mail.ru"]
+    assert result.replacements == ("[ИМЯ_1]", "[ПОЧТА_1]")
+    assert all(f.recognizer and 0 < f.score <= 1 for f in result.findings)
+
+
+def test_empty_and_blank_text() -> None:
+    assert redactor.analyze("") == []
+    assert redactor.redact("  \n").text == "  \n"
+
+
+def test_entities_filter() -> None:
+    text = "Иван, пишите на ivan@mail.ru"
+    assert {f.entity_type for f in redactor.analyze(text, ["EMAIL_ADDRESS"])} == {"EMAIL_ADDRESS"}
