@@ -42,6 +42,7 @@ class WordInfo:
     known: bool  # the dictionary knows the word (not guessed from its ending)
     is_geo: bool  # a toponym reading exists (Geox)
     possessive: bool  # a possessive-adjective reading exists: «Мишкин», «Петин» are surnames too
+    animate: bool  # some reading names a living being; names always do
 
 
 @lru_cache(maxsize=200_000)
@@ -64,6 +65,7 @@ def word_info(word: str) -> WordInfo:
         known=known,
         is_geo=any("Geox" in p.tag for p in parses),
         possessive=any("Poss" in p.tag for p in parses),
+        animate=any("anim" in p.tag for p in parses),
     )
 
 

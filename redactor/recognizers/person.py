@@ -27,8 +27,11 @@ WEAK_SCORE = 0.3
 INITIALS = re.compile(r"^(?:[А-ЯЁA-Z]\.){1,2}$")
 TITLE = re.compile(r"^[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z]?[а-яёa-z]+)*$")
 LATIN = re.compile(r"^[A-Za-z]+$")
-SENTENCE_END = {".", "!", "?", "…", ":", "—", "-", "–", '"', "«", "»", "(", ")"}
+# Punctuation after which a sentence goes on, so a capital still means a name.
+CONTINUING = {",", ";"}
 MAX_TITLE_TOKENS = 3
+LONG_WORD = 7
+LATIN_PART = "Latin name by morphology"
 # A name reading this probable makes a capitalized word a name by itself in mid-sentence.
 STRONG_NAME = 0.15
 STRONG_ADJ_NAME = 0.5
@@ -66,11 +69,16 @@ class PersonRecognizer(RuRecognizer):
         "Спасибо, [Надежда Сергеевна], всё получилось.",
         "Я поговорю с [Верой] и перезвоню.",
         "[Ivan Petrov]: добрый вечер, где мой заказ?",
+        "Поддержка: [Olga Smirnova] уже проверяет ваш платёж.",
         "Написала [Танечка] из бухгалтерии.",
         "Для [Кузнецовой Марии] пришло письмо.",
     ]
     COUNTER_EXAMPLES = [
         "Вера в лучшее помогает работать с жалобами.",
+        "• Твоё предложение по улучшению сервиса.",
+        "Колл-центр работает круглосуточно.",
+        "Многоканальность хорошо работает в поддержке.",
+        "Мы внедрили Best-practice из отчёта.",
         "Надежда есть: заявку рассмотрят за три дня.",
         "Слава богу, всё списалось правильно.",
         "Любовь к делу видно по оценкам.",
@@ -127,15 +135,37 @@ def _edge_junk(word: str) -> bool:
 
 def _ner_part(doc, start: int, end: int) -> _Part | None:
     """slovnet's PER span, less the words at its edges that cannot be names."""
-    if _sentence_start(doc, start) and _never_name(doc[start].text, NOT_NAME_POS_AT_START):
+    while start < end and _edge_junk(doc[start].text):
         start += 1
+    if start < end and _sentence_start(doc, start):
+        if _never_name(doc[start].text, NOT_NAME_POS_AT_START):
+            start += 1
     while start < end and _edge_junk(doc[start].text):
         start += 1
     while end > start and _edge_junk(doc[end - 1].text):
         end -= 1
     if start == end:
         return None
+    if end - start == 1 and _sentence_start(doc, start):
+        info = morph.word_info(doc[start].text)
+        thing = info.known and not info.name_readings and not info.animate and info.pos == "NOUN"
+        # «Многоканальность хорошо работает», «Колл-центр с операторами»: a sentence opens with
+        # a thing, not a person. Short dictionary nouns are spared: they double as foreign
+        # surnames («Усик», «Пенс», «Уорд»), long abstract ones hardly ever do.
+        if _compound_head(doc, start) or (thing and len(doc[start].text) >= LONG_WORD):
+            return None
     return _Part(start, end, NER_SCORE, "slovnet NER")
+
+
+def _compound_head(doc, i: int) -> bool:
+    """«Колл» in «Колл-центр», «Экс» in «Экс-канцлер»: the first half of a hyphenated noun."""
+    return (
+        i + 2 < len(doc)
+        and doc[i + 1].text == "-"
+        and not doc[i].whitespace_
+        and not doc[i + 1].whitespace_
+        and doc[i + 2].text[:1].islower()
+    )
 
 
 def _word_part(doc, i: int, quoted: bool = False) -> _Part | None:
@@ -155,7 +185,7 @@ def _word_part(doc, i: int, quoted: bool = False) -> _Part | None:
     if latin:
         # «Windows» read as «Виндовс» is a guess about an English word, and «Best» is a word:
         # a Latin word needs a known Russian name reading, and a second name part beside it.
-        return _Part(i, i + 1, WEAK_SCORE, "Latin name by morphology") if info.known else None
+        return _Part(i, i + 1, 0.0, LATIN_PART) if info.known else None
     at_start = _sentence_start(doc, i)
     p = info.name_score
     # pymorphy3 guesses name tags for unknown words from their endings («Орион», «Арес»):
@@ -192,10 +222,15 @@ def _quoted(doc) -> set[int]:
 
 
 def _sentence_start(doc, i: int) -> bool:
+    """Whether a capital at token `i` may come from position rather than from a name: at the
+    start of the text or a line, or after punctuation that opens something (. ! ? : « • —)."""
     j = i - 1
     while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
         j -= 1
-    return j < 0 or doc[j].is_space or doc[j].text in SENTENCE_END
+    if j < 0 or doc[j].is_space:
+        return True
+    prev = doc[j].text
+    return prev not in CONTINUING and not any(c.isalnum() for c in prev)
 
 
 def _runs(doc, parts: list[_Part]):
@@ -225,11 +260,11 @@ def _runs(doc, parts: list[_Part]):
 
 def _finish(run: _Part, members: list[_Part]) -> _Part | None:
     names = [m for m in members if m.why != "initials"]
-    if not names:
+    if not names or (len(names) < 2 and names[0].why == LATIN_PART):
         return None
     best = max(names, key=lambda m: m.score)
     score = best.score
-    if len(members) > 1 and score < STRONG_SCORE:
+    if len(names) > 1 and score < STRONG_SCORE:
         score = STRONG_SCORE
     why = best.why if len(members) == 1 else f"{best.why}, joined with neighbouring name parts"
     return _Part(run.start, run.end, score, why)
