@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from redactor import morph
 from redactor.entities import PERSON
 from redactor.recognizers.base import RuRecognizer
-from redactor.recognizers.translit import to_cyrillic
+from redactor.recognizers.translit import readings
 
 NER_SCORE = 0.85
 STRONG_SCORE = 0.75
@@ -176,7 +176,7 @@ def _word_part(doc, i: int, quoted: bool = False) -> _Part | None:
     if not TITLE.match(text):
         return None
     latin = LATIN.match(text)
-    info = morph.word_info(to_cyrillic(text) if latin else text)
+    info = _latin_info(text) if latin else morph.word_info(text)
     if not info.name_readings or (info.known and info.pos in NOT_NAME_POS):
         # «По» (Эдгар По) and «Из» are prepositions far more often than names.
         return None
@@ -202,6 +202,12 @@ def _word_part(doc, i: int, quoted: bool = False) -> _Part | None:
     if strong:
         return _Part(i, i + 1, STRONG_SCORE, "name by morphology")
     return _Part(i, i + 1, WEAK_SCORE, "possible name by morphology")
+
+
+def _latin_info(word: str) -> morph.WordInfo:
+    """Morphology of the first Cyrillic reading of a Latin word that the dictionary knows."""
+    infos = [morph.word_info(r) for r in readings(word)]
+    return next((i for i in infos if i.known and i.name_readings), infos[0])
 
 
 def _quoted(doc) -> set[int]:

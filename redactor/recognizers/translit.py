@@ -26,3 +26,14 @@ def to_cyrillic(word: str) -> str:
     """«Petrov» → «Петров», «Yulia» → «Юлия»; capitalisation of the first letter is kept."""
     out = _PATTERN.sub(lambda m: _MAP[m.group()], word.lower())
     return out[:1].upper() + out[1:] if word[:1].isupper() else out
+
+
+_SOFT = re.compile(r"(?<=[лнтдсрзв])(?=[бвгджзклмнпрстфхцчшщ]|[яюе]|$)")
+
+
+def readings(word: str) -> list[str]:
+    """Cyrillic readings of a Latin word, the plain one first. Latin drops the soft sign
+    («Olga», «Natalya», «Ilya»), so a reading with «ь» after a consonant is tried as well."""
+    plain = to_cyrillic(word)
+    soft = _SOFT.sub("ь", plain)
+    return [plain, soft] if soft != plain else [plain]
