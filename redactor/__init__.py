@@ -1,13 +1,23 @@
 """redact: find and replace personal data in Russian call transcripts and chat logs.
 
->>> import redactor
->>> redactor.redact("Звоните Ивану на +7 912 345-67-89").text
-'Звоните [ИМЯ_1] на [ТЕЛЕФОН_1]'
+    >>> import redactor
+    >>> redactor.redact("Звоните Ивану на ivan@mail.ru").text
+    'Звоните [ИМЯ_1] на [ПОЧТА_1]'
+
+`analyze`, `redact` and `Engine` import Presidio and spaCy (about 1.3 s) on first use only, so
+that `redact --help` and input errors answer at once.
 """
 
-from redactor.engine import Engine, analyze, redact
 from redactor.entities import ALL as ENTITIES
 from redactor.finding import Finding, Redaction
 
 __all__ = ["ENTITIES", "Engine", "Finding", "Redaction", "analyze", "redact"]
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str):
+    if name in ("Engine", "analyze", "redact"):
+        from redactor import engine
+
+        return getattr(engine, name)
+    raise AttributeError(f"module 'redactor' has no attribute {name!r}")

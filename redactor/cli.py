@@ -1,0 +1,286 @@
+"""The `redact` command line: parse → library call → print → exit code.
+
+stdout carries only the result (the redacted text, or the evaluation table); every human message
+goes to stderr. The engine is imported inside the commands, so that `--help` and bad input are
+answered before any model loads.
+"""
+
+from __future__ import annotations
+
+import codecs
+import functools
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any, NoReturn, TypeVar
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+from typer.core import TyperGroup
+
+from redactor import __version__, preview, textio
+from redactor.entities import ALL as ENTITIES
+from redactor.finding import Finding
+from redactor.textio import InputError
+
+EXIT_OK = 0
+EXIT_USAGE = 2  # bad arguments or an unusable input/output file
+EXIT_INTERNAL = 3  # a bug: reported by exception class only, since its message may quote text
+DEBUG_ENV = "REDACT_DEBUG"
+DEFAULT_COMMAND = "file"
+TABLE_MAX_WIDTH = 200  # --explain into a file or pipe: rows stay whole up to this width
+
+EPILOG = (
+    "Exit status: 0 success · 2 usage or input error (missing, binary, undecodable or empty "
+    "file; output equal to input; unknown entity) · 3 internal error (set REDACT_DEBUG=1 for a "
+    "traceback)."
+)
+
+# soft_wrap: an error stays on one line however narrow the terminal is.
+stderr = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+# Typer re-exports only BadParameter of click's exceptions (and vendors click since 0.2x);
+# its base class is the parser's usage error, whatever module it lives in.
+UsageError = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError")
+
+
+class DefaultCommandGroup(TyperGroup):
+    """A group whose first argument may be a file instead of a command name.
+
+    `redact call.txt`, `redact -o out.txt call.txt` and `redact - < call.txt` run
+    `redact file …`; anything that names a subcommand (or is an option of the group itself,
+    such as --help) is parsed as usual. A file named like a command is reached as ./check.
+    Usage errors are one line, like every other error.
+    """
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and not self._own_option(ctx, args[0]):
+            args = [DEFAULT_COMMAND, *args]
+        with _one_line_usage_errors():
+            return super().parse_args(ctx, args)
+
+    def invoke(self, ctx: Any) -> Any:
+        with _one_line_usage_errors():  # the subcommand's arguments are parsed in here
+            return super().invoke(ctx)
+
+    def _own_option(self, ctx: Any, arg: str) -> bool:
+        names = {name for p in self.get_params(ctx) for name in (*p.opts, *p.secondary_opts)}
+        return arg.split("=", 1)[0] in names
+
+
+@contextmanager
+def _one_line_usage_errors() -> Iterator[None]:
+    try:
+        yield
+    except UsageError as e:
+        if type(e).__name__ == "NoArgsIsHelpError":  # bare `redact`: Typer prints the help
+            raise
+        command = e.ctx.command_path if e.ctx is not None else "redact"
+        fail(f"error: {e.format_message().rstrip('.')} (see '{command} --help')", EXIT_USAGE)
+
+
+app = typer.Typer(
+    name="redact",
+    cls=DefaultCommandGroup,
+    help=(
+        "Remove personal data (names, phones, cards, addresses, e-mails) from Russian call "
+        "transcripts and chat logs.\n\n"
+        "Without a command, [bold]redact FILE[/bold] means [bold]redact file FILE[/bold]: "
+        "the redacted text goes to stdout (or -o OUT), messages to stderr. "
+        "A file named like a command is given as ./NAME."
+    ),
+    epilog=EPILOG,
+    no_args_is_help=True,
+    subcommand_metavar="FILE | COMMAND [ARGS]...",
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    # A traceback with locals would print transcript text.
+    pretty_exceptions_show_locals=False,
+)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def guarded(command: F) -> F:
+    """Turn errors into one line on stderr and an exit code; a traceback only with REDACT_DEBUG=1."""
+
+    @functools.wraps(command)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except (typer.Exit, typer.Abort, BrokenPipeError):
+            raise
+        except InputError as e:
+            fail(f"error: {e}", EXIT_USAGE)
+        except Exception as e:
+            if os.environ.get(DEBUG_ENV) == "1":
+                raise
+            fail(
+                f"internal error ({type(e).__name__}); set {DEBUG_ENV}=1 for a traceback",
+                EXIT_INTERNAL,
+            )
+
+    return run  # type: ignore[return-value]
+
+
+def fail(message: str, code: int) -> NoReturn:
+    stderr.print(f"redact: {message}", markup=False)
+    raise typer.Exit(code)
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        print(f"redact {__version__}")
+        raise typer.Exit(EXIT_OK)
+
+
+def _parse_entities(values: list[str] | None) -> list[str] | None:
+    """`-e PERSON -e phone_number,CREDIT_CARD` → ["PERSON", "PHONE_NUMBER", "CREDIT_CARD"]."""
+    names = [n.strip().upper() for v in values or [] for n in v.split(",") if n.strip()]
+    unknown = [n for n in names if n not in ENTITIES]
+    if unknown:
+        raise typer.BadParameter(
+            f"unknown entity {', '.join(unknown)}; valid: {', '.join(ENTITIES)}"
+        )
+    return list(dict.fromkeys(names)) or None
+
+
+def _check_encoding(value: str | None) -> str | None:
+    if value is not None:
+        try:
+            codecs.lookup(value)
+        except LookupError:
+            raise typer.BadParameter(f"unknown encoding {value!r}") from None
+    return value
+
+
+@app.callback()
+def root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_show_version, is_eager=True, help="Print the version."),
+    ] = False,
+) -> None:
+    pass
+
+
+@app.command(DEFAULT_COMMAND, epilog=EPILOG)
+@guarded
+def redact_file(
+    file: Annotated[
+        str, typer.Argument(metavar="FILE", help="Text file to redact, or - for stdin.")
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="OUT",
+            help="Write here (atomically) instead of stdout; never the input file.",
+        ),
+    ] = None,
+    entities: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--entities",
+            "-e",
+            metavar="NAMES",
+            callback=_parse_entities,
+            help=f"Entities to redact, comma-separated or repeated (default: all): "
+            f"{', '.join(ENTITIES)}.",
+        ),
+    ] = None,
+    encoding: Annotated[
+        str | None,
+        typer.Option(
+            metavar="CODEC",
+            callback=_check_encoding,
+            help="Input encoding (default: detect BOM, UTF-8, UTF-16, cp1251). "
+            "The output keeps the input's encoding and BOM.",
+        ),
+    ] = None,
+    explain: Annotated[
+        bool,
+        typer.Option(
+            "--explain",
+            help="Print a table of findings to stderr: position, entity, recognizer, score "
+            "and a masked preview (never the value).",
+        ),
+    ] = False,
+) -> None:
+    """Redact FILE and print the result to stdout (the default command)."""
+    if file == "-":
+        source, inputs = textio.read_stdin(encoding), [textio.stdin_fd()]
+    else:
+        source, inputs = textio.read_text(file, encoding), [file]
+    if output is not None:
+        textio.check_output(output, inputs)  # now, not after the models have loaded
+
+    import redactor  # looked up here: the engine (and its models) load on this first use
+
+    result = redactor.redact(source.text, entities)
+    if output is None:
+        textio.write_stdout(result.text, source.encoding, source.bom)
+    else:
+        textio.write_text_atomic(output, result.text, source.encoding, source.bom, inputs)
+    if explain:
+        print_findings(source.text, result.findings)
+
+
+def print_findings(text: str, findings: tuple[Finding, ...]) -> None:
+    if not findings:
+        stderr.print("redact: no personal data found", markup=False)
+        return
+    table = Table()
+    for column in ("line:col", "entity", "recognizer", "score", "preview"):
+        table.add_column(column, no_wrap=True)
+    for row in preview.rows(text, findings):
+        # Text(): a preview like «[**]» must not be read as rich markup.
+        table.add_row(
+            f"{row.line}:{row.column}",
+            row.entity_type,
+            Text(row.recognizer),
+            f"{row.score:.2f}",
+            Text(row.preview),
+        )
+    # A terminal wraps the table to fit; a file or pipe gets it whole, one row per line
+    # (rich would otherwise assume 80 columns).
+    wide = stderr if stderr.is_terminal else Console(stderr=True, width=TABLE_MAX_WIDTH)
+    wide.print(f"{len(findings)} finding{'' if len(findings) == 1 else 's'}", markup=False)
+    wide.print(table)
+
+
+@app.command("evaluate", epilog=EPILOG)
+@guarded
+def evaluate_gold(
+    gold: Annotated[
+        Path, typer.Argument(metavar="GOLD.jsonl", help="Annotated texts, one JSON per line.")
+    ],
+    label_key: Annotated[
+        str,
+        typer.Option(help="The key of each gold span that holds its label, e.g. coarse."),
+    ] = "label",
+) -> None:
+    """Score the detector against a gold JSONL file: per-entity precision and recall to stdout."""
+    textio.check_readable(gold)
+    from redactor import evaluate  # loads the engine
+
+    try:
+        docs = evaluate.load_jsonl(gold, label_key=label_key)
+    except ValueError as e:
+        raise InputError(_first_line(e), gold) from None
+    print(evaluate.format_report(evaluate.evaluate(docs)))
+
+
+def _first_line(error: ValueError) -> str:
+    if isinstance(error, UnicodeDecodeError):  # its message quotes the offending bytes
+        return f"not valid {error.encoding} (byte offset {error.start})"
+    return (str(error).splitlines() or [type(error).__name__])[0]
+
+
+def main() -> None:
+    app(prog_name="redact")
