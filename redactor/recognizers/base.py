@@ -7,6 +7,7 @@ Every recognizer class carries `EXAMPLES` (texts whose personal data of its enti
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 import regex
@@ -19,6 +20,18 @@ from presidio_analyzer import (
 )
 
 LANGUAGE = "ru"
+
+# Words (and «№») for the cue checks that Presidio's lemma context cannot do: «тел.» lemmatizes
+# to «тело», and a document word («заказ», «договор») must veto rather than boost.
+CUE_WORD = re.compile(r"[^\W\d_]+|№")
+CUE_WORDS = 5  # as many as Presidio's context window
+CUE_REACH = 80  # characters: a cue further back belongs to another phrase
+
+
+def words_before(text: str, start: int) -> list[str]:
+    """The last few words before `start` on its line, nearest last."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return CUE_WORD.findall(text, max(line_start, start - CUE_REACH), start)[-CUE_WORDS:]
 
 
 class RuPatternRecognizer(PatternRecognizer):

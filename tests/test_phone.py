@@ -1,0 +1,60 @@
+"""The phone recognizer's own rules; whole texts are in its EXAMPLES (tests/test_recognizers.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from redactor.recognizers.phone import PhoneRecognizer, _windows
+
+
+def _found(text: str) -> list[tuple[str, float]]:
+    return [(text[r.start : r.end], r.score) for r in PhoneRecognizer().analyze(text, None)]
+
+
+SHAPES = [
+    ("+7 912 345-67-89", 0.7),
+    ("8 (912) 345-67-89", 0.7),
+    ("89123456789", 0.5),
+    ("(495) 123-45-67", 0.5),
+    ("912 345 67 89", 0.3),
+    ("тел. 912 345 67 89", 0.6),  # «тел.» lemmatizes to «тело», so the recognizer reads it
+]
+
+
+@pytest.mark.parametrize(("text", "score"), SHAPES)
+def test_score_by_shape(text: str, score: float) -> None:
+    [(value, found_score)] = _found(text)
+    assert text.endswith(value) and found_score == score
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Номер заказа 9123456789",
+        "ИНН 7707083893",
+        "договор № 9123456789",
+        "операция 89123456789",
+        "4276 1600 1234 5675",
+        "40817810099910004312",
+        "1 000 000 руб, +1 000 000 руб",
+    ],
+)
+def test_not_a_phone(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_extension_is_part_of_the_phone() -> None:
+    assert _found("8 800 555 35 35, добавочный 45.") == [("8 800 555 35 35, добавочный 45", 0.7)]
+
+
+def test_windows_cover_each_run_once() -> None:
+    text = "слово " * 20 + "8 912 345 67 89 и 8 912 345 67 90 " + "слово " * 20 + "1234567"
+    windows = list(_windows(text))
+    assert len(windows) == 2
+    assert all(text[s:e].strip() for s, e in windows)
+
+
+def test_dense_stretch_is_cut_and_each_phone_found() -> None:
+    text = "+79123456789," * 200  # a dump without spaces: one window would cost quadratic time
+    assert len(list(_windows(text))) > 1
+    assert len(_found(text)) == 200
