@@ -3,35 +3,21 @@
 
 Each word of a mention becomes the set of its possible dictionary forms (pymorphy3 reads
 «Петровой» as the surname «петров», «Ивану» as the name «иван»); an initial matches any word with
-its first letter. Mentions with the most words come first and found the people; every shorter
-mention joins the first person whose full mention contains all of its words.
+its first letter. A mention joins a person whose fullest mention contains all of its words.
 """
 
 from __future__ import annotations
 
 import re
 
-from redactor import morph
+from redactor import identity, morph
 from redactor.finding import Finding
 
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
 def identities(text: str, mentions: list[Finding]) -> list[int]:
-    parsed = [_words(m.value(text)) for m in mentions]
-    order = sorted(range(len(mentions)), key=lambda i: (-len(parsed[i]), mentions[i].start))
-    people: list[list[frozenset[str]]] = []  # the fullest mention of each person
-    ids = [0] * len(mentions)
-    for i in order:
-        words = parsed[i]
-        for pid, full in enumerate(people):
-            if words and _contained(words, full):
-                ids[i] = pid
-                break
-        else:
-            ids[i] = len(people)
-            people.append(words)
-    return ids
+    return identity.group([_words(m.value(text)) for m in mentions], len, _contained)
 
 
 def _words(mention: str) -> list[frozenset[str]]:
@@ -59,7 +45,7 @@ def _matches(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a & b)
 
 
-def _contained(words: list[frozenset[str]], full: list[frozenset[str]]) -> bool:
+def _contained(full: list[frozenset[str]], words: list[frozenset[str]]) -> bool:
     """Every word of the shorter mention matches a distinct word of the fuller one."""
     free = list(full)
     for w in words:

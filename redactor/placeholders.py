@@ -2,7 +2,8 @@
 
 Numbers are given in order of first mention. Two mentions share a number when they have the same
 identity: the same digits for a phone or card («8 912…» and «+7 912…»), the same address up to
-spacing and case, the same person (see `people.py`: «Ивану Петрову» and «Петров» are one person).
+spacing and case, the same person (`people.py`: «Ивану Петрову» and «Петров» are one person), the
+same address however its type words are spelled (`addresses.py`).
 """
 
 from __future__ import annotations
@@ -11,19 +12,24 @@ import re
 
 from presidio_anonymizer.operators import Operator, OperatorType
 
-from redactor import people
-from redactor.entities import CREDIT_CARD, PERSON, PHONE_NUMBER, PLACEHOLDERS
+from redactor import addresses, people
+from redactor.entities import ADDRESS, CREDIT_CARD, PERSON, PHONE_NUMBER, PLACEHOLDERS
 from redactor.finding import Finding
+
+# Entities whose mentions are grouped by meaning rather than by a normalized string.
+GROUPED = {PERSON: people.identities, ADDRESS: addresses.identities}
 
 
 def label(text: str, findings: list[Finding]) -> list[str]:
     """The placeholder for each finding, numbered per entity type in order of first mention."""
-    persons = [f for f in findings if f.entity_type == PERSON]
-    person_ids = dict(zip(persons, people.identities(text, persons), strict=True))
+    grouped = {}
+    for entity_type, identities in GROUPED.items():
+        mentions = [f for f in findings if f.entity_type == entity_type]
+        grouped.update(zip(mentions, identities(text, mentions), strict=True))
     numbers: dict[str, dict[object, int]] = {}
     labels = []
     for f in findings:
-        key = person_ids[f] if f.entity_type == PERSON else identity(f.entity_type, f.value(text))
+        key = grouped[f] if f in grouped else identity(f.entity_type, f.value(text))
         seen = numbers.setdefault(f.entity_type, {})
         number = seen.setdefault(key, len(seen) + 1)
         stem = PLACEHOLDERS.get(f.entity_type, f.entity_type)

@@ -1,0 +1,35 @@
+"""Which ADDRESS mentions are the same place: «улица Малышева, дом 84» and «г. Екатеринбург,
+ул. Малышева, д. 84, кв. 17» are one address.
+
+An address becomes the set of its names (as lemmas) and numbers, without the type words
+(«ул.», «улица», «дом», «кв.») that people spell in many ways; a shorter mention joins an address
+whose set contains all of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redactor import identity, morph
+from redactor.finding import Finding
+
+TOKEN = re.compile(r"\d+[а-яёa-z]?|[^\W\d_]+(?:-[^\W\d_]+)*", re.IGNORECASE)
+TYPE_WORDS = frozenset(
+    """г город ул улица д дом кв квартира корп корпус к стр строение с пр пр-т проспект пер
+    переулок ш шоссе б-р бульвар наб набережная пл площадь мкр микрорайон обл область р-н район
+    оф офис пос посёлок поселок село дер деревня подъезд под этаж эт кв-л квартал проезд туп
+    тупик аллея линия респ республика край ао на в по""".split()
+)
+
+
+def identities(text: str, mentions: list[Finding]) -> list[int]:
+    return identity.group([_key(m.value(text)) for m in mentions], len, frozenset.issuperset)
+
+
+def _key(address: str) -> frozenset[str]:
+    words = (t.lower() for t in TOKEN.findall(address))
+    return frozenset(
+        w if w[0].isdigit() else morph.lemma(w)
+        for w in words
+        if w not in TYPE_WORDS and morph.lemma(w) not in TYPE_WORDS
+    )
