@@ -14,6 +14,8 @@ import pymorphy3
 # Name parts as pymorphy3 tags them (OpenCorpora grammemes).
 NAME, SURNAME, PATRONYMIC = "Name", "Surn", "Patr"
 NAME_PARTS = (NAME, SURNAME, PATRONYMIC)
+# Grammemes of proper names: a name, a surname, a patronymic, a place, an organisation.
+PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
 
@@ -43,6 +45,7 @@ class WordInfo:
     is_geo: bool  # a toponym reading exists (Geox)
     possessive: bool  # a possessive-adjective reading exists: «Мишкин», «Петин» are surnames too
     animate: bool  # some reading names a living being; names always do
+    common_score: float  # probability of the readings that are ordinary words, not proper names
 
 
 @lru_cache(maxsize=200_000)
@@ -66,6 +69,7 @@ def word_info(word: str) -> WordInfo:
         is_geo=any("Geox" in p.tag for p in parses),
         possessive=any("Poss" in p.tag for p in parses),
         animate=any("anim" in p.tag for p in parses),
+        common_score=sum(p.score for p in parses if not (PROPER & p.tag.grammemes)),
     )
 
 

@@ -29,14 +29,17 @@ TITLE = re.compile(r"^[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z]?[а-яёa-z]+)*$
 LATIN = re.compile(r"^[A-Za-z]+$")
 # Punctuation after which a sentence goes on, so a capital still means a name.
 CONTINUING = {",", ";"}
-MAX_TITLE_TOKENS = 3
-LONG_WORD = 7
+MAX_TITLE_TOKENS = 3  # «Орион», «Шкода Октавия»: a quoted title is short; speech is longer
+LONG_WORD = 7  # a dictionary noun this long is hardly ever also a surname
 LATIN_PART = "Latin name by morphology"
-# A name reading this probable makes a capitalized word a name by itself in mid-sentence.
+# A name reading this probable makes a capitalized noun a name by itself in mid-sentence; an
+# adjective («Патриарх Московский») needs more.
 STRONG_NAME = 0.15
 STRONG_ADJ_NAME = 0.5
-# At the start of a sentence the capital says nothing, so the name reading must dominate.
+# At the start of a sentence the capital says nothing, so the name reading must dominate, or
+# the word's other readings must be proper names too (all but this share of its probability).
 STRONG_NAME_AT_START = 0.9
+COMMON_AT_START = 0.1
 
 
 @dataclass
@@ -192,7 +195,8 @@ def _word_part(doc, i: int, quoted: bool = False) -> _Part | None:
     # a guess must be near-certain, and never enough at the start of a sentence.
     if info.known:
         if at_start:
-            strong = p >= STRONG_NAME_AT_START
+            # «Артёму» is also a town, which does not make it less of a name; «Вера» is a word.
+            strong = p >= STRONG_NAME_AT_START or info.common_score <= COMMON_AT_START
         else:
             # A capital in mid-sentence marks a name even when the common noun is likelier
             # («поговорю с Верой»), but not an adjective of a title («Патриарх Московский»).
