@@ -16,7 +16,11 @@ SHAPES = [
     ("8 (912) 345-67-89", 0.7),
     ("89123456789", 0.5),
     ("(495) 123-45-67", 0.5),
-    ("912 345 67 89", 0.3),
+    ("мой 912 345 67 89 вечером", 0.3),
+    ("912 345 67 89", 0.5),  # a mobile's ten digits as the whole message
+    ("Клиент: 9123456789)", 0.5),
+    ("+996 990 947 392", 0.7),  # not an amount «996 990 947», for the «+»
+    ("+996 100 947 392", 0.5),  # a range libphonenumber does not list, in a phone's layout
     ("тел. 912 345 67 89", 0.6),  # «тел.» lemmatizes to «тело», so the recognizer reads it
 ]
 
@@ -24,7 +28,7 @@ SHAPES = [
 @pytest.mark.parametrize(("text", "score"), SHAPES)
 def test_score_by_shape(text: str, score: float) -> None:
     [(value, found_score)] = _found(text)
-    assert text.endswith(value) and found_score == score
+    assert value in text and found_score == score
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,10 @@ AREA_IN_BRACKETS = 0.5  # «(495) 123-45-67»
 BARE_TEN = 0.3  # «912 345 67 89», «9123456789»: a phone only when the context says so
 POSSIBLE_ONLY = 0.3  # «+…» of a valid length in a range libphonenumber does not list (yet)
 MIN_FOREIGN_DIGITS = 8  # «+1 000» is an amount; the shortest numbers in use abroad have 8 digits
+FOREIGN_LAYOUT = 0.5  # «+996 990 947 392»: a range libphonenumber does not list, a phone's layout
+FULL_FOREIGN_DIGITS = 10
+PHONE_LAYOUT = re.compile(r"\+\d{1,3}(?:[ -]?\(?\d{2,5}\)?)(?:[ -]?\d{2,4}){1,4}")
+WHOLE_MESSAGE = 0.5  # a mobile's ten digits, alone in a chat message
 LABELLED = 0.6  # right after «тел.», «моб.»: abbreviations whose lemmas miss (тел. → «тело»)
 
 # Nothing shorter than 7 digits can be a phone: only stretches around such runs reach
@@ -41,10 +45,11 @@ MARGIN = 24  # characters on each side of a run: room for «тел.:» before an
 MAX_WINDOW = 400
 
 EXTENSION = re.compile(
-    r"""[ \t]*,?[ \t]*                          # «…-89, доб. 12»
+    r"""[ \t]*,?[ \t]*(?P<bracket>\()?          # «…-89, доб. 12», «…-89 (доб. 12)»
         (?:доб(?:авочн\w*)?|внутр\w*|вн|ext)  # libphonenumber knows «доб» only
         [ \t.:№#-]*
-        \d{1,6}(?!\d)""",
+        \d{1,6}(?!\d)
+        (?(bracket)\))""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -88,6 +93,9 @@ class PhoneRecognizer(RuRecognizer):
         "вайбер",
     ]
     EXAMPLES = [
+        "Лучше на рабочий: [8 (499) 289-11-93 (доб. 4033)].",
+        "Я за границей, пишите на [+996 990 947 392], в мессенджере.",
+        "Клиент: [9225262773])",
         "Оператор: продиктуйте, пожалуйста, номер. Клиент: [+7 (912) 345-67-89].",
         "Мой мобильный [8-912-345-67-89], звоните после шести.",
         "тел. [8.912.345.67.89]",
@@ -153,7 +161,8 @@ class PhoneRecognizer(RuRecognizer):
 def _runs(text: str, start: int = 0, end: int | None = None):
     """(start, end) of the runs of ≥ 7 digits that are not a date or an amount."""
     for m in DIGIT_RUN.finditer(text, start, len(text) if end is None else end):
-        if not NOT_PHONE_RUN.fullmatch(m.group()):
+        plus = m.start() > start and text[m.start() - 1] == "+"  # «+996 990 947 392»
+        if plus or not NOT_PHONE_RUN.fullmatch(m.group()):
             run_start = m.start() - (m.start() > start and text[m.start() - 1] in "+(")
             yield run_start, m.end()
 
@@ -226,8 +235,12 @@ def _judge(text: str, start: int, end: int, number) -> tuple[float, str] | None:
     if number.extension:
         raw = raw[: _after_digits(raw, sum(c.isdigit() for c in raw) - len(number.extension))]
     if not phonenumbers.is_valid_number(number):
-        foreign = raw.startswith("+") and sum(c.isdigit() for c in raw) >= MIN_FOREIGN_DIGITS
-        return (POSSIBLE_ONLY, "possible foreign number") if foreign else None
+        digits = sum(c.isdigit() for c in raw)
+        if not raw.startswith("+") or digits < MIN_FOREIGN_DIGITS:
+            return None
+        if digits >= FULL_FOREIGN_DIGITS and PHONE_LAYOUT.fullmatch(raw):
+            return FOREIGN_LAYOUT, "foreign number, phone layout"
+        return POSSIBLE_ONLY, "possible foreign number"
     if raw.startswith("+"):
         return INTERNATIONAL, "international format"
     digits = sum(c.isdigit() for c in raw)
@@ -236,12 +249,23 @@ def _judge(text: str, start: int, end: int, number) -> tuple[float, str] | None:
     if raw.startswith("("):
         return AREA_IN_BRACKETS, "area code in brackets"
     score, why = (PREFIXED_PLAIN, "8/7 prefix") if digits > 10 else (BARE_TEN, "10 digits")
+    if digits == 10 and raw[0] == "9" and _whole_message(text, start, end):
+        score, why = WHOLE_MESSAGE, "a mobile number as a whole chat message"
     words = words_before(text, start)
     if any(PHONE_WORD.fullmatch(w) for w in words):
         return max(score, LABELLED), why + " after a phone word"
     if any(NOT_PHONE.fullmatch(w) for w in words):
         return None
     return score, why
+
+
+def _whole_message(text: str, start: int, end: int) -> bool:
+    """Nothing but the number in its message: «Клиент: 9123456789)» answering «ваш номер?»."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = re.split(r"[:\]]\s", text[line_start:start])[-1]
+    after = text[end : len(text) if line_end < 0 else line_end]
+    return not any(c.isalnum() for c in before + after)
 
 
 def _after_digits(raw: str, count: int) -> int:
