@@ -23,7 +23,7 @@ triggers, so text without addresses costs a single regex pass.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from redactor import morph
@@ -89,6 +89,8 @@ PREPOSITION_NA = w.line_regex(r"(?i:(?<![\w])на)\s+$")
 FLAT = w.line_regex(w.FLAT_TYPE)
 FULL_STREET_TYPE = w.line_regex(w.FULL_STREET_TYPE)
 UNIT_AFTER = w.line_regex(rf"\s*(?:{w.UNIT_TYPE}|{w.HOUSE_TYPE})\s*№?\s*\d")
+NEXT_WORD = re.compile(r"\s*([а-яё]+)")
+FUNCTION_WORDS = {"PREP", "CONJ", "PRCL"}
 GLUED_BLOCK = re.compile(r"\d[кКсС]\d")  # 5к2, 5с1
 LOCALITY = {"postcode", "area", "settlement", "place"}
 STREETS = {"street", "street_after", "short"}
@@ -124,8 +126,11 @@ class AddressRecognizer(RuRecognizer):
     CONTEXT = (
         "адрес доставка доставить курьер жить проживать прописка прописать регистрация"
         " зарегистрировать подъехать приехать привезти отвезти заехать забрать"
+        " поездка маршрут подача такси"  # «поездка от Мира 93 до …»
     ).split()
     EXAMPLES = [
+        "Оператор: Адрес [Челябинск, пр. Сиреневый, д. 76, кв. 46], верно?",
+        "Нашла поездку: от [Мира 93] до [г. Екатеринбург, ш. Пушкина, 5].",
         "Адрес доставки: [125009, г. Москва, ул. Тверская, д. 7, кв. 15], курьер позвонит.",
         "Карту привезите на [Московская обл., Одинцовский р-н, пос. Новое, ул. Лесная, д. 3].",
         "Да, [МО, г. Химки, ул. Ленина, 5], второй подъезд.",
@@ -284,8 +289,12 @@ def _short(text: str, m: re.Match) -> Part:
 
 
 def _counts_something(text: str, end: int) -> bool:
-    """A number followed by a plain word («2 карты», «3 оператора») is not a house number."""
-    return text[end : end + 2].lstrip()[:1].islower() and not UNIT_AFTER.match(text, end)
+    """A number followed by a plain word («2 карты», «3 оператора») is not a house number; one
+    followed by a preposition or conjunction («от Мира 93 до …», «Ленина 5 и …») may be."""
+    if not text[end : end + 2].lstrip()[:1].islower() or UNIT_AFTER.match(text, end):
+        return False
+    word = NEXT_WORD.match(text, end)
+    return not (word and morph.word_info(word.group(1)).pos in FUNCTION_WORDS)
 
 
 @lru_cache(maxsize=50_000)
@@ -318,8 +327,9 @@ def _chains(text: str, parts: list[Part]):
             yield chain
             chain = []
         nxt = parts[i + 1] if i + 1 < len(parts) else None
-        if _fits(text, part, chain[-1] if chain else None, nxt):
-            chain.append(part)
+        fitted = _fits(text, part, chain[-1] if chain else None, nxt)
+        if fitted:
+            chain.append(fitted)
         else:
             if chain:
                 yield chain
@@ -352,19 +362,29 @@ def _starts_anew(chain: list[Part], part: Part) -> bool:
     return False
 
 
-def _fits(text: str, part: Part, prev: Part | None, nxt: Part | None) -> bool:
+def _fits(text: str, part: Part, prev: Part | None, nxt: Part | None) -> Part | None:
+    """The part as it joins the chain (a place may lose a word), or None if it cannot."""
     if part.kind == "junk":
-        return False
+        return None
     if part.kind == "number":  # a bare number is a house only right after a street or village
         if prev is None or prev.kind not in NUMBERED or not prev.takes_number:
-            return False
+            return None
         # After a weak street («2-й линии», «ул ленина», «с. Ивановка») it must end the phrase.
-        return bool(prev.alone) or not _counts_something(text, part.end)
+        return part if prev.alone or not _counts_something(text, part.end) else None
     if part.kind == "place":
-        return nxt is not None and nxt.kind not in {"number", "place"} and _place(text, part)
+        if nxt is None or nxt.kind in {"number", "place"}:
+            return None
+        if _place(text, part):
+            return part
+        # «Адрес Челябинск, пр. …»: the place pattern took the word before the town too.
+        last = text.rfind(" ", part.start, part.end) + 1
+        if last and _is_toponym(text[last : part.end]):
+            return replace(part, start=last)
+        return None
     if part.kind == "postcode":
-        return nxt is not None and nxt.kind in LOCALITY | {"street", "street_after"}
-    return True
+        ok = nxt is not None and nxt.kind in LOCALITY | {"street", "street_after"}
+        return part if ok else None
+    return part
 
 
 def _read(chain: list[Part]) -> tuple[int, int, float, str]:
