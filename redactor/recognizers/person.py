@@ -27,11 +27,15 @@ WEAK_SCORE = 0.3
 INITIALS = re.compile(r"^(?:[А-ЯЁA-Z]\.){1,2}$")
 TITLE = re.compile(r"^[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z]?[а-яёa-z]+)*$")
 LATIN = re.compile(r"^[A-Za-z]+$")
+LOWER = re.compile(r"^[а-яё]{3,}(?:-[а-яё]+)?$")
 # Punctuation after which a sentence goes on, so a capital still means a name.
 CONTINUING = {",", ";"}
-MAX_TITLE_TOKENS = 3  # «Орион», «Шкода Октавия»: a quoted title is short; speech is longer
+MAX_TITLE_TOKENS = 1  # «Орион»: a one-word quote is a title; «Никонова Е. Р.» is a signature
 LONG_WORD = 7  # a dictionary noun this long is hardly ever also a surname
 LATIN_PART = "Latin name by morphology"
+LOWER_PART = "lowercase name by morphology"
+LOWER_NAME = 0.9  # a lowercase word's name reading must be this sure
+MAX_SENDER_WORDS = 4  # «Чат поддержки (Надежда)»: a sender label is a few words
 # A name reading this probable makes a capitalized noun a name by itself in mid-sentence; an
 # adjective («Патриарх Московский») needs more.
 STRONG_NAME = 0.15
@@ -56,6 +60,7 @@ class PersonRecognizer(RuRecognizer):
         "звать", "имя", "фамилия", "отчество", "клиент", "позвать", "передать", "соединить",
         "господин", "госпожа", "уважаемый", "спросить", "получатель", "владелец", "держатель",
         "оператор", "специалист", "менеджер", "водитель", "курьер", "учитель", "преподаватель",
+        "спасибо", "благодарить", "говорить", "поговорить", "подпись",
     ]  # fmt: skip
     EXAMPLES = [
         "Оператор: Здравствуйте, [Иван Петрович]! Чем могу помочь?",
@@ -75,6 +80,13 @@ class PersonRecognizer(RuRecognizer):
         "Поддержка: [Olga Smirnova] уже проверяет ваш платёж.",
         "Написала [Танечка] из бухгалтерии.",
         "Для [Кузнецовой Марии] пришло письмо.",
+        "[Роза] | Специалист (16:30): Добрый день!",
+        "Поддержка ([Вера]) (12:49): Могу ещё чем-то помочь?",
+        "Клиент: да, это [ярослав артурович]",
+        "Передайте [маргарите дмитрьевне] спасибо.",
+        "Спасибо вам, [татьяна], очень помогли",
+        "15.12.2025, 20:41 - [Viktoriya Alieva]: мой номер не тот",
+        "Подпись была «[Никонова Е. Р.]», больше никто не писал.",
     ]
     COUNTER_EXAMPLES = [
         "Вера в лучшее помогает работать с жалобами.",
@@ -104,9 +116,10 @@ class PersonRecognizer(RuRecognizer):
         ]
         tagged = {i for p in parts for i in range(p.start, p.end)}
         quoted = _quoted(doc)
+        senders = _sender_labels(doc)
         for token in doc:
             if token.i not in tagged:
-                part = _word_part(doc, token.i, token.i in quoted)
+                part = _word_part(doc, token.i, token.i in quoted, token.i in senders)
                 if part:
                     parts.append(part)
         results = []
@@ -171,11 +184,13 @@ def _compound_head(doc, i: int) -> bool:
     )
 
 
-def _word_part(doc, i: int, quoted: bool = False) -> _Part | None:
+def _word_part(doc, i: int, quoted: bool = False, sender: bool = False) -> _Part | None:
     """A single word that is a name part by its form: an initial, or a name by morphology."""
     text = doc[i].text
     if INITIALS.match(text):
         return _Part(i, i + 1, 0.0, "initials")  # counts only beside a name
+    if LOWER.match(text):
+        return _lowercase_part(i, morph.word_info(text))
     if not TITLE.match(text):
         return None
     latin = LATIN.match(text)
@@ -189,6 +204,9 @@ def _word_part(doc, i: int, quoted: bool = False) -> _Part | None:
         # «Windows» read as «Виндовс» is a guess about an English word, and «Best» is a word:
         # a Latin word needs a known Russian name reading, and a second name part beside it.
         return _Part(i, i + 1, 0.0, LATIN_PART) if info.known else None
+    if sender and info.known:
+        # «Роза | Специалист:», «Поддержка (Вера):»: who writes is named, not described.
+        return _Part(i, i + 1, STRONG_SCORE, "name in a chat sender label")
     at_start = _sentence_start(doc, i)
     p = info.name_score
     # pymorphy3 guesses name tags for unknown words from their endings («Орион», «Арес»):
@@ -208,15 +226,55 @@ def _word_part(doc, i: int, quoted: bool = False) -> _Part | None:
     return _Part(i, i + 1, WEAK_SCORE, "possible name by morphology")
 
 
+def _lowercase_part(i: int, info: morph.WordInfo) -> _Part | None:
+    """Chats and transcripts lose capitals: «ярослав артурович», «меня зовут степан». A lowercase
+    word is a name part only by a near-certain reading (not «вера», «роза», «слава»); alone it
+    needs a context word, beside another name part it is a name."""
+    if not info.known or info.pos in NOT_NAME_POS:
+        return None
+    certain = max((r.score for r in info.name_readings if r.part != "Patr"), default=0.0)
+    if any(r.part == "Patr" for r in info.name_readings) or certain >= LOWER_NAME:
+        return _Part(i, i + 1, WEAK_SCORE, LOWER_PART)
+    return None
+
+
 def _latin_info(word: str) -> morph.WordInfo:
-    """Morphology of the first Cyrillic reading of a Latin word that the dictionary knows."""
+    """Morphology of the Cyrillic reading of a Latin word that is most surely a known name."""
     infos = [morph.word_info(r) for r in readings(word)]
-    return next((i for i in infos if i.known and i.name_readings), infos[0])
+    named = [i for i in infos if i.known and i.name_readings]
+    return max(named, key=lambda i: i.name_score) if named else infos[0]
+
+
+def _sender_labels(doc) -> set[int]:
+    """Tokens of the sender label that opens a chat line: what stands before the line's first
+    colon («[12.07.2025 18:33] Агата | Поддержка: …», «Поддержка (Вера) (12:49): …») or before a
+    Telegram timestamp ending the line («Рустам | Поддержка, [14.03.2025 15:13]»)."""
+    labels: set[int] = set()
+    line: list = []
+    for token in [*doc, None]:
+        if token is None or (token.is_space and "\n" in token.text):
+            end = next((k for k, t in enumerate(line) if t.text == ":"), None)
+            if end is None and len(line) > 2 and line[-1].text == "]" and not line[-2].is_alpha:
+                end = next((k for k, t in enumerate(line) if t.text == "["), None)
+            if end is not None:
+                label = [t for t in line[:end] if t.is_alpha]
+                # Names and roles only: «Надежда есть: …» opens a sentence, not a message.
+                if 0 < len(label) <= MAX_SENDER_WORDS and all(map(_nominal, label)):
+                    labels.update(t.i for t in label)
+            line = []
+        elif not token.is_space:
+            line.append(token)
+    return labels
+
+
+def _nominal(token) -> bool:
+    info = morph.word_info(token.text)
+    return not info.known or info.pos in {"NOUN", "ADJF"} or bool(info.name_readings)
 
 
 def _quoted(doc) -> set[int]:
-    """Tokens inside a short «…» or "…": titles of ships, cars and products («Орион»,
-    «Шкода Октавия»), which morphology would read as names. Longer quotes are speech."""
+    """Words quoted alone, «Орион» or "Арес": titles of ships, cars and products, which
+    morphology would read as names. Longer quotes are speech or signatures."""
     inside, open_at = set(), None
     for token in doc:
         t = token.text

@@ -1,39 +1,57 @@
 """Latin spellings of Russian names back to Cyrillic, so morphology can read «Ivan Petrov».
 
-Chats often carry names in Latin letters (usernames, old phones). The common passport and
-everyday transliterations are reversed greedily, longest letter group first.
+Chats often carry names in Latin letters (usernames, sender labels). Latin spelling is lossy:
+«ya» is «я» or «ья» (Natalya), «ia» is «ия» or «я» (Diana, Maria), «e» after a consonant may
+hide a soft sign (Zinovev → Зиновьев), «l» may be «ль» (Olga). `readings` spells every way out,
+up to a bound, and the caller keeps the one the dictionary knows.
 """
 
 from __future__ import annotations
 
-import re
+from functools import lru_cache
 
-# Longest groups first: «shch» before «sh», «ya» before «y».
-_GROUPS = [
-    ("shch", "щ"), ("sch", "щ"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"), ("ch", "ч"),
-    ("sh", "ш"), ("yu", "ю"), ("iu", "ю"), ("ya", "я"), ("ia", "я"), ("yo", "ё"), ("ye", "е"),
-    ("ey", "ей"), ("ay", "ай"), ("oy", "ой"), ("iy", "ий"), ("yy", "ый"),
-    ("a", "а"), ("b", "б"), ("v", "в"), ("w", "в"), ("g", "г"), ("d", "д"), ("e", "е"),
-    ("z", "з"), ("i", "и"), ("y", "й"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"),
-    ("o", "о"), ("p", "п"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"), ("f", "ф"),
-    ("h", "х"), ("c", "к"), ("x", "кс"), ("q", "к"), ("j", "й"),
-]  # fmt: skip
-_PATTERN = re.compile("|".join(g for g, _ in _GROUPS))
-_MAP = dict(_GROUPS)
+# Each Latin group with its Cyrillic readings, the usual one first.
+_GROUPS: dict[str, tuple[str, ...]] = {
+    "shch": ("щ",), "sch": ("щ",), "zh": ("ж",), "kh": ("х",), "ts": ("ц", "тс"),
+    "tch": ("ч",), "ch": ("ч",), "sh": ("ш",),
+    "yu": ("ю", "ью"), "iu": ("ю", "ию"), "ya": ("я", "ья"), "ia": ("ия", "я"), "yo": ("ё", "ьё"),
+    "ye": ("е", "ье"), "ie": ("ие", "ье"), "iy": ("ий",), "yy": ("ый",), "ey": ("ей",),
+    "ay": ("ай",), "oy": ("ой",), "uy": ("уй",),
+    "a": ("а",), "b": ("б",), "v": ("в",), "w": ("в",), "g": ("г",), "d": ("д",),
+    "e": ("е", "ье", "э"), "z": ("з",), "i": ("и", "ь"), "y": ("й", "ы", "и"), "k": ("к",),
+    "l": ("л", "ль"), "m": ("м",), "n": ("н",), "o": ("о",), "p": ("п",), "r": ("р",),
+    "s": ("с",), "t": ("т",), "u": ("у",), "f": ("ф",), "h": ("х",), "c": ("к", "ц"),
+    "x": ("кс",), "q": ("к",), "j": ("й", "дж"),
+}  # fmt: skip
+_LONGEST = max(map(len, _GROUPS))
+MAX_READINGS = 64
 
 
 def to_cyrillic(word: str) -> str:
-    """«Petrov» → «Петров», «Yulia» → «Юлия»; capitalisation of the first letter is kept."""
-    out = _PATTERN.sub(lambda m: _MAP[m.group()], word.lower())
-    return out[:1].upper() + out[1:] if word[:1].isupper() else out
+    """The usual reading: «Petrov» → «Петров»."""
+    return readings(word)[0]
 
 
-_SOFT = re.compile(r"(?<=[лнтдсрзв])(?=[бвгджзклмнпрстфхцчшщ]|[яюе]|$)")
+@lru_cache(maxsize=20_000)
+def readings(word: str) -> tuple[str, ...]:
+    """Cyrillic readings of a Latin word, the usual one first, at most MAX_READINGS; the first
+    letter's case is kept."""
+    lower = word.lower()
+    out: list[str] = []
 
+    def spell(i: int, done: str) -> None:
+        if len(out) >= MAX_READINGS:
+            return
+        if i == len(lower):
+            out.append(done)
+            return
+        for size in range(min(_LONGEST, len(lower) - i), 0, -1):
+            for cyr in _GROUPS.get(lower[i : i + size], ()):
+                spell(i + size, done + cyr)
 
-def readings(word: str) -> list[str]:
-    """Cyrillic readings of a Latin word, the plain one first. Latin drops the soft sign
-    («Olga», «Natalya», «Ilya»), so a reading with «ь» after a consonant is tried as well."""
-    plain = to_cyrillic(word)
-    soft = _SOFT.sub("ь", plain)
-    return [plain, soft] if soft != plain else [plain]
+    spell(0, "")
+    if not out:
+        return (word,)
+    if word[:1].isupper():
+        out = [r[:1].upper() + r[1:] for r in out]
+    return tuple(dict.fromkeys(out))
