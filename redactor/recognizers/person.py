@@ -35,6 +35,9 @@ LONG_WORD = 7  # a dictionary noun this long is hardly ever also a surname
 LATIN_PART = "Latin name by morphology"
 LOWER_PART = "lowercase name by morphology"
 LOWER_NAME = 0.9  # a lowercase word's name reading must be this sure
+LOWER_PATRONYMIC = 0.5  # pymorphy3 guesses -овна, -евич endings well, known or not
+LOWER_COMPANION = 0.3  # «маргарите» beside «дмитрьевне»
+COMPANION = "name part beside a name"
 MAX_SENDER_WORDS = 4  # «Чат поддержки (Надежда)»: a sender label is a few words
 # A name reading this probable makes a capitalized noun a name by itself in mid-sentence; an
 # adjective («Патриарх Московский») needs more.
@@ -228,13 +231,16 @@ def _word_part(doc, i: int, quoted: bool = False, sender: bool = False) -> _Part
 
 def _lowercase_part(i: int, info: morph.WordInfo) -> _Part | None:
     """Chats and transcripts lose capitals: «ярослав артурович», «меня зовут степан». A lowercase
-    word is a name part only by a near-certain reading (not «вера», «роза», «слава»); alone it
-    needs a context word, beside another name part it is a name."""
-    if not info.known or info.pos in NOT_NAME_POS:
+    word is a name part by a near-certain reading (a patronymic, «степан»; not «вера», «роза»),
+    which alone needs a context word; a likely name («маргарите») counts only beside one."""
+    if info.known and info.pos in NOT_NAME_POS:
         return None
-    certain = max((r.score for r in info.name_readings if r.part != "Patr"), default=0.0)
-    if any(r.part == "Patr" for r in info.name_readings) or certain >= LOWER_NAME:
+    patronymic = sum(r.score for r in info.name_readings if r.part == "Patr")
+    name = info.name_score - patronymic
+    if patronymic >= LOWER_PATRONYMIC or (info.known and name >= LOWER_NAME):
         return _Part(i, i + 1, WEAK_SCORE, LOWER_PART)
+    if info.known and name >= LOWER_COMPANION:
+        return _Part(i, i + 1, 0.0, COMPANION)
     return None
 
 
@@ -253,7 +259,7 @@ def _sender_labels(doc) -> set[int]:
     line: list = []
     for token in [*doc, None]:
         if token is None or (token.is_space and "\n" in token.text):
-            end = next((k for k, t in enumerate(line) if t.text == ":"), None)
+            end = next((k for k, t in enumerate(line) if _colon(t.text)), None)
             if end is None and len(line) > 2 and line[-1].text == "]" and not line[-2].is_alpha:
                 end = next((k for k, t in enumerate(line) if t.text == "["), None)
             if end is not None:
@@ -265,6 +271,11 @@ def _sender_labels(doc) -> set[int]:
         elif not token.is_space:
             line.append(token)
     return labels
+
+
+def _colon(word: str) -> bool:
+    """«:», and «):» as spaCy leaves it after a bracket; not «16:30»."""
+    return word.endswith(":") and not any(c.isalnum() for c in word)
 
 
 def _nominal(token) -> bool:
@@ -327,12 +338,13 @@ def _runs(doc, parts: list[_Part]):
 
 
 def _finish(run: _Part, members: list[_Part]) -> _Part | None:
-    names = [m for m in members if m.why != "initials"]
-    if not names or (len(names) < 2 and names[0].why == LATIN_PART):
+    parts = [m for m in members if m.why != "initials"]
+    names = [m for m in parts if m.why != COMPANION]
+    if not names or (len(parts) < 2 and names[0].why == LATIN_PART):
         return None
     best = max(names, key=lambda m: m.score)
     score = best.score
-    if len(names) > 1 and score < STRONG_SCORE:
+    if len(parts) > 1 and score < STRONG_SCORE:
         score = STRONG_SCORE
     why = best.why if len(members) == 1 else f"{best.why}, joined with neighbouring name parts"
     return _Part(run.start, run.end, score, why)
