@@ -7,6 +7,7 @@ from functools import cache
 from pathlib import Path
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig
@@ -59,6 +60,10 @@ class Engine:
             nlp_engine=RussianNlpEngine(model_dir),
             supported_languages=[LANGUAGE],
             default_score_threshold=score_threshold,
+            # Two words after count too: «Любовь, слушаю», «Вера Сергеевна, здравствуйте».
+            context_aware_enhancer=LemmaContextAwareEnhancer(
+                context_prefix_count=5, context_suffix_count=2
+            ),
         )
         self.anonymizer = AnonymizerEngine()
         self.anonymizer.add_anonymizer(Placeholder)

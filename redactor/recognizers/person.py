@@ -38,6 +38,13 @@ LOWER_NAME = 0.9  # a lowercase word's name reading must be this sure
 LOWER_PATRONYMIC = 0.5  # pymorphy3 guesses -овна, -евич endings well, known or not
 LOWER_COMPANION = 0.3  # «маргарите» beside «дмитрьевне»
 COMPANION = "name part beside a name"
+# Words after which a capitalized word is a company or product: «поддержка Инглекс».
+BRAND_CUES = frozenset(
+    "поддержка служба компания сотрудник помощник приложение сервис банк карта тариф магазин"
+    " школа платформа сайт бренд фирма организация".split()
+)
+DOMAINS = frozenset({"ру", "рф", "ru", "рус", "com", "net", "org"})
+DOMAIN = re.compile(r"\.(?:ру|рф|ru|рус|com|net|org)$", re.IGNORECASE)
 MAX_SENDER_WORDS = 4  # «Чат поддержки (Надежда)»: a sender label is a few words
 # A name reading this probable makes a capitalized noun a name by itself in mid-sentence; an
 # adjective («Патриарх Московский») needs more.
@@ -59,11 +66,13 @@ class _Part:
 
 class PersonRecognizer(RuRecognizer):
     ENTITY = PERSON
+    # Cues before a name, as lemmas. Not the speaker roles («Оператор:», «Клиент:»): they open
+    # every line of a transcript, and would make «Надежда есть» after them a name.
     CONTEXT = [
-        "звать", "имя", "фамилия", "отчество", "клиент", "позвать", "передать", "соединить",
-        "господин", "госпожа", "уважаемый", "спросить", "получатель", "владелец", "держатель",
-        "оператор", "специалист", "менеджер", "водитель", "курьер", "учитель", "преподаватель",
-        "спасибо", "благодарить", "говорить", "поговорить", "подпись",
+        "звать", "имя", "фамилия", "отчество", "позвать", "передать", "соединить", "господин",
+        "госпожа", "уважаемый", "спросить", "получатель", "владелец", "держатель", "благодарить",
+        "поговорить", "говорить", "подпись", "спасибо", "слушать", "дочь",
+        "сын", "муж", "жена", "мама", "папа", "брат", "сестра", "ребёнок",
     ]  # fmt: skip
     EXAMPLES = [
         "Оператор: Здравствуйте, [Иван Петрович]! Чем могу помочь?",
@@ -90,6 +99,8 @@ class PersonRecognizer(RuRecognizer):
         "Спасибо вам, [татьяна], очень помогли",
         "15.12.2025, 20:41 - [Viktoriya Alieva]: мой номер не тот",
         "Подпись была «[Никонова Е. Р.]», больше никто не писал.",
+        "Оператор: Tele2, [Любовь], слушаю.",
+        "Хочу записать дочь [нину] на пробное занятие.",
     ]
     COUNTER_EXAMPLES = [
         "Вера в лучшее помогает работать с жалобами.",
@@ -97,6 +108,10 @@ class PersonRecognizer(RuRecognizer):
         "Колл-центр работает круглосуточно.",
         "Многоканальность хорошо работает в поддержке.",
         "Мы внедрили Best-practice из отчёта.",
+        "Вы написали в поддержку Инглекс, ответим за 5 минут.",
+        "Здравствуйте! Учи.ру, чем могу помочь?",
+        "Вижу карту Альфа-Онлайн, всё в порядке.",
+        "Оператор: Надежда есть, заявку рассмотрят.",
         "Надежда есть: заявку рассмотрят за три дня.",
         "Слава богу, всё списалось правильно.",
         "Любовь к делу видно по оценкам.",
@@ -165,15 +180,64 @@ def _ner_part(doc, start: int, end: int) -> _Part | None:
         end -= 1
     if start == end:
         return None
-    if end - start == 1 and _sentence_start(doc, start):
+    if end - start == 1:
         info = morph.word_info(doc[start].text)
         thing = info.known and not info.name_readings and not info.animate and info.pos == "NOUN"
         # «Многоканальность хорошо работает», «Колл-центр с операторами»: a sentence opens with
         # a thing, not a person. Short dictionary nouns are spared: they double as foreign
         # surnames («Усик», «Пенс», «Уорд»), long abstract ones hardly ever do.
-        if _compound_head(doc, start) or (thing and len(doc[start].text) >= LONG_WORD):
+        if (_compound_head(doc, start) and _sentence_start(doc, start)) or (
+            thing and len(doc[start].text) >= LONG_WORD and _sentence_start(doc, start)
+        ):
             return None
+    if _brand(doc, start, end):
+        return None
     return _Part(start, end, NER_SCORE, "slovnet NER")
+
+
+def _brand(doc, start: int, end: int) -> bool:
+    """«в поддержку Инглекс», «сотрудник Фоксфорд», «карту Альфа-Карта», «Учи.ру»: a company or
+    product where slovnet saw a name. Said only of words with no name reading."""
+    words = [t.text for t in doc[start:end] if any(c.isalpha() for c in t.text)]
+    if any(DOMAIN.search(w) for w in words):
+        return True
+    if end < len(doc) - 1 and doc[end].text == "." and doc[end + 1].lower_ in DOMAINS:
+        return True
+    # A known name stays a name even after «сотрудник» («сотрудник Иванов»); a word that
+    # pymorphy3 only guesses at does not.
+    if any(morph.word_info(w).known and morph.word_info(w).name_readings for w in words):
+        return False
+    before = start - 1
+    while before >= 0 and (doc[before].is_punct or doc[before].is_space):
+        before -= 1
+    if before >= 0 and morph.lemma(doc[before].text) in BRAND_CUES:
+        return True
+    return any(_common_part(w) for w in words)
+
+
+def _common_part(word: str) -> bool:
+    """«Альфа-Банк», «Альфа-Карта»: a hyphenated name with an ordinary thing in it."""
+    if "-" not in word:
+        return False
+    for part in word.split("-"):
+        info = morph.word_info(part)
+        if info.known and not info.name_readings and not info.animate and info.pos == "NOUN":
+            return True
+    return False
+
+
+def _glued_to_thing(doc, i: int) -> bool:
+    """«Альфа» in «Альфа-Онлайн», «Альфа-Банк»: a hyphen glues it to an ordinary word, so the
+    whole is a brand («Гусева-Петрова», «Буша-младшего» glue names and adjectives)."""
+    for j in (i - 2, i + 2):
+        if 0 <= j < len(doc) and doc[(i + j) // 2].text == "-":
+            left, right = sorted((i, j))
+            if doc[left].whitespace_ or doc[left + 1].whitespace_:
+                continue
+            info = morph.word_info(doc[j].text)
+            if info.known and not info.name_readings and info.pos not in {"ADJF", "ADJS"}:
+                return True
+    return False
 
 
 def _compound_head(doc, i: int) -> bool:
@@ -195,6 +259,8 @@ def _word_part(doc, i: int, quoted: bool = False, sender: bool = False) -> _Part
     if LOWER.match(text):
         return _lowercase_part(i, morph.word_info(text))
     if not TITLE.match(text):
+        return None
+    if _glued_to_thing(doc, i):
         return None
     latin = LATIN.match(text)
     info = _latin_info(text) if latin else morph.word_info(text)
