@@ -44,6 +44,9 @@ BRAND_CUES = frozenset(
     " школа платформа сайт бренд фирма организация".split()
 )
 DOMAINS = frozenset({"ру", "рф", "ru", "рус", "com", "net", "org"})
+# «ВкусВилл», «МегаФон», «СберБанк»: a capital inside a word is a brand's; the first half is
+# long enough to spare «МакГрегор».
+CAMEL = re.compile(r"[А-ЯЁA-Z][а-яёa-z]{3,}[А-ЯЁA-Z][а-яёa-z]+")
 DOMAIN = re.compile(r"\.(?:ру|рф|ru|рус|com|net|org)$", re.IGNORECASE)
 MAX_SENDER_WORDS = 4  # «Чат поддержки (Надежда)»: a sender label is a few words
 # A name reading this probable makes a capitalized noun a name by itself in mid-sentence; an
@@ -101,6 +104,7 @@ class PersonRecognizer(RuRecognizer):
         "Подпись была «[Никонова Е. Р.]», больше никто не писал.",
         "Оператор: Tele2, [Любовь], слушаю.",
         "Хочу записать дочь [нину] на пробное занятие.",
+        "08.01.2025, 16:13 - [Gulnara Khabibullina]: перезвоните мне",
     ]
     COUNTER_EXAMPLES = [
         "Вера в лучшее помогает работать с жалобами.",
@@ -111,6 +115,7 @@ class PersonRecognizer(RuRecognizer):
         "Вы написали в поддержку Инглекс, ответим за 5 минут.",
         "Здравствуйте! Учи.ру, чем могу помочь?",
         "Вижу карту Альфа-Онлайн, всё в порядке.",
+        "Заказ из ВкусВилл приедет к восьми.",
         "Оператор: Надежда есть, заявку рассмотрят.",
         "Надежда есть: заявку рассмотрят за три дня.",
         "Слава богу, всё списалось правильно.",
@@ -199,7 +204,7 @@ def _brand(doc, start: int, end: int) -> bool:
     """«в поддержку Инглекс», «сотрудник Фоксфорд», «карту Альфа-Карта», «Учи.ру»: a company or
     product where slovnet saw a name. Said only of words with no name reading."""
     words = [t.text for t in doc[start:end] if any(c.isalpha() for c in t.text)]
-    if any(DOMAIN.search(w) for w in words):
+    if any(DOMAIN.search(w) or CAMEL.match(w) for w in words):
         return True
     if end < len(doc) - 1 and doc[end].text == "." and doc[end + 1].lower_ in DOMAINS:
         return True
@@ -272,7 +277,10 @@ def _word_part(doc, i: int, quoted: bool = False, sender: bool = False) -> _Part
     if latin:
         # «Windows» read as «Виндовс» is a guess about an English word, and «Best» is a word:
         # a Latin word needs a known Russian name reading, and a second name part beside it.
-        return _Part(i, i + 1, 0.0, LATIN_PART) if info.known else None
+        if info.known:
+            return _Part(i, i + 1, 0.0, LATIN_PART)
+        # «Khabibullina»: a surname the dictionary lacks, beside a known name it is a name.
+        return _Part(i, i + 1, 0.0, COMPANION) if info.name_score >= STRONG_NAME_AT_START else None
     if sender and info.known:
         # «Роза | Специалист:», «Поддержка (Вера):»: who writes is named, not described.
         return _Part(i, i + 1, STRONG_SCORE, "name in a chat sender label")
