@@ -32,6 +32,7 @@ import phonenumbers
 from faker import Faker
 
 from redactor.morph import CASES, analyzer
+from redactor.recognizers.card import luhn
 
 SEED = 20261123
 DOCUMENTS = 300
@@ -214,14 +215,6 @@ CARD_PREFIXES = ["2200", "2201", "2202", "2202", "2203", "2204", "4276", "4279",
                  "5469", "5536", "5228", "5106", "4584", "2200"]  # fmt: skip
 
 
-def luhn_ok(digits: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch) * (2 if i % 2 else 1)
-        total += d - 9 if d > 9 else d
-    return total % 10 == 0
-
-
 def random_digits(rng: random.Random, n: int) -> str:
     return "".join(rng.choice("0123456789") for _ in range(n))
 
@@ -265,7 +258,7 @@ def foreign_phone(rng: random.Random) -> str:
 
 def card_number(rng: random.Random) -> str:
     body = rng.choice(CARD_PREFIXES) + random_digits(rng, 11)
-    return body + next(d for d in "0123456789" if luhn_ok(body + d))
+    return body + next(d for d in "0123456789" if luhn(body + d))
 
 
 def write_card(digits: str, rng: random.Random) -> str:
@@ -286,7 +279,7 @@ def long_number(rng: random.Random) -> str:
     """An order, contract or transaction number of 16–20 digits that fails the Luhn check."""
     n = rng.choice([16, 16, 17, 18, 19, 20, 20])
     digits = rng.choice("123456789") + random_digits(rng, n - 1)
-    if luhn_ok(digits):
+    if luhn(digits):
         digits = digits[:-1] + str((int(digits[-1]) + 1) % 10)
     if n in (16, 20) and rng.random() < 0.25:
         return " ".join(digits[i : i + 4] for i in range(0, n, 4))

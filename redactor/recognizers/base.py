@@ -28,6 +28,16 @@ CUE_WORDS = 5  # as many as Presidio's context window
 CUE_REACH = 80  # characters: a cue further back belongs to another phrase
 
 
+# Words that name a document or an operation: a number right after them is its id, not a phone
+# or a card («номер заказа 9123456789»). Short ones match whole words only: «Инна» is a name.
+DOCUMENT_WORD = re.compile(
+    r"(?:заказ|договор|транзакц|операц|сч[её]т|накладн|квитанц|лицев|артикул|заявк|обращени"
+    r"|паспорт|полис|трек|платеж|платёж)\w*"
+    r"|инн|огрн(?:ип)?|кпп|бик|снилс|чек\w{0,2}|id|№",
+    re.IGNORECASE,
+)
+
+
 def words_before(text: str, start: int) -> list[str]:
     """The last few words before `start` on its line, nearest last."""
     line_start = text.rfind("\n", 0, start) + 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from redactor.entities import CREDIT_CARD
-from redactor.recognizers.base import RuRecognizer, words_before
+from redactor.recognizers.base import DOCUMENT_WORD, RuRecognizer, words_before
 
 LUHN_VALID = 1.0
 MASKED = 0.7  # «4276 **** **** 5678»: no other number is written so
@@ -74,11 +74,6 @@ CUE_REACH = 40  # characters before the four digits that LAST_FOUR_CUE may span
 # The nearest of these words before a Luhn-failing number decides whether it is a card.
 CARD_WORD = re.compile(
     r"карт\w*|мир|visa|виз(?:а|ы|е|у|ой)|mastercard|мастеркард|maestro|маэстро|кредитк\w*",
-    re.IGNORECASE,
-)
-NOT_CARD = re.compile(
-    r"(?:заказ|договор|транзакц|операц|сч[её]т|накладн|квитанц|артикул|заявк|обращени|трек"
-    r"|платеж|платёж)\w*|инн|огрн(?:ип)?|id|№",
     re.IGNORECASE,
 )
 
@@ -189,7 +184,7 @@ def _whole_numbers(text: str):
         cue = _nearest_cue(text, start)
         if luhn(digits):
             if (len(digits) >= 16 and (ISSUER.match(digits) or cue is CARD_WORD)) or (
-                digits[0] in "3456" and cue is not NOT_CARD
+                digits[0] in "3456" and cue is not DOCUMENT_WORD
             ):
                 yield start, end, (LUHN_VALID, "Luhn checksum")
         elif len(digits) >= 16 and cue is CARD_WORD:
@@ -228,7 +223,7 @@ def _last_four_start(text: str, start: int) -> int | None:
 
 def _nearest_cue(text: str, start: int):
     for word in reversed(words_before(text, start)):
-        for cue in (CARD_WORD, NOT_CARD):
+        for cue in (CARD_WORD, DOCUMENT_WORD):
             if cue.fullmatch(word):
                 return cue
     return None

@@ -13,7 +13,7 @@ import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher
 
 from redactor.entities import PHONE_NUMBER
-from redactor.recognizers.base import RuRecognizer, words_before
+from redactor.recognizers.base import DOCUMENT_WORD, RuRecognizer, words_before
 
 REGION = "RU"
 
@@ -55,12 +55,6 @@ EXTENSION = re.compile(
 
 # Words just before a weak shape that say what the number is; a phone word wins over the others
 # («Телефон для связи по договору: 912 …»), since an unmasked phone costs more than a masked id.
-NOT_PHONE = re.compile(
-    r"(?:заказ|договор|транзакц|операц|сч[её]т|накладн|квитанц|лицев|артикул|заявк|обращени"
-    r"|паспорт|полис|трек)\w*"
-    r"|инн|огрн(?:ип)?|кпп|бик|снилс|чек\w{0,2}|id|№",  # whole words: «Инна» is a name
-    re.IGNORECASE,
-)
 PHONE_WORD = re.compile(
     r"тел|моб|сот|т|телефон\w*|(?:пере|по|до)?звон\w*|whatsapp|в[ао]тсап\w*|телеграм\w*"
     r"|telegram|viber|вайбер\w*",
@@ -254,7 +248,7 @@ def _judge(text: str, start: int, end: int, number) -> tuple[float, str] | None:
     words = words_before(text, start)
     if any(PHONE_WORD.fullmatch(w) for w in words):
         return max(score, LABELLED), why + " after a phone word"
-    if any(NOT_PHONE.fullmatch(w) for w in words):
+    if any(DOCUMENT_WORD.fullmatch(w) for w in words):
         return None
     return score, why
 
