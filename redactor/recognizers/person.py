@@ -185,15 +185,13 @@ def _ner_part(doc, start: int, end: int) -> _Part | None:
         end -= 1
     if start == end:
         return None
-    if end - start == 1:
+    if end - start == 1 and _sentence_start(doc, start):
         info = morph.word_info(doc[start].text)
         thing = info.known and not info.name_readings and not info.animate and info.pos == "NOUN"
         # «Многоканальность хорошо работает», «Колл-центр с операторами»: a sentence opens with
         # a thing, not a person. Short dictionary nouns are spared: they double as foreign
         # surnames («Усик», «Пенс», «Уорд»), long abstract ones hardly ever do.
-        if (_compound_head(doc, start) and _sentence_start(doc, start)) or (
-            thing and len(doc[start].text) >= LONG_WORD and _sentence_start(doc, start)
-        ):
+        if _compound_head(doc, start) or (thing and len(doc[start].text) >= LONG_WORD):
             return None
     if _brand(doc, start, end):
         return None
