@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
-from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig
 
 from redactor import nlp
+from redactor.context import ContextEnhancer
 from redactor.entities import ALL
 from redactor.finding import Finding, Redaction
 from redactor.overlaps import flatten
@@ -22,6 +23,8 @@ LANGUAGE = "ru"
 # Below this a finding is dropped. Pattern recognizers propose weak shapes at 0.3 and reach this
 # only with a context word nearby (Presidio adds 0.35 for a context lemma in the 5 words before).
 SCORE_THRESHOLD = 0.4
+# Texts are analysed in pieces of about this many characters, cut at line breaks.
+MAX_PIECE = 100_000
 
 # Presidio logs analysed text at DEBUG level; keep its loggers quiet whatever the root level is.
 for _name in ("presidio-analyzer", "presidio-anonymizer"):
@@ -61,21 +64,21 @@ class Engine:
             supported_languages=[LANGUAGE],
             default_score_threshold=score_threshold,
             # Two words after count too: «Любовь, слушаю», «Вера Сергеевна, здравствуйте».
-            context_aware_enhancer=LemmaContextAwareEnhancer(
-                context_prefix_count=5, context_suffix_count=2
-            ),
+            context_aware_enhancer=ContextEnhancer(context_prefix_count=5, context_suffix_count=2),
         )
         self.anonymizer = AnonymizerEngine()
         self.anonymizer.add_anonymizer(Placeholder)
 
     def analyze(self, text: str, entities: list[str] | None = None) -> list[Finding]:
         """Personal data in `text`, as flat, non-overlapping findings in text order."""
-        if not text.strip():
-            return []
-        results = self.analyzer.analyze(
-            text=text, language=LANGUAGE, entities=entities or list(ALL)
-        )
-        return flatten([adapt(r) for r in results], text)
+        findings = []
+        for offset, piece in pieces(text):
+            if piece.strip():
+                results = self.analyzer.analyze(
+                    text=piece, language=LANGUAGE, entities=entities or list(ALL)
+                )
+                findings += [shift(adapt(r), offset) for r in results]
+        return flatten(findings, text)
 
     def redact(self, text: str, entities: list[str] | None = None) -> Redaction:
         findings = self.analyze(text, entities)
@@ -92,6 +95,26 @@ class Engine:
             merge_entities_with_spaces=False,
         )
         return Redaction(text=result.text, findings=tuple(findings), replacements=tuple(labels))
+
+
+def pieces(text: str, size: int = MAX_PIECE):
+    """(offset, piece) of `text` cut at line breaks into pieces of at most about `size`
+    characters: spaCy refuses texts over a million characters, and a long chat log is many
+    independent lines anyway. A line longer than `size` stays whole."""
+    start = 0
+    while len(text) - start > size:
+        cut = text.rfind("\n", start, start + size)
+        if cut <= start:
+            cut = text.find("\n", start + size)
+            if cut < 0:
+                break
+        yield start, text[start : cut + 1]
+        start = cut + 1
+    yield start, text[start:]
+
+
+def shift(finding: Finding, offset: int) -> Finding:
+    return replace(finding, start=finding.start + offset, end=finding.end + offset)
 
 
 def adapt(result: RecognizerResult) -> Finding:

@@ -8,6 +8,7 @@ is left of its own, so no character that anyone flagged goes unmasked.
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from dataclasses import replace
 
 from redactor.finding import Finding
@@ -15,30 +16,29 @@ from redactor.finding import Finding
 
 def flatten(findings: list[Finding], text: str) -> list[Finding]:
     ranked = sorted(findings, key=lambda f: (-(f.end - f.start), -f.score, f.start))
-    kept: list[Finding] = []
+    kept: list[Finding] = []  # non-overlapping, sorted by start
     for f in ranked:
         for piece in _outside(f, kept):
             if piece != f:  # only a cut piece has loose edges; a phone keeps its «+» and «(»
                 piece = _trim(piece, text)
             if piece.start < piece.end:
-                kept.append(piece)
-    return sorted(kept)
+                insort(kept, piece)
+    return kept
 
 
 def _outside(f: Finding, kept: list[Finding]) -> list[Finding]:
-    """The parts of `f` that no kept finding covers."""
-    pieces = [f]
-    for k in kept:
-        nxt = []
-        for p in pieces:
-            if k.end <= p.start or p.end <= k.start:
-                nxt.append(p)
-                continue
-            if p.start < k.start:
-                nxt.append(replace(p, end=k.start))
-            if k.end < p.end:
-                nxt.append(replace(p, start=k.end))
-        pieces = nxt
+    """The parts of `f` that no kept finding covers. `kept` does not overlap itself and is
+    sorted, so only the few findings around `f` need a look: a long chat log has thousands."""
+    i = bisect_left(kept, f.start, key=lambda k: k.end)  # the first that ends after f starts
+    pieces, start = [], f.start
+    while i < len(kept) and kept[i].start < f.end:
+        k = kept[i]
+        if start < k.start:
+            pieces.append(replace(f, start=start, end=k.start))
+        start = max(start, k.end)
+        i += 1
+    if start < f.end:
+        pieces.append(f if start == f.start else replace(f, start=start))
     return pieces
 
 

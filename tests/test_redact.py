@@ -65,3 +65,25 @@ def test_empty_and_blank_text() -> None:
 def test_entities_filter() -> None:
     text = "Иван, пишите на ivan@mail.ru"
     assert {f.entity_type for f in redactor.analyze(text, ["EMAIL_ADDRESS"])} == {"EMAIL_ADDRESS"}
+
+
+def test_long_text_is_analysed_in_pieces() -> None:
+    # Over spaCy's limit of a million characters; the same person keeps one placeholder.
+    line = "Клиент: здравствуйте, это Иван Петров, пишите на ivan@mail.ru\n"
+    text = line * (1_100_000 // len(line) + 1)
+    result = redactor.redact(text)
+    assert result.text == "Клиент: здравствуйте, это [ИМЯ_1], пишите на [ПОЧТА_1]\n" * text.count(
+        "\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [("a\nb\nc\n", 2), ("abc", 1), ("ab\ncd", 10), ("\n\n\n", 1), ("long line\nx", 3)],
+)
+def test_pieces_cover_the_text(text: str, size: int) -> None:
+    from redactor.engine import pieces
+
+    parts = list(pieces(text, size))
+    assert "".join(p for _, p in parts) == text
+    assert all(text[o : o + len(p)] == p for o, p in parts)

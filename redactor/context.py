@@ -1,0 +1,47 @@
+"""Presidio's context step, without its quadratic cost on long texts.
+
+`LemmaContextAwareEnhancer` finds the token under each finding by walking the document from its
+first token, and tests each neighbouring lemma against a list of all the document's words: a
+chat export with thousands of findings took minutes (186,000 characters: 140 s). The same token
+by binary search over token end offsets, and the same test against a set, both built once per
+document, give the same context words (the same export: 5 s).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+
+
+class ContextEnhancer(LemmaContextAwareEnhancer):
+    _ends: tuple[int, list[int]] = (0, [])  # (id of the document's token offsets, token ends)
+    _keywords: tuple[int, frozenset[str]] = (0, frozenset())  # (id of the list, as a set)
+
+    @staticmethod
+    def _find_index_of_match_token(word, start, tokens, tokens_indices) -> int:
+        key, ends = ContextEnhancer._ends
+        if key != id(tokens_indices) or len(ends) != len(tokens_indices):
+            ends = [token.idx + len(token) for token in tokens]
+            ContextEnhancer._ends = (id(tokens_indices), ends)
+        # The first token that ends after `start`: the one at `start`, or the one covering it.
+        i = bisect_right(ends, start)
+        if i == len(ends):
+            raise ValueError("a finding lies beyond the last token")  # never the word: no PII
+        return i
+
+    @staticmethod
+    def _add_n_words(index, n_words, lemmas, lemmatized_filtered_keywords, is_backward):
+        key, keywords = ContextEnhancer._keywords
+        if key != id(lemmatized_filtered_keywords):
+            keywords = frozenset(lemmatized_filtered_keywords)
+            ContextEnhancer._keywords = (id(lemmatized_filtered_keywords), keywords)
+        # As Presidio's: at most n context words (and the finding's own), nearest first.
+        i, words, remaining = index, [], n_words + 1
+        while 0 <= i < len(lemmas) and remaining > 0:
+            lemma = lemmas[i].lower()
+            if lemma in keywords:
+                words.append(lemma)
+                remaining -= 1
+            i = i - 1 if is_backward else i + 1
+        return words
