@@ -18,6 +18,7 @@ from redactor.entities import ALL
 from redactor.finding import Finding, Redaction
 from redactor.overlaps import flatten
 from redactor.placeholders import Placeholder, label
+from redactor.spoken import spoken_findings
 
 LANGUAGE = "ru"
 # Below this a finding is dropped. Pattern recognizers propose weak shapes at 0.3 and reach this
@@ -56,8 +57,12 @@ class Engine:
         from redactor.recognizers import build_recognizers
 
         registry = RecognizerRegistry(supported_languages=[LANGUAGE])
-        for recognizer in build_recognizers():
+        recognizers = build_recognizers()
+        for recognizer in recognizers:
             registry.add_recognizer(recognizer)
+        # Recognizers that also read numbers spoken in words (on a normalized copy).
+        self.spoken = [r for r in recognizers if getattr(r, "READS_SPOKEN_NUMBERS", False)]
+        self.score_threshold = score_threshold
         self.analyzer = AnalyzerEngine(
             registry=registry,
             nlp_engine=RussianNlpEngine(model_dir),
@@ -78,6 +83,10 @@ class Engine:
                     text=piece, language=LANGUAGE, entities=entities or list(ALL)
                 )
                 findings += [shift(adapt(r), offset) for r in results]
+                spoken = spoken_findings(
+                    piece, self.spoken, entities or list(ALL), self.score_threshold
+                )
+                findings += [shift(f, offset) for f in spoken]
         return flatten(findings, text)
 
     def redact(self, text: str, entities: list[str] | None = None) -> Redaction:

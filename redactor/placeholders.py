@@ -15,6 +15,7 @@ from presidio_anonymizer.operators import Operator, OperatorType
 from redactor import addresses, people
 from redactor.entities import ADDRESS, CREDIT_CARD, PERSON, PHONE_NUMBER, PLACEHOLDERS
 from redactor.finding import Finding
+from redactor.normalize import normalize
 
 # Entities whose mentions are grouped by meaning rather than by a normalized string.
 GROUPED = {PERSON: people.identities, ADDRESS: addresses.identities}
@@ -38,6 +39,8 @@ def label(text: str, findings: list[Finding]) -> list[str]:
 
 
 def identity(entity_type: str, value: str) -> str:
+    if entity_type in (PHONE_NUMBER, CREDIT_CARD) and not any(c.isdigit() for c in value):
+        value = normalize(value).text  # spoken: «восемь девятьсот…» is «8916…»
     if entity_type == PHONE_NUMBER:
         digits = re.sub(r"\D", "", value)
         # 8 and +7 are the same Russian prefix; the last ten digits name the line.

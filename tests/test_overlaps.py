@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from itertools import pairwise
 
 import pytest
 
@@ -48,7 +49,7 @@ def test_flat_and_covering_on_random_proposals() -> None:
             start = rng.randrange(0, len(text) - 1)
             found.append(f(start, rng.randrange(start + 1, min(len(text), start + 40) + 1)))
         flat = flatten(found, text)
-        assert all(a.end <= b.start for a, b in zip(flat, flat[1:]))  # flat, in order
+        assert all(a.end <= b.start for a, b in pairwise(flat))  # flat, in order
         masked = {i for x in flat for i in range(x.start, x.end)}
         flagged = {i for x in found for i in range(x.start, x.end) if text[i].isalnum()}
         assert flagged <= masked

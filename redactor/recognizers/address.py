@@ -123,6 +123,7 @@ class Part:
 
 class AddressRecognizer(RuRecognizer):
     ENTITY = ADDRESS
+    READS_SPOKEN_NUMBERS = True  # «дом пять квартира двенадцать» through redactor.spoken
     CONTEXT = (
         "адрес доставка доставить курьер жить проживать прописка прописать регистрация"
         " зарегистрировать подъехать приехать привезти отвезти заехать забрать"

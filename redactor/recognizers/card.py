@@ -80,6 +80,7 @@ CARD_WORD = re.compile(
 
 class CardRecognizer(RuRecognizer):
     ENTITY = CREDIT_CARD
+    READS_SPOKEN_NUMBERS = True
     CONTEXT = [
         "карта",
         "карточка",

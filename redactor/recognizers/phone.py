@@ -64,6 +64,7 @@ PHONE_WORD = re.compile(
 
 class PhoneRecognizer(RuRecognizer):
     ENTITY = PHONE_NUMBER
+    READS_SPOKEN_NUMBERS = True  # «восемь девятьсот шестнадцать…» through redactor.spoken
     CONTEXT = [
         "телефон",
         "номер",
