@@ -69,7 +69,12 @@ class Engine:
             supported_languages=[LANGUAGE],
             default_score_threshold=score_threshold,
             # Two words after count too: «Любовь, слушаю», «Вера Сергеевна, здравствуйте».
-            context_aware_enhancer=ContextEnhancer(context_prefix_count=5, context_suffix_count=2),
+            context_aware_enhancer=ContextEnhancer(
+                context_prefix_count=5,
+                context_suffix_count=2,
+                # Whole lemmas: as substrings «брат» would match «собрать», «тел» «учитель».
+                context_matching_mode="whole_word",
+            ),
         )
         self.anonymizer = AnonymizerEngine()
         self.anonymizer.add_anonymizer(Placeholder)

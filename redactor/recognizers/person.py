@@ -36,8 +36,19 @@ LATIN_PART = "Latin name by morphology"
 LOWER_PART = "lowercase name by morphology"
 LOWER_NAME = 0.9  # a lowercase word's name reading must be this sure
 LOWER_PATRONYMIC = 0.5  # pymorphy3 guesses -овна, -евич endings well, known or not
-LOWER_COMPANION = 0.3  # «маргарите» beside «дмитрьевне»
+LOWER_COMPANION = 0.05  # «маргарите», «любовь» beside «дмитрьевне», «ивановна»
 COMPANION = "name part beside a name"
+CASELESS_CAPITALS = 0.005  # a text with fewer capitals than this share of its letters
+# In text without capitals: a known word whose name readings reach CASELESS_NAME and whose
+# ordinary readings stay under CASELESS_COMMON is a name; so is an unknown word that pymorphy3
+# guesses to be a Russian-shaped surname at CASELESS_GUESS. Chosen on the corpora in ASR view
+# (make bench) and the contact-center stories lowercased, whose loanwords («лендинг», «фидбек»)
+# pymorphy3 guesses to be names.
+CASELESS_NAME = 0.15
+CASELESS_GUESS = 0.5
+CASELESS_COMMON = 0.3
+SURNAME_END = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий|ской|цкой)$")
+CASELESS_POSSIBLE = 0.05  # «веру», «саше»: a name only if a context word says so
 # Words after which a capitalized word is a company or product: «поддержка Инглекс».
 BRAND_CUES = frozenset(
     "поддержка служба компания сотрудник помощник приложение сервис банк карта тариф магазин"
@@ -105,6 +116,12 @@ class PersonRecognizer(RuRecognizer):
         "Оператор: Tele2, [Любовь], слушаю.",
         "Хочу записать дочь [нину] на пробное занятие.",
         "08.01.2025, 16:13 - [Gulnara Khabibullina]: перезвоните мне",
+        # Speech recognition: no capitals at all, so morphology and context decide.
+        "клиент: да это [смирнов андрей петрович] звоню по карте",
+        "позовите [веру] к телефону",
+        "это [надежда сергеевна] из бухгалтерии",
+        "[любовь ивановна] слушает",
+        "получатель [хабибуллина гульнара]",
     ]
     COUNTER_EXAMPLES = [
         "Вера в лучшее помогает работать с жалобами.",
@@ -126,6 +143,13 @@ class PersonRecognizer(RuRecognizer):
         "Оплата 1000 рублей прошла успешно.",
         "Звоню из Москвы по поводу тарифа.",
         "Клиент: Здравствуйте, у меня вопрос по карте.",
+        "вера в лучшее помогает",
+        "надежда есть заявку рассмотрят",
+        "любовь к делу видно по оценкам",
+        "роза на столе у администратора",
+        "лев в зоопарке спит",
+        "слава богу всё прошло",
+        "мир танков обновился",
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -140,9 +164,10 @@ class PersonRecognizer(RuRecognizer):
         tagged = {i for p in parts for i in range(p.start, p.end)}
         quoted = _quoted(doc)
         senders = _sender_labels(doc)
+        caseless = _caseless(text)
         for token in doc:
             if token.i not in tagged:
-                part = _word_part(doc, token.i, token.i in quoted, token.i in senders)
+                part = _word_part(doc, token.i, token.i in quoted, token.i in senders, caseless)
                 if part:
                     parts.append(part)
         results = []
@@ -254,13 +279,15 @@ def _compound_head(doc, i: int) -> bool:
     )
 
 
-def _word_part(doc, i: int, quoted: bool = False, sender: bool = False) -> _Part | None:
+def _word_part(
+    doc, i: int, quoted: bool = False, sender: bool = False, caseless: bool = False
+) -> _Part | None:
     """A single word that is a name part by its form: an initial, or a name by morphology."""
     text = doc[i].text
     if INITIALS.match(text):
         return _Part(i, i + 1, 0.0, "initials")  # counts only beside a name
     if LOWER.match(text):
-        return _lowercase_part(i, morph.word_info(text))
+        return _lowercase_part(i, morph.word_info(text), caseless)
     if not TITLE.match(text):
         return None
     if _glued_to_thing(doc, i):
@@ -301,7 +328,7 @@ def _word_part(doc, i: int, quoted: bool = False, sender: bool = False) -> _Part
     return _Part(i, i + 1, WEAK_SCORE, "possible name by morphology")
 
 
-def _lowercase_part(i: int, info: morph.WordInfo) -> _Part | None:
+def _lowercase_part(i: int, info: morph.WordInfo, caseless: bool = False) -> _Part | None:
     """Chats and transcripts lose capitals: «ярослав артурович», «меня зовут степан». A lowercase
     word is a name part by a near-certain reading (a patronymic, «степан»; not «вера», «роза»),
     which alone needs a context word; a likely name («маргарите») counts only beside one."""
@@ -309,11 +336,32 @@ def _lowercase_part(i: int, info: morph.WordInfo) -> _Part | None:
         return None
     patronymic = sum(r.score for r in info.name_readings if r.part == "Patr")
     name = info.name_score - patronymic
-    if patronymic >= LOWER_PATRONYMIC or (info.known and name >= LOWER_NAME):
+    if caseless and _caseless_name(info, name):
+        return _Part(i, i + 1, STRONG_SCORE, "name by morphology in caseless text")
+    # Without capitals anywhere, any name reading is worth a context word's decision
+    # («позовите веру», «передайте саше»); in cased text a lowercase word must be near-certain.
+    possible = CASELESS_POSSIBLE if info.known else CASELESS_GUESS
+    if patronymic >= LOWER_PATRONYMIC or (
+        name >= (possible if caseless else LOWER_NAME) and (caseless or info.known)
+    ):
         return _Part(i, i + 1, WEAK_SCORE, LOWER_PART)
     if info.known and name >= LOWER_COMPANION:
         return _Part(i, i + 1, 0.0, COMPANION)
     return None
+
+
+def _caseless_name(info: morph.WordInfo, name: float) -> bool:
+    """In text without capitals a word is a name by its readings alone when it is hardly ever an
+    ordinary word («степан», «артёму», «смирнову»; not «вера», «роза», «слава», whose context
+    must decide), or when pymorphy3 is sure of a name it only guesses («хабибуллиной»)."""
+    if info.known:
+        return name >= CASELESS_NAME and info.common_score <= CASELESS_COMMON
+    # pymorphy3's guesses of first names are loose («лендинг», «тайминги»); its guesses of
+    # surnames with a Russian surname suffix are not («хабибуллиной», «ишмухаметова»).
+    surname = sum(
+        r.score for r in info.name_readings if r.part == "Surn" and SURNAME_END.search(r.lemma)
+    )
+    return surname >= CASELESS_GUESS
 
 
 def _latin_info(word: str) -> morph.WordInfo:
@@ -321,6 +369,12 @@ def _latin_info(word: str) -> morph.WordInfo:
     infos = [morph.word_info(r) for r in readings(word)]
     named = [i for i in infos if i.known and i.name_readings]
     return max(named, key=lambda i: i.name_score) if named else infos[0]
+
+
+def _caseless(text: str) -> bool:
+    """Speech recognition output: (almost) no capital letters, so case says nothing."""
+    letters = sum(c.isalpha() for c in text)
+    return letters > 0 and sum(c.isupper() for c in text) <= CASELESS_CAPITALS * letters
 
 
 def _sender_labels(doc) -> set[int]:
