@@ -28,6 +28,7 @@ INITIALS = re.compile(r"^(?:[А-ЯЁA-Z]\.){1,2}$")
 TITLE = re.compile(r"^[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z]?[а-яёa-z]+)*$")
 LATIN = re.compile(r"^[A-Za-z]+$")
 LOWER = re.compile(r"^[а-яё]{3,}(?:-[а-яё]+)?$")
+SPELLED = re.compile(r"(?<![\w-])(?:[А-ЯЁа-яё]-){2,}[А-ЯЁа-яё](?![\w-])")
 # Punctuation after which a sentence goes on, so a capital still means a name.
 CONTINUING = {",", ";"}
 MAX_TITLE_TOKENS = 1  # «Орион»: a one-word quote is a title; «Никонова Е. Р.» is a signature
@@ -122,6 +123,7 @@ class PersonRecognizer(RuRecognizer):
         "это [надежда сергеевна] из бухгалтерии",
         "[любовь ивановна] слушает",
         "получатель [хабибуллина гульнара]",
+        "фамилия по буквам [с-м-и-р-н-о-в]",
     ]
     COUNTER_EXAMPLES = [
         "Вера в лучшее помогает работать с жалобами.",
@@ -150,6 +152,8 @@ class PersonRecognizer(RuRecognizer):
         "лев в зоопарке спит",
         "слава богу всё прошло",
         "мир танков обновился",
+        "[00:01:23] spk_0: здравствуйте чем могу помочь",
+        "раздел а-б-в в анкете",
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -170,7 +174,10 @@ class PersonRecognizer(RuRecognizer):
                 part = _word_part(doc, token.i, token.i in quoted, token.i in senders, caseless)
                 if part:
                     parts.append(part)
-        results = []
+        results = [
+            self.result(s, e, STRONG_SCORE, "name spelled letter by letter")
+            for s, e in _spelled(text)
+        ]
         for run in _runs(doc, parts):
             start, end = doc[run.start].idx, doc[run.end - 1].idx + len(doc[run.end - 1])
             results.append(self.result(start, end, run.score, run.why))
@@ -369,6 +376,16 @@ def _latin_info(word: str) -> morph.WordInfo:
     infos = [morph.word_info(r) for r in readings(word)]
     named = [i for i in infos if i.known and i.name_readings]
     return max(named, key=lambda i: i.name_score) if named else infos[0]
+
+
+def _spelled(text: str):
+    """(start, end) of names spelled letter by letter, «с-м-и-р-н-о-в», «И-в-а-н-о-в-а»."""
+    for m in SPELLED.finditer(text):
+        info = morph.word_info(m.group().replace("-", ""))
+        if info.name_score >= STRONG_NAME_AT_START or (
+            info.known and info.name_score >= STRONG_ADJ_NAME
+        ):
+            yield m.span()
 
 
 def _caseless(text: str) -> bool:
