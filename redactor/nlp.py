@@ -18,7 +18,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from redactor import morph
+from redactor import morph, truecase
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "ru_redact"
 
@@ -79,6 +79,10 @@ class SlovnetNER:
             return doc
         infer = self.ner.infer
         items = [[doc[i].text for i in chunk] for chunk in chunks]
+        if truecase.caseless(doc.text):
+            # Speech recognition lost the capitals that slovnet reads names by: give them back
+            # to the words that are surely names («смирнов андрей петрович»).
+            items = [[truecase.truecase(word) for word in item] for item in items]
         tags = infer.decoder(infer.process(infer.encoder(items)))
         spans = []
         for chunk, chunk_tags in zip(chunks, tags, strict=True):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from redactor import morph
+from redactor import morph, truecase
 from redactor.entities import PERSON
 from redactor.recognizers.base import RuRecognizer
 from redactor.recognizers.translit import readings
@@ -39,7 +39,6 @@ LOWER_NAME = 0.9  # a lowercase word's name reading must be this sure
 LOWER_PATRONYMIC = 0.5  # pymorphy3 guesses -овна, -евич endings well, known or not
 LOWER_COMPANION = 0.05  # «маргарите», «любовь» beside «дмитрьевне», «ивановна»
 COMPANION = "name part beside a name"
-CASELESS_CAPITALS = 0.005  # a text with fewer capitals than this share of its letters
 # In text without capitals: a known word whose name readings reach CASELESS_NAME and whose
 # ordinary readings stay under CASELESS_COMMON is a name; so is an unknown word that pymorphy3
 # guesses to be a Russian-shaped surname at CASELESS_GUESS. Chosen on the corpora in ASR view
@@ -48,7 +47,6 @@ CASELESS_CAPITALS = 0.005  # a text with fewer capitals than this share of its l
 CASELESS_NAME = 0.15
 CASELESS_GUESS = 0.5
 CASELESS_COMMON = 0.3
-SURNAME_END = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий|ской|цкой)$")
 CASELESS_POSSIBLE = 0.05  # «веру», «саше»: a name only if a context word says so
 # Words after which a capitalized word is a company or product: «поддержка Инглекс».
 BRAND_CUES = frozenset(
@@ -160,15 +158,15 @@ class PersonRecognizer(RuRecognizer):
         if nlp_artifacts is None or nlp_artifacts.tokens is None:
             return []
         doc = nlp_artifacts.tokens
+        caseless = truecase.caseless(text)
         parts = [
             part
             for ent in nlp_artifacts.entities
-            if ent.label_ == PERSON and (part := _ner_part(doc, ent.start, ent.end))
+            if ent.label_ == PERSON and (part := _ner_part(doc, ent.start, ent.end, caseless))
         ]
         tagged = {i for p in parts for i in range(p.start, p.end)}
         quoted = _quoted(doc)
         senders = _sender_labels(doc)
-        caseless = _caseless(text)
         for token in doc:
             if token.i not in tagged:
                 part = _word_part(doc, token.i, token.i in quoted, token.i in senders, caseless)
@@ -204,7 +202,7 @@ def _edge_junk(word: str) -> bool:
     return not any(c.isalpha() for c in word) or _never_name(word, NOT_NAME_POS)
 
 
-def _ner_part(doc, start: int, end: int) -> _Part | None:
+def _ner_part(doc, start: int, end: int, caseless: bool = False) -> _Part | None:
     """slovnet's PER span, less the words at its edges that cannot be names."""
     while start < end and _edge_junk(doc[start].text):
         start += 1
@@ -226,6 +224,11 @@ def _ner_part(doc, start: int, end: int) -> _Part | None:
         if _compound_head(doc, start) or (thing and len(doc[start].text) >= LONG_WORD):
             return None
     if _brand(doc, start, end):
+        return None
+    words = [t.text for t in doc[start:end] if t.is_alpha]
+    if caseless and not any(morph.word_info(w).name_readings for w in words):
+        # «колл центр»: in a text without capitals slovnet has little to go on; its span needs
+        # a word that can be a name.
         return None
     return _Part(start, end, NER_SCORE, "slovnet NER")
 
@@ -363,12 +366,7 @@ def _caseless_name(info: morph.WordInfo, name: float) -> bool:
     must decide), or when pymorphy3 is sure of a name it only guesses («хабибуллиной»)."""
     if info.known:
         return name >= CASELESS_NAME and info.common_score <= CASELESS_COMMON
-    # pymorphy3's guesses of first names are loose («лендинг», «тайминги»); its guesses of
-    # surnames with a Russian surname suffix are not («хабибуллиной», «ишмухаметова»).
-    surname = sum(
-        r.score for r in info.name_readings if r.part == "Surn" and SURNAME_END.search(r.lemma)
-    )
-    return surname >= CASELESS_GUESS
+    return truecase.guessed_surname(info) >= CASELESS_GUESS
 
 
 def _latin_info(word: str) -> morph.WordInfo:
@@ -386,12 +384,6 @@ def _spelled(text: str):
             info.known and info.name_score >= STRONG_ADJ_NAME
         ):
             yield m.span()
-
-
-def _caseless(text: str) -> bool:
-    """Speech recognition output: (almost) no capital letters, so case says nothing."""
-    letters = sum(c.isalpha() for c in text)
-    return letters > 0 and sum(c.isupper() for c in text) <= CASELESS_CAPITALS * letters
 
 
 def _sender_labels(doc) -> set[int]:
