@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from redactor import morph, truecase
 from redactor.entities import PERSON
+from redactor.recognizers import brands, layout
 from redactor.recognizers.base import RuRecognizer
 from redactor.recognizers.translit import readings
 
@@ -29,9 +30,6 @@ TITLE = re.compile(r"^[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z]?[а-яёa-z]+)*$
 LATIN = re.compile(r"^[A-Za-z]+$")
 LOWER = re.compile(r"^[а-яё]{3,}(?:-[а-яё]+)?$")
 SPELLED = re.compile(r"(?<![\w-])(?:[А-ЯЁа-яё]-){2,}[А-ЯЁа-яё](?![\w-])")
-# Punctuation after which a sentence goes on, so a capital still means a name.
-CONTINUING = {",", ";"}
-MAX_TITLE_TOKENS = 1  # «Орион»: a one-word quote is a title; «Никонова Е. Р.» is a signature
 LONG_WORD = 7  # a dictionary noun this long is hardly ever also a surname
 LATIN_PART = "Latin name by morphology"
 LOWER_PART = "lowercase name by morphology"
@@ -48,17 +46,6 @@ CASELESS_NAME = 0.15
 CASELESS_GUESS = 0.5
 CASELESS_COMMON = 0.3
 CASELESS_POSSIBLE = 0.05  # «веру», «саше»: a name only if a context word says so
-# Words after which a capitalized word is a company or product: «поддержка Инглекс».
-BRAND_CUES = frozenset(
-    "поддержка служба компания сотрудник помощник приложение сервис банк карта тариф магазин"
-    " школа платформа сайт бренд фирма организация".split()
-)
-DOMAINS = frozenset({"ру", "рф", "ru", "рус", "com", "net", "org"})
-# «ВкусВилл», «МегаФон», «СберБанк»: a capital inside a word is a brand's; the first half is
-# long enough to spare «МакГрегор».
-CAMEL = re.compile(r"[А-ЯЁA-Z][а-яёa-z]{3,}[А-ЯЁA-Z][а-яёa-z]+")
-DOMAIN = re.compile(r"\.(?:ру|рф|ru|рус|com|net|org)$", re.IGNORECASE)
-MAX_SENDER_WORDS = 4  # «Чат поддержки (Надежда)»: a sender label is a few words
 # A name reading this probable makes a capitalized noun a name by itself in mid-sentence; an
 # adjective («Патриарх Московский») needs more.
 STRONG_NAME = 0.15
@@ -165,8 +152,8 @@ class PersonRecognizer(RuRecognizer):
             if ent.label_ == PERSON and (part := _ner_part(doc, ent.start, ent.end, caseless))
         ]
         tagged = {i for p in parts for i in range(p.start, p.end)}
-        quoted = _quoted(doc)
-        senders = _sender_labels(doc)
+        quoted = layout.quoted(doc)
+        senders = layout.sender_labels(doc)
         for token in doc:
             if token.i not in tagged:
                 part = _word_part(doc, token.i, token.i in quoted, token.i in senders, caseless)
@@ -206,7 +193,7 @@ def _ner_part(doc, start: int, end: int, caseless: bool = False) -> _Part | None
     """slovnet's PER span, less the words at its edges that cannot be names."""
     while start < end and _edge_junk(doc[start].text):
         start += 1
-    if start < end and _sentence_start(doc, start):
+    if start < end and layout.sentence_start(doc, start):
         if _never_name(doc[start].text, NOT_NAME_POS_AT_START):
             start += 1
     while start < end and _edge_junk(doc[start].text):
@@ -215,15 +202,15 @@ def _ner_part(doc, start: int, end: int, caseless: bool = False) -> _Part | None
         end -= 1
     if start == end:
         return None
-    if end - start == 1 and _sentence_start(doc, start):
+    if end - start == 1 and layout.sentence_start(doc, start):
         info = morph.word_info(doc[start].text)
         thing = info.known and not info.name_readings and not info.animate and info.pos == "NOUN"
         # «Многоканальность хорошо работает», «Колл-центр с операторами»: a sentence opens with
         # a thing, not a person. Short dictionary nouns are spared: they double as foreign
         # surnames («Усик», «Пенс», «Уорд»), long abstract ones hardly ever do.
-        if _compound_head(doc, start) or (thing and len(doc[start].text) >= LONG_WORD):
+        if layout.compound_head(doc, start) or (thing and len(doc[start].text) >= LONG_WORD):
             return None
-    if _brand(doc, start, end):
+    if brands.is_brand(doc, start, end):
         return None
     words = [t.text for t in doc[start:end] if t.is_alpha]
     if caseless and not any(morph.word_info(w).name_readings for w in words):
@@ -231,62 +218,6 @@ def _ner_part(doc, start: int, end: int, caseless: bool = False) -> _Part | None
         # a word that can be a name.
         return None
     return _Part(start, end, NER_SCORE, "slovnet NER")
-
-
-def _brand(doc, start: int, end: int) -> bool:
-    """«в поддержку Инглекс», «сотрудник Фоксфорд», «карту Альфа-Карта», «Учи.ру»: a company or
-    product where slovnet saw a name. Said only of words with no name reading."""
-    words = [t.text for t in doc[start:end] if any(c.isalpha() for c in t.text)]
-    if any(DOMAIN.search(w) or CAMEL.match(w) for w in words):
-        return True
-    if end < len(doc) - 1 and doc[end].text == "." and doc[end + 1].lower_ in DOMAINS:
-        return True
-    # A known name stays a name even after «сотрудник» («сотрудник Иванов»); a word that
-    # pymorphy3 only guesses at does not.
-    if any(morph.word_info(w).known and morph.word_info(w).name_readings for w in words):
-        return False
-    before = start - 1
-    while before >= 0 and (doc[before].is_punct or doc[before].is_space):
-        before -= 1
-    if before >= 0 and morph.lemma(doc[before].text) in BRAND_CUES:
-        return True
-    return any(_common_part(w) for w in words)
-
-
-def _common_part(word: str) -> bool:
-    """«Альфа-Банк», «Альфа-Карта»: a hyphenated name with an ordinary thing in it."""
-    if "-" not in word:
-        return False
-    for part in word.split("-"):
-        info = morph.word_info(part)
-        if info.known and not info.name_readings and not info.animate and info.pos == "NOUN":
-            return True
-    return False
-
-
-def _glued_to_thing(doc, i: int) -> bool:
-    """«Альфа» in «Альфа-Онлайн», «Альфа-Банк»: a hyphen glues it to an ordinary word, so the
-    whole is a brand («Гусева-Петрова», «Буша-младшего» glue names and adjectives)."""
-    for j in (i - 2, i + 2):
-        if 0 <= j < len(doc) and doc[(i + j) // 2].text == "-":
-            left, right = sorted((i, j))
-            if doc[left].whitespace_ or doc[left + 1].whitespace_:
-                continue
-            info = morph.word_info(doc[j].text)
-            if info.known and not info.name_readings and info.pos not in {"ADJF", "ADJS"}:
-                return True
-    return False
-
-
-def _compound_head(doc, i: int) -> bool:
-    """«Колл» in «Колл-центр», «Экс» in «Экс-канцлер»: the first half of a hyphenated noun."""
-    return (
-        i + 2 < len(doc)
-        and doc[i + 1].text == "-"
-        and not doc[i].whitespace_
-        and not doc[i + 1].whitespace_
-        and doc[i + 2].text[:1].islower()
-    )
 
 
 def _word_part(
@@ -300,7 +231,7 @@ def _word_part(
         return _lowercase_part(i, morph.word_info(text), caseless)
     if not TITLE.match(text):
         return None
-    if _glued_to_thing(doc, i):
+    if brands.glued_to_thing(doc, i):
         return None
     latin = LATIN.match(text)
     info = _latin_info(text) if latin else morph.word_info(text)
@@ -319,7 +250,7 @@ def _word_part(
     if sender and info.known:
         # «Роза | Специалист:», «Поддержка (Вера):»: who writes is named, not described.
         return _Part(i, i + 1, STRONG_SCORE, "name in a chat sender label")
-    at_start = _sentence_start(doc, i)
+    at_start = layout.sentence_start(doc, i)
     p = info.name_score
     # pymorphy3 guesses name tags for unknown words from their endings («Орион», «Арес»):
     # a guess must be near-certain, and never enough at the start of a sentence.
@@ -384,67 +315,6 @@ def _spelled(text: str):
             info.known and info.name_score >= STRONG_ADJ_NAME
         ):
             yield m.span()
-
-
-def _sender_labels(doc) -> set[int]:
-    """Tokens of the sender label that opens a chat line: what stands before the line's first
-    colon («[12.07.2025 18:33] Агата | Поддержка: …», «Поддержка (Вера) (12:49): …») or before a
-    Telegram timestamp ending the line («Рустам | Поддержка, [14.03.2025 15:13]»)."""
-    labels: set[int] = set()
-    line: list = []
-    for token in [*doc, None]:
-        if token is None or (token.is_space and "\n" in token.text):
-            end = next((k for k, t in enumerate(line) if _colon(t.text)), None)
-            if end is None and len(line) > 2 and line[-1].text == "]" and not line[-2].is_alpha:
-                end = next((k for k, t in enumerate(line) if t.text == "["), None)
-            if end is not None:
-                label = [t for t in line[:end] if t.is_alpha]
-                # Names and roles only: «Надежда есть: …» opens a sentence, not a message.
-                if 0 < len(label) <= MAX_SENDER_WORDS and all(map(_nominal, label)):
-                    labels.update(t.i for t in label)
-            line = []
-        elif not token.is_space:
-            line.append(token)
-    return labels
-
-
-def _colon(word: str) -> bool:
-    """«:», and «):» as spaCy leaves it after a bracket; not «16:30»."""
-    return word.endswith(":") and not any(c.isalnum() for c in word)
-
-
-def _nominal(token) -> bool:
-    info = morph.word_info(token.text)
-    return not info.known or info.pos in {"NOUN", "ADJF"} or bool(info.name_readings)
-
-
-def _quoted(doc) -> set[int]:
-    """Words quoted alone, «Орион» or "Арес": titles of ships, cars and products, which
-    morphology would read as names. Longer quotes are speech or signatures."""
-    inside, open_at = set(), None
-    for token in doc:
-        t = token.text
-        if "\n" in t:
-            open_at = None
-        elif t == "«" or (t == '"' and open_at is None):
-            open_at = token.i
-        elif (t == "»" or t == '"') and open_at is not None:
-            if token.i - open_at <= MAX_TITLE_TOKENS + 1:
-                inside.update(range(open_at + 1, token.i))
-            open_at = None
-    return inside
-
-
-def _sentence_start(doc, i: int) -> bool:
-    """Whether a capital at token `i` may come from position rather than from a name: at the
-    start of the text or a line, or after punctuation that opens something (. ! ? : « • —)."""
-    j = i - 1
-    while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
-        j -= 1
-    if j < 0 or doc[j].is_space:
-        return True
-    prev = doc[j].text
-    return prev not in CONTINUING and not any(c.isalnum() for c in prev)
 
 
 def _runs(doc, parts: list[_Part]):
