@@ -130,6 +130,8 @@ class AddressRecognizer(RuRecognizer):
         " поездка маршрут подача такси"  # «поездка от Мира 93 до …»
     ).split()
     EXAMPLES = [
+        "живу [проспект мира сто двадцать корпус два] звоните",  # spoken, through normalize
+        "на [улице гагарина дом пять квартира двенадцать] всё",
         "Оператор: Адрес [Челябинск, пр. Сиреневый, д. 76, кв. 46], верно?",
         "Нашла поездку: от [Мира 93] до [г. Екатеринбург, ш. Пушкина, 5].",
         "Адрес доставки: [125009, г. Москва, ул. Тверская, д. 7, кв. 15], курьер позвонит.",
@@ -181,6 +183,7 @@ class AddressRecognizer(RuRecognizer):
         "Клиент: [Гагарина 14-88]\nОператор: Спасибо, записала.",
     ]
     COUNTER_EXAMPLES = [
+        "на улице было пять человек",
         "Звоню из Москвы, у нас всё работает.",
         "Живу в Казани уже пять лет.",
         "В Санкт-Петербурге хорошая погода.",
@@ -368,7 +371,14 @@ def _fits(text: str, part: Part, prev: Part | None, nxt: Part | None) -> Part | 
     if part.kind == "junk":
         return None
     if part.kind == "number":  # a bare number is a house only right after a street or village
-        if prev is None or prev.kind not in NUMBERED or not prev.takes_number:
+        if prev is None or prev.kind not in NUMBERED:
+            return None
+        # «проспект мира 120 корпус 2»: a block or flat after the number makes it a house even
+        # after a lowercase street (spoken numbers come out so).
+        unit_follows = nxt is not None and nxt.kind in {"unit", "flat"}
+        if not prev.takes_number and not (
+            unit_follows and GAP.fullmatch(text, part.end, nxt.start)
+        ):
             return None
         # After a weak street («2-й линии», «ул ленина», «с. Ивановка») it must end the phrase.
         return part if prev.alone or not _counts_something(text, part.end) else None
