@@ -12,6 +12,8 @@ BRAND_CUES = frozenset(
     "поддержка служба компания сотрудник помощник приложение сервис банк карта тариф магазин"
     " школа платформа сайт бренд фирма организация".split()
 )
+# Words that introduce the agent after the company's name in a greeting.
+AGENT_ROLES = frozenset("специалист оператор менеджер консультант куратор сотрудник".split())
 DOMAINS = frozenset({"ру", "рф", "ru", "рус", "com", "net", "org"})
 # «ВкусВилл», «МегаФон», «СберБанк»: a capital inside a word is a brand's; the first half is
 # long enough to spare «МакГрегор».
@@ -36,7 +38,18 @@ def is_brand(doc, start: int, end: int) -> bool:
         before -= 1
     if before >= 0 and morph.lemma(doc[before].text) in BRAND_CUES:
         return True
-    return any(_common_part(w) for w in words)
+    return introduces_agent(doc, end) or any(_common_part(w) for w in words)
+
+
+def introduces_agent(doc, end: int) -> bool:
+    """«это Нетология, специалист Ольга», «Тетрика, меня зовут Илья»: a contact center names
+    itself, then its agent."""
+    after = [t for t in doc[end : end + 6] if not (t.is_punct or t.is_space)][:2]
+    if not after:
+        return False
+    if morph.lemma(after[0].text) in AGENT_ROLES:
+        return True
+    return [t.lower_ for t in after] == ["меня", "зовут"]
 
 
 def _common_part(word: str) -> bool:

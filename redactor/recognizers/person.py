@@ -101,6 +101,7 @@ class PersonRecognizer(RuRecognizer):
         "Подпись была «[Никонова Е. Р.]», больше никто не писал.",
         "Оператор: Tele2, [Любовь], слушаю.",
         "Хочу записать дочь [нину] на пробное занятие.",
+        "Добрый вечер, Тетрика, меня зовут [Илья], чем помочь?",
         "08.01.2025, 16:13 - [Gulnara Khabibullina]: перезвоните мне",
         # Speech recognition: no capitals at all, so morphology and context decide.
         "клиент: да это [смирнов андрей петрович] звоню по карте",
@@ -120,6 +121,7 @@ class PersonRecognizer(RuRecognizer):
         "Здравствуйте! Учи.ру, чем могу помочь?",
         "Вижу карту Альфа-Онлайн, всё в порядке.",
         "Заказ из ВкусВилл приедет к восьми.",
+        "Здравствуйте, это Нетология, специалист по работе с клиентами.",
         "Оператор: Надежда есть, заявку рассмотрят.",
         "Надежда есть: заявку рассмотрят за три дня.",
         "Слава богу, всё списалось правильно.",
@@ -238,6 +240,8 @@ def _word_part(
     if not info.name_readings or (info.known and info.pos in NOT_NAME_POS):
         # «По» (Эдгар По) and «Из» are prepositions far more often than names.
         return None
+    if not info.known and brands.introduces_agent(doc, i + 1):
+        return None  # «Тетрика, меня зовут Илья»: the company introduces its agent
     if quoted and any(r.case == "nomn" for r in info.name_readings):
         return None  # a title: «Орион», «Шкода Октавия» (but «Америки Трампа» names a person)
     if latin:
