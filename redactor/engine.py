@@ -81,16 +81,13 @@ class Engine:
 
     def analyze(self, text: str, entities: list[str] | None = None) -> list[Finding]:
         """Personal data in `text`, as flat, non-overlapping findings in text order."""
+        wanted = entities or list(ALL)
         findings = []
         for offset, piece in pieces(text):
             if piece.strip():
-                results = self.analyzer.analyze(
-                    text=piece, language=LANGUAGE, entities=entities or list(ALL)
-                )
+                results = self.analyzer.analyze(text=piece, language=LANGUAGE, entities=wanted)
                 findings += [shift(adapt(r), offset) for r in results]
-                spoken = spoken_findings(
-                    piece, self.spoken, entities or list(ALL), self.score_threshold
-                )
+                spoken = spoken_findings(piece, self.spoken, wanted, self.score_threshold)
                 findings += [shift(f, offset) for f in spoken]
         return flatten(findings, text)
 

@@ -1,9 +1,9 @@
 """Numbered placeholders ([ИМЯ_1], [ТЕЛЕФОН_2]) that follow the person or value, not the string.
 
 Numbers are given in order of first mention. Two mentions share a number when they have the same
-identity: the same digits for a phone or card («8 912…» and «+7 912…»), the same address up to
-spacing and case, the same person (`people.py`: «Ивану Петрову» and «Петров» are one person), the
-same address however its type words are spelled (`addresses.py`).
+identity: the same digits for a phone or card («8 912…», «+7 912…», «восемь девятьсот
+двенадцать…»), the same person (`people.py`: «Ивану Петрову» and «Петров» are one person), the
+same address however its type words are spelled (`addresses.py`), the same e-mail up to case.
 """
 
 from __future__ import annotations
@@ -39,8 +39,10 @@ def label(text: str, findings: list[Finding]) -> list[str]:
 
 
 def identity(entity_type: str, value: str) -> str:
-    if entity_type in (PHONE_NUMBER, CREDIT_CARD) and not any(c.isdigit() for c in value):
-        value = normalize(value).text  # spoken: «восемь девятьсот…» is «8916…»
+    if entity_type in (PHONE_NUMBER, CREDIT_CARD):
+        # Spoken, whole or in part: «восемь девятьсот…» and «8 девятьсот 16…» are «8916…»;
+        # digits alone come back unchanged.
+        value = normalize(value).text
     if entity_type == PHONE_NUMBER:
         digits = re.sub(r"\D", "", value)
         # 8 and +7 are the same Russian prefix; the last ten digits name the line.

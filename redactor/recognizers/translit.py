@@ -27,11 +27,6 @@ _LONGEST = max(map(len, _GROUPS))
 MAX_READINGS = 64
 
 
-def to_cyrillic(word: str) -> str:
-    """The usual reading: «Petrov» → «Петров»."""
-    return readings(word)[0]
-
-
 @lru_cache(maxsize=20_000)
 def readings(word: str) -> tuple[str, ...]:
     """Cyrillic readings of a Latin word, the usual one first, at most MAX_READINGS; the first
