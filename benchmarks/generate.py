@@ -177,7 +177,7 @@ def make_person(rng: random.Random, fake: Faker) -> Person:
 
 
 def _patronymic(father: str, male: bool) -> str:
-    stem = {"Пётр": "Петр", "Лев": "Льв"}.get(father, father)
+    stem = {"Пётр": "Петр", "Лев": "Льв", "Павел": "Павл"}.get(father, father)
     if stem.endswith("ий"):  # Юрий → Юрьевич, Геннадий → Геннадьевич
         return stem[:-2] + ("ьевич" if male else "ьевна")
     if stem.endswith(("й", "ь")):  # Андрей → Андреевич, Николай → Николаевич, Игорь → Игоревич

@@ -12,13 +12,19 @@ import re
 
 from redactor import identity, morph
 from redactor.finding import Finding
+from redactor.normalize import normalize
 
-TOKEN = re.compile(r"\d+[а-яёa-z]?|[^\W\d_]+(?:-[^\W\d_]+)*", re.IGNORECASE)
+# A house number with its letter, written or said («12а», «12 а», «12 буква а»), or a word.
+TOKEN = re.compile(
+    r"\d+(?:\s*(?:буква\s+|литера\s+)?[а-яёa-z](?![а-яёa-z]))?|[^\W\d_]+(?:-[^\W\d_]+)*",
+    re.IGNORECASE,
+)
 TYPE_WORDS = frozenset(
     """г город ул улица д дом кв квартира корп корпус к стр строение с пр пр-т проспект пер
     переулок ш шоссе б-р бульвар наб набережная пл площадь мкр микрорайон обл область р-н район
     оф офис пос посёлок поселок село дер деревня подъезд под этаж эт кв-л квартал проезд туп
-    тупик аллея линия респ республика край ао на в по""".split()
+    тупик аллея линия респ республика край ао хутор станица снт пгт мкрн индекс дробь слэш слеш
+    буква литера на в во по от до""".split()
 )
 
 
@@ -27,7 +33,10 @@ def identities(text: str, mentions: list[Finding]) -> list[int]:
 
 
 def _key(address: str) -> frozenset[str]:
-    words = (t.lower() for t in TOKEN.findall(address))
+    # Numbers said in words count as their digits: «дом пять» is «д. 5».
+    words = (
+        re.sub(r"\s|буква|литера", "", t.lower()) for t in TOKEN.findall(normalize(address).text)
+    )
     return frozenset(
         w if w[0].isdigit() else morph.lemma(w)
         for w in words

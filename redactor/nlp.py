@@ -26,6 +26,10 @@ MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "ru_redact"
 # because slovnet's CNN sees a few words of context and its CRF decodes the whole chunk.
 MAX_CHUNK_TOKENS = 200
 SENTENCE_END = {".", "!", "?", "…"}
+# A speaker label takes at most this many words before its colon: «[00:01:23] Спикер 1:».
+LABEL_WORDS = 8
+# doc.user_data key: the first token of each entity that the lowercase NER found.
+LOWERCASE_NER = "redact.lowercase_ner"
 
 
 @Language.factory("redact_lemmatizer")
@@ -62,48 +66,115 @@ def make_slovnet_ner(nlp: Language, name: str, batch_size: int) -> SlovnetNER:
 
 
 class SlovnetNER:
-    """slovnet's news NER (PER / LOC / ORG) as a spaCy component that fills `doc.ents`."""
+    """slovnet's NER (PER / LOC / ORG) as a spaCy component that fills `doc.ents`.
+
+    Two models: slovnet's news model for text with capitals, and ours for text without them
+    (`lowercase_ner.py`), which ships in the pipeline folder. Each chunk of words goes to the
+    model that fits it, so a chat with a few lowercase lines gets both.
+    """
+
+    LOWERCASE_FILES = "lowercase-*.tar"
 
     def __init__(self, batch_size: int = 16):
         from navec import Navec
         from slovnet import NER
 
         data = natasha_data_dir()
-        navec = Navec.load(data / "emb" / "navec_news_v1_1B_250K_300d_100q.tar")
+        self.navec = Navec.load(data / "emb" / "navec_news_v1_1B_250K_300d_100q.tar")
         self.ner = NER.load(str(data / "model" / "slovnet_ner_news_v1.tar"), batch_size=batch_size)
-        self.ner.navec(navec)
+        self.ner.navec(self.navec)
+        self.batch_size = batch_size
+        self.lowercase = None
+        self.lowercase_packs: list[Path] = []
+
+    def load_lowercase(self, packs: list[Path]) -> None:
+        from redactor.lowercase_ner import LowercaseTagger
+
+        self.lowercase = LowercaseTagger([str(p) for p in packs], self.navec)
+        self.lowercase_packs = list(packs)
+
+    def to_disk(self, path: Path, exclude=()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        contents = [pack.read_bytes() for pack in self.lowercase_packs]
+        for old in path.glob(self.LOWERCASE_FILES):
+            old.unlink()
+        for i, content in enumerate(contents, 1):
+            (path / f"lowercase-{i}.tar").write_bytes(content)
+
+    def from_disk(self, path: Path, exclude=()) -> SlovnetNER:
+        packs = sorted(Path(path).glob(self.LOWERCASE_FILES))
+        if packs:
+            self.load_lowercase(packs)
+        return self
 
     def __call__(self, doc: Doc) -> Doc:
-        chunks = list(_chunks(doc))
-        if not chunks:
+        pieces = list(chunks(doc))
+        if not pieces:
             return doc
-        infer = self.ner.infer
-        items = [[doc[i].text for i in chunk] for chunk in chunks]
-        if truecase.caseless(doc.text):
-            # Speech recognition lost the capitals that slovnet reads names by: give them back
-            # to the words that are surely names («смирнов андрей петрович»).
-            items = [[truecase.truecase(word) for word in item] for item in items]
-        tags = infer.decoder(infer.process(infer.encoder(items)))
-        spans = []
-        for chunk, chunk_tags in zip(chunks, tags, strict=True):
-            spans.extend(_bio_spans(doc, chunk, chunk_tags))
-        doc.ents = spans
+        words = [[doc[i].text for i in piece] for piece in pieces]
+        lower = []
+        if self.lowercase is not None:
+            lower = [i for i, w in enumerate(words) if not _capitalized(w)]
+        tags: list[list[str] | None] = [None] * len(pieces)
+        for i, piece_tags in zip(lower, self.lowercase([words[i] for i in lower]), strict=True):
+            tags[i] = piece_tags
+        rest = [i for i, t in enumerate(tags) if t is None]
+        caseless = truecase.caseless(doc.text)
+        for i, piece_tags in zip(rest, self._news([words[i] for i in rest], caseless), strict=True):
+            tags[i] = piece_tags
+        spans = [list(_bio_spans(doc, piece, t)) for piece, t in zip(pieces, tags, strict=True)]
+        doc.ents = [span for piece_spans in spans for span in piece_spans]
+        # Recognizers judge the two models' spans differently: say which spans are whose.
+        doc.user_data[LOWERCASE_NER] = frozenset(span.start for i in lower for span in spans[i])
         return doc
 
+    def _news(self, items: list[list[str]], caseless: bool) -> list[list[str]]:
+        if not items:
+            return []
+        if caseless:
+            # Give capitals back to the words that are surely names, so the news model can see
+            # them («смирнов андрей петрович»).
+            items = [[truecase.truecase(word) for word in item] for item in items]
+        infer = self.ner.infer
+        return list(infer.decoder(infer.process(infer.encoder(items))))
 
-def _chunks(doc: Doc):
-    """Token indices of the doc's words, cut at sentence ends and line breaks."""
+
+def _capitalized(words: list[str]) -> bool:
+    """Whether a chunk was written with capitals: a word in it is capitalized («Надежда есть»,
+    «меня зовут Валерия»). Abbreviations («SMS», «ИНН») say nothing of how the text was
+    written."""
+    return any(_title(w) for w in words)
+
+
+def _title(word: str) -> bool:
+    return word[:1].isupper() and any(c.islower() for c in word[1:])
+
+
+def chunks(doc: Doc):
+    """Token indices of the doc's words, cut at sentence ends and line breaks, and after a
+    speaker label at a line's start («Оператор:», «[00:01:23] spk_0:»), which is written
+    differently from the words that follow it."""
     chunk: list[int] = []
+    line_start = True
     for token in doc:
         if token.is_space:
-            if "\n" in token.text and chunk:
-                yield chunk
-                chunk = []
+            if "\n" in token.text:
+                if chunk:
+                    yield chunk
+                    chunk = []
+                line_start = True
             continue
         chunk.append(token.i)
-        if len(chunk) >= MAX_CHUNK_TOKENS or (token.text in SENTENCE_END and len(chunk) > 3):
+        label = line_start and token.text == ":" and len(chunk) <= LABEL_WORDS
+        if (
+            label
+            or len(chunk) >= MAX_CHUNK_TOKENS
+            or (token.text in SENTENCE_END and len(chunk) > 3)
+        ):
             yield chunk
             chunk = []
+            line_start = False
     if chunk:
         yield chunk
 
@@ -126,10 +197,12 @@ def _bio_spans(doc: Doc, chunk: list[int], tags: list[str]):
         yield Span(doc, start, last + 1, label=label)
 
 
-def blank_pipeline() -> Language:
+def blank_pipeline(lowercase_packs: list[Path] = ()) -> Language:
     nlp = spacy.blank("ru")
     nlp.add_pipe("redact_lemmatizer")
-    nlp.add_pipe("slovnet_ner")
+    ner = nlp.add_pipe("slovnet_ner")
+    if lowercase_packs:
+        ner.load_lowercase(lowercase_packs)
     nlp.meta.update(
         name="redact",
         version="0.1.0",
@@ -145,6 +218,9 @@ def load(path: Path = MODEL_DIR) -> Language:
 
 
 if __name__ == "__main__":
+    # python -m redactor.nlp TARGET [LOWERCASE_PACK …]: without packs, TARGET keeps its own.
     target = Path(sys.argv[1]) if len(sys.argv) > 1 else MODEL_DIR
-    blank_pipeline().to_disk(target)
-    print(f"wrote {target}")
+    packs = [Path(p) for p in sys.argv[2:]]
+    packs = packs or sorted((target / "slovnet_ner").glob(SlovnetNER.LOWERCASE_FILES))
+    blank_pipeline(packs).to_disk(target)
+    print(f"wrote {target} ({len(packs)} lowercase NER models)")

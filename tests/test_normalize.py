@@ -4,47 +4,70 @@ random texts."""
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
-from redactor.normalize import normalize
-from redactor.normalize.words import AMBIGUOUS, FORMS
+from redactor.normalize import NumberSpan, normalize
+from redactor.normalize.dictation import dictations
+from redactor.normalize.words import AMBIGUOUS, FILLERS, FORMS
 
-# (spoken, normalized)
+# (spoken, normalized): each run written down as a listener would, its numbers apart, digits
+# said one by one together.
 PHONES = [
     (
         "мой номер восемь девятьсот шестнадцать сто двадцать три сорок пять шестьдесят семь",
-        "мой номер 89161234567",
+        "мой номер 8 916 123 45 67",
     ),
     (
         "плюс семь девятьсот шестнадцать один два три четыре пять шесть семь",
-        "+79161234567",
+        "+7 916 1234567",
     ),
+    ("плюс семь девять один шесть", "+7916"),  # «плюс» belongs to the first number
     (
         "восьмёрка девятьсот шестнадцать сто двадцать три сорок пять шестьдесят семь",
-        "89161234567",
+        "8 916 123 45 67",
     ),
     ("восемь девять один шесть один два три четыре пять шесть семь", "89161234567"),
-    ("звоните 8 девятьсот 16 123 45 67 вечером", "звоните 89161234567 вечером"),
-    ("плюс 7 916 123 45 67", "+79161234567"),  # «плюс» before digits only
-    ("+7 девятьсот шестнадцать", "+7916"),  # the written «+» stays, outside the run
-    ("Восемь Девятьсот Шестнадцать", "8916"),
-    ("ВОСЕМЬ девятьсот", "8900"),
+    ("звоните 8 девятьсот 16 123 45 67 вечером", "звоните 8 916 123 45 67 вечером"),
+    ("телефон восемь 916 сто двадцать три 45 67", "телефон 8 916 123 45 67"),
+    ("плюс 7 916 123 45 67", "+7 916 123 45 67"),  # «плюс» before digits only
+    ("+7 девятьсот шестнадцать", "+7 916"),  # the written «+» stays, outside the run
+    ("Восемь Девятьсот Шестнадцать", "8 916"),
+    ("ВОСЕМЬ девятьсот", "8 900"),
     ("номер ноль пять ноль семь", "номер 0507"),
-    ("сорок ноль", "400"),  # «ноль» never joins a compound
+    ("нуль пять", "05"),
+    ("восемь девятьсот шестнадцать сто двадцать три сорок ноль пять", "8 916 123 40 05"),
+    ("сто двадцать три ноль ноль шестьдесят семь", "123 00 67"),
+    ("сорок ноль", "40 0"),  # «ноль» never joins a compound
     ("семёрка единица двойка", "712"),  # digit names
+    ("восьмерка четверка нолик", "840"),
     ("девятьсот сорок пять", "945"),
-    ("сорок шестьдесят", "4060"),  # a tens word cannot follow a tens word
-    ("шестнадцать сто", "16100"),  # a teen closes its chunk
+    ("сорок шестьдесят", "40 60"),  # a tens word cannot follow a tens word
+    ("шестнадцать сто", "16 100"),  # a teen closes its chunk
     ("сто пять", "105"),
     ("девятьсот 5", "905"),
-    ("девятьсот 05", "90005"),  # a leading zero is dictated, not a filler
+    ("девятьсот 05", "900 05"),  # a leading zero is dictated, not a filler
     ("сорок 5", "45"),
 ]
 CARDS = [
     ("карта два два ноль два два ноль ноль ноль", "карта 22022000"),
-    ("две тысячи двести два четыре тысячи пятьсот сорок восемь", "22024548"),
-    ("тысяча два три", "10023"),  # a unit after «тысяча» fills it, the next starts a chunk
+    ("две тысячи двести два четыре тысячи пятьсот сорок восемь", "2202 4548"),
+    ("сорок два семьдесят шесть шестнадцать ноль ноль", "42 76 16 00"),
+    ("тысяча два три", "1002 3"),  # a unit after «тысяча» fills it, the next starts a chunk
+]
+# Where a listener hears a new number.
+LISTENER = [
+    ("в пятнадцать тридцать", "в 15 30"),
+    ("тридцать три", "33"),
+    ("в пятнадцать тридцать три раза", "в 15 33 раза"),
+    ("сорок пять шестьдесят семь", "45 67"),  # a tens word after tens + unit
+    ("в двенадцать сорок пять сорок шесть", "в 12 45 46"),
+    ("девятьсот шестнадцать сто двадцать три", "916 123"),
+    ("трёхсот трехсот", "300 300"),
+    ("шесть семь три раза", "67 3 раза"),  # a digit before a counted noun is a count
+    ("пять шесть рублей", "5 6 рублей"),
+    ("один два три четыре", "1234"),
 ]
 AMOUNTS = [
     ("тысяча двести рублей", "1200 рублей"),
@@ -54,46 +77,70 @@ AMOUNTS = [
     ("тысяча 200", "1200"),
     ("две тыщи", "2000"),
     ("тысячу раз", "1000 раз"),
+    ("двадцать одна тысяча", "21000"),  # «тысяча» agrees with the number it multiplies
+    ("одну тысячу двести", "1200"),
+    ("двух тысяч", "2000"),
+    ("шестнадцать тысяча двести", "16 1200"),  # no agreement: two numbers
+    ("двадцать одна тысяч", "21 1000"),
+    ("полторы тысячи рублей", "1500 рублей"),
+    ("полутора тысяч", "1500"),
+    ("полтораста рублей", "150 рублей"),
+    ("полторы два", "1,5 2"),  # not an amount anyone says; «полтора» alone is no run
 ]
+# An ordinal is written with its ending, as a listener writes it.
 ORDINALS = [
-    ("две тысячи двадцать четвёртого года", "2024 года"),
-    ("пятнадцатого марта тысяча девятьсот восемьдесят пятого", "15 марта 1985"),
-    ("две тысячи первого", "2001"),
-    ("двухтысячного года", "2000 года"),
-    ("сто первый", "101"),
-    ("третьего числа", "3 числа"),
-    ("двадцать третье пять", "235"),  # an ordinal closes its chunk
+    ("две тысячи двадцать четвёртого года", "2024-го года"),
+    ("пятнадцатого марта тысяча девятьсот восемьдесят пятого", "15-го марта 1985-го"),
+    ("две тысячи первого", "2001-го"),
+    ("двухтысячного года", "2000-го года"),
+    ("сто первый", "101-й"),
+    ("третьего числа", "3-го числа"),
+    ("третьих третья", "3-х 3-я"),
+    ("пятая линия", "5-я линия"),
+    ("двадцать третье пять", "23-е 5"),  # an ordinal closes its chunk
+    ("второй восемь девятьсот", "2-й 8 900"),  # «the second»: no digit of the phone after it
 ]
 COUNTS_AND_TIMES = [
-    ("в пятнадцать тридцать", "в 1530"),  # two chunks, concatenated like any run
     ("три раза", "3 раза"),
     ("тариф за триста", "тариф за 300"),
     ("мне сорок пять лет", "мне 45 лет"),
+    ("к девяти", "к 9"),
+    ("два месяца", "2 месяца"),
 ]
 CASES = [
     ("с двумя детьми", "с 2 детьми"),
     ("около сорока минут", "около 40 минут"),
     ("о пятистах рублях", "о 500 рублях"),
     ("четырьмястами", "400"),
-    ("трёхсот трехсот", "300300"),
+    ("двухсот", "200"),
+    ("ста", "100"),
     ("девяноста", "90"),
     ("одиннадцатью", "11"),
     ("одной", "1"),
+    ("одну", "1"),
+    ("двух двум", "22"),
+    ("трёх", "3"),
     ("четырёх", "4"),
+    ("четырьмя", "4"),
+    ("пятью", "5"),
     ("восьмью", "8"),
 ]
-FILLERS = [
-    ("восемь девятьсот шестнадцать э сто двадцать три", "8916123"),
-    ("восемь значит девятьсот", "8900"),
+HESITATIONS = [
+    ("восемь девятьсот шестнадцать э сто двадцать три", "8 916 123"),
+    ("восемь значит девятьсот", "8 900"),
     ("девятьсот ну так двадцать", "920"),  # fillers do not break a compound
     ("восемь ээ 9", "89"),
-    ("8 ну девятьсот", "8900"),  # a filler before the first word
+    ("пятьдесят три м семьдесят девять", "53 79"),  # «м», as a recogniser writes a hum
+    ("8 ну девятьсот", "8 900"),  # a filler before the first word
     ("ну восемь девять э", "ну 89 э"),  # fillers outside a run stay
     ("восемь э ну так девять", "8 э ну так 9"),  # three fillers end the run
+    ("сто двадцать три щас секунду сорок пять", "123 45"),
+    ("двадцать это много", "20 это много"),  # a filler only between number tokens
 ]
 UNCHANGED = [
     "всю семью",  # ambiguous words alone
     "единица измерения",
+    "полтора месяца",
     "это плюс",
     "8 916 123 45 67",  # digits only: nothing to do
     "пятерочка стол сорокин трижды одинокий",  # number words inside other words
@@ -108,12 +155,22 @@ BOUNDARIES = [
     ("89161234567 два", "89161234567 2"),  # more than four digits: not dictation
     ("два 1,5", "2 1,5"),
     ("восемь\nдевять", "8\n9"),  # a run never crosses a line break
-    ("восемь, девять", "8, 9"),  # nor punctuation
-    ("восемь-девять", "8-9"),
+    ("восемь. девять", "8. 9"),  # nor the end of a sentence
+    ("восемь? девять", "8? 9"),
+    ("восемь, девять", "8 9"),  # a comma is a pause in dictation: the numbers apart
+    (
+        "восемь, девятьсот шестнадцать, э, сто двадцать три, сорок пять, шестьдесят семь.",
+        "8 916 123 45 67.",
+    ),
+    ("четыре два семь шесть, один шесть ноль ноль", "4276 1600"),
+    ("1,5 два", "1,5 2"),  # a decimal stays
+    ("восемь-девять", "8-9"),  # a hyphen stays
+    ("три-четыре раза", "3-4 раза"),
+    ("восемь-девятьсот-шестнадцать-сто двадцать три", "8-916-123"),
     ("восемь\tдевять", "89"),
 ]
-TABLE = PHONES + CARDS + AMOUNTS + ORDINALS + COUNTS_AND_TIMES + CASES + FILLERS + BOUNDARIES
-TABLE += [(text, text) for text in UNCHANGED]
+TABLE = PHONES + CARDS + LISTENER + AMOUNTS + ORDINALS + COUNTS_AND_TIMES + CASES
+TABLE += HESITATIONS + BOUNDARIES + [(text, text) for text in UNCHANGED]
 
 
 @pytest.mark.parametrize(("spoken", "normalized"), TABLE)
@@ -123,43 +180,65 @@ def test_normalize(spoken: str, normalized: str) -> None:
 
 def test_span_fields() -> None:
     n = normalize("номер плюс семь девятьсот живу")
-    [span] = n.spans
-    assert (span.start, span.end, span.norm_start, span.norm_end, span.value) == (
-        6,
-        25,
-        6,
-        11,
-        "+7900",
-    )
-    assert n.text[span.norm_start : span.norm_end] == span.value
+    assert n.text == "номер +7 900 живу"
+    plus, hundreds = n.spans
+    assert plus == NumberSpan(6, 15, 6, 8, "+7", opens_run=True)
+    assert hundreds == NumberSpan(16, 25, 9, 12, "900", opens_run=False)
 
 
-# «номер восемь девятьсот шестнадцать живу» → «номер 8916 живу»
+def test_quantities() -> None:
+    """Numbers read as an amount, a year or a date, apart from digits dictated in groups."""
+    n = normalize("тысяча двести и две тысячи двадцать четвёртого и двенадцать тридцать четыре")
+    assert [(s.value, s.quantity) for s in n.spans] == [
+        ("1200", True),
+        ("2024-го", True),
+        ("12", False),
+        ("34", False),
+    ]
+
+
+def test_number_at() -> None:
+    n = normalize("номер двенадцать тридцать четыре")
+    assert n.text == "номер 12 34"
+    assert n.number_at(6, 8) == n.spans[0]
+    assert n.number_at(7, 8) == n.spans[0]
+    assert n.number_at(6, 11) is None  # two numbers
+    assert n.number_at(0, 5) is None
+
+
+# «номер восемь э девятьсот шестнадцать ноль пять живу» → «номер 8 916 05 живу»
 # (normalized span, original span)
 MAPPED = [
-    ((6, 10), (6, 34)),  # the digits: all the words
-    ((7, 8), (6, 34)),  # inside the run: the whole run
-    ((0, 8), (0, 34)),  # ends inside the run
-    ((8, 15), (6, 39)),  # starts inside the run
+    ((6, 14), (6, 46)),  # all the digits: all the words
+    ((8, 11), (15, 36)),  # one number: its words, not the filler before them
+    ((9, 10), (15, 36)),  # inside a number: all its words
+    ((6, 7), (6, 12)),
+    ((12, 14), (37, 46)),  # «ноль пять»
+    ((13, 14), (42, 46)),  # a digit said alone: its own word
+    ((7, 8), (12, 13)),  # the space between two numbers: a space
     ((0, 5), (0, 5)),  # before the run: unchanged
-    ((11, 15), (35, 39)),  # after it: shifted
-    ((10, 10), (34, 34)),
+    ((15, 19), (47, 51)),  # after it: shifted
+    ((14, 14), (46, 46)),
     ((6, 6), (6, 6)),
 ]
 
 
 @pytest.mark.parametrize(("span", "original"), MAPPED)
 def test_to_original(span: tuple[int, int], original: tuple[int, int]) -> None:
-    n = normalize("номер восемь девятьсот шестнадцать живу")
-    assert n.text == "номер 8916 живу"
+    n = normalize("номер восемь э девятьсот шестнадцать ноль пять живу")
+    assert n.text == "номер 8 916 05 живу"
     assert n.to_original(*span) == original
 
 
-# Random texts: number words (in any case, «ё» or «е»), fillers, ordinary words, digits.
+# Random texts: number words (in any case, «ё» or «е»), fillers, ordinary words, counted nouns,
+# digits.
 WORDS = sorted(FORMS)
-OTHER = "номер карта рублей живу раза мой семью сорока плюс 12.03 14:30 1,5 89161234567 пятерочка".split()
-FILLER_WORDS = "э ээ эм ну так значит вот".split()
-SEPARATORS = [" "] * 12 + ["  ", "\t", "\n", ", ", "-"]
+OTHER = (
+    "номер карта рублей живу раза мой семью сорока плюс 12.03 14:30 1,5 89161234567 пятерочка"
+    " месяца лет полтора"
+).split()
+FILLER_WORDS = "э ээ эм ну так значит вот это щас секунду".split()
+SEPARATORS = [" "] * 12 + ["  ", "\t", "\n", ", ", "-", ",", ". "]
 
 
 def _random_text(rng: random.Random) -> str:
@@ -180,39 +259,101 @@ def _random_text(rng: random.Random) -> str:
     return "".join(parts)
 
 
-@pytest.mark.parametrize("seed", range(20))
-def test_offset_map(seed: int) -> None:
+def _texts(seed: int):
     rng = random.Random(seed)
     for _ in range(100):
         original = _random_text(rng)
-        n = normalize(original)
-        out, orig = n.text, original
+        yield rng, original, normalize(original)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_text_around_numbers(seed: int) -> None:
+    """Outside the runs the text is copied; inside a run only spaces and fillers are dropped."""
+    for _, orig, n in _texts(seed):
+        out = n.text
         copied = norm = 0
         for span in n.spans:
-            # outside the runs, the text is the same
-            assert out[norm : span.norm_start] == orig[copied : span.start]
             assert out[span.norm_start : span.norm_end] == span.value
+            gap = orig[copied : span.start]
+            if span.opens_run:
+                assert out[norm : span.norm_start] == gap
+            else:
+                assert out[norm : span.norm_start] in ("", " ", "-")
+                assert all(_filler(w) for w in re.findall(r"\w+", gap))
+                assert re.fullmatch(r"[\w \t,]+|-", gap)
+            copied, norm = span.end, span.norm_end
+        assert out[norm:] == orig[copied:]
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_digits_map_to_number_words(seed: int) -> None:
+    """Every normalized digit maps back into the words of its own number, and nothing else."""
+    for rng, orig, n in _texts(seed):
+        for span in n.spans:
             assert n.to_original(span.norm_start, span.norm_end) == (span.start, span.end)
-            # any part of a run maps to the whole run
             s = rng.randrange(span.norm_start, span.norm_end)
             e = rng.randint(s + 1, span.norm_end)
             assert n.to_original(s, e) == (span.start, span.end)
-            # a run starts and ends with a number token, never a space or a filler
-            words = orig[span.start : span.end].split()
+            # a number starts and ends with a number token, and holds only those and fillers
+            words = re.findall(r"\w+", orig[span.start : span.end])
             assert _number_token(words[0]) or words[0].lower() == "плюс"
             assert _number_token(words[-1])
-            copied, norm = span.end, span.norm_end
-        assert out[norm:] == orig[copied:]
-        # each character outside the runs maps 1:1, shifted
-        for offset in range(len(out)):
-            if not any(s.norm_start <= offset < s.norm_end for s in n.spans):
-                start, end = n.to_original(offset, offset + 1)
-                assert orig[start:end] == out[offset]
+            assert all(_number_token(w) or _filler(w) for w in words[1:])
+        # each character outside the numbers maps to one character: itself, or a run's space
+        for offset, char in enumerate(n.text):
+            if any(s.norm_start <= offset < s.norm_end for s in n.spans):
+                continue
+            start, end = n.to_original(offset, offset + 1)
+            assert orig[start:end] == char or (char == " " and orig[start:end] in " \t,")
+            assert char != "-" or orig[start:end] == "-"
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_touches(seed: int) -> None:
+    for rng, _, n in _texts(seed):
+        for _ in range(20):
+            s = rng.randrange(len(n.text) + 1)
+            e = rng.randint(s, len(n.text))
+            overlaps = any(x.norm_start < e and s < x.norm_end for x in n.spans)
+            assert n.touches(s, e) == overlaps
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_map_is_monotonic(seed: int) -> None:
+    for _, orig, n in _texts(seed):
+        starts = [n.to_original(o, o)[0] for o in range(len(n.text) + 1)]
+        ends = [n.to_original(o, o)[1] for o in range(len(n.text) + 1)]
+        assert starts == sorted(starts) and ends == sorted(ends)
+        assert starts[0] == 0 and ends[-1] == len(orig)
+        # a character maps to at least one character
+        assert all(starts[o] < ends[o + 1] for o in range(len(n.text)))
 
 
 def _number_token(word: str) -> bool:
     return word.isdigit() or word.lower().replace("ё", "е") in FORMS
 
 
+def _filler(word: str) -> bool:
+    return re.fullmatch(FILLERS, word, re.IGNORECASE) is not None
+
+
 def test_ambiguous_forms_are_number_words() -> None:
     assert AMBIGUOUS <= FORMS.keys()
+
+
+# (text, the numbers of each dictation): a run, joined over «да» and over a line break whose next
+# line holds only a speaker tag and fillers before the rest.
+DICTATIONS = [
+    ("клиент: восемь девятьсот\nклиент: сто двадцать три", [["8", "900", "123"]]),
+    ("[00:00:11] спикер 1: восемь\n[00:00:14] спикер 1: так девятьсот", [["8", "900"]]),
+    ("девяносто один да девяносто один", [["91", "91"]]),
+    ("клиент: восемь девятьсот\nоператор: угу\nклиент: сто", [["8", "900"], ["100"]]),
+    ("клиент: восемь девятьсот рублей\nклиент: сто", [["8", "900"], ["100"]]),
+    ("восемь девятьсот и запасной сто", [["8", "900"], ["100"]]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DICTATIONS)
+def test_dictations(text: str, expected: list[list[str]]) -> None:
+    found = [[n.value for n in numbers] for numbers, _ in dictations(text, normalize(text))]
+    assert found == expected

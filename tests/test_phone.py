@@ -16,7 +16,8 @@ SHAPES = [
     ("8 (912) 345-67-89", 0.7),
     ("89123456789", 0.5),
     ("(495) 123-45-67", 0.5),
-    ("мой 912 345 67 89 вечером", 0.3),
+    ("мой 912 345 67 89 вечером", 0.45),  # a mobile's layout: 9xx xxx xx xx
+    ("мой 9123456789 вечером", 0.3),
     ("912 345 67 89", 0.5),  # a mobile's ten digits as the whole message
     ("Клиент: 9123456789)", 0.5),
     ("+996 990 947 392", 0.7),  # not an amount «996 990 947», for the «+»
@@ -45,6 +46,18 @@ def test_score_by_shape(text: str, score: float) -> None:
 )
 def test_not_a_phone(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("8 916 123 45 67 3 раза", "8 916 123 45 67"),
+        ("8 916 123 45 67 15 30 удобно", "8 916 123 45 67"),  # the matcher took it whole
+        ("2-й 8 916 123 45 68", "8 916 123 45 68"),
+    ],
+)
+def test_phone_and_a_number_after_it(text: str, phone: str) -> None:
+    assert [value for value, _ in _found(text)] == [phone]
 
 
 def test_extension_is_part_of_the_phone() -> None:

@@ -2,12 +2,13 @@
 
 >>> n = normalize("мой номер восемь девятьсот шестнадцать сто двадцать три сорок пять")
 >>> n.text
-'мой номер 891612345'
->>> n.to_original(10, 13)  # «891» starts inside the run: the whole run
-(10, 66)
+'мой номер 8 916 123 45'
+>>> n.to_original(12, 15)  # «916»: its words
+(17, 38)
 """
 
 from redactor.normalize.numbers import spoken_digits
-from redactor.normalize.text import Normalized, NumberSpan, normalize
+from redactor.normalize.offsets import Normalized, NumberSpan
+from redactor.normalize.text import normalize
 
 __all__ = ["Normalized", "NumberSpan", "normalize", "spoken_digits"]

@@ -21,7 +21,18 @@ THOUSAND = 5  # тысяча: multiplies the compound before it
 class NumberWord(NamedTuple):
     slot: int
     value: int
-    ordinal: bool = False  # «двадцать четвёртого»: an ordinal is the last word of its number
+    # An ordinal's ending as written after its digits: «двадцать четвёртого» → "24-го". An
+    # ordinal is the last word of its number.
+    ending: str = ""
+    half: bool = False  # «полтора»: one and a half, a number before «тысяча» only
+    # A «тысяча» form's grammatical number, which agrees with the number it multiplies: «одна
+    # тысяча», «пять тысяч». None where the form is either («тысячи»: «две тысячи», «одной
+    # тысячи»).
+    plural: bool | None = None
+
+    @property
+    def ordinal(self) -> bool:
+        return bool(self.ending)
 
 
 # value: forms, for each slot (cardinal numbers, all cases).
@@ -60,6 +71,7 @@ _CARDINALS = {
     },
     HUNDRED: {
         100: "сто ста",
+        150: "полтораста полутораста",
         200: "двести двухсот двумстам двумястами двухстах",
         300: "триста трехсот тремстам тремястами трехстах",
         400: "четыреста четырехсот четыремстам четырьмястами четырехстах",
@@ -71,8 +83,7 @@ _CARDINALS = {
     },
     THOUSAND: {
         # «тыща» is how speech recognisers often spell the spoken form
-        1000: "тысяча тысячи тысяч тысячу тысячей тысячею тысяче тысячам тысячами тысячах"
-        " тыща тыщи тыщ тыщу тыщей",
+        1000: "тысячи тыщи",  # and, with their grammatical number, _THOUSANDS
     },
     DIGIT: {
         0: "ноль нуль ноля нуля нолю нулю нолем нулем ноле нуле нолик",
@@ -108,8 +119,18 @@ _ORDINAL_ENDINGS = "ый ой ого ому ым ом ая ую ое ые ых �
 _THIRD = (
     "третий третьего третьему третьим третьем третья третьей третью третье третьи третьих третьими"
 )
+_THOUSANDS = {
+    False: "тысяча тысячу тысячей тысячею тысяче тыща тыщу тыщей",
+    True: "тысяч тысячам тысячами тысячах тыщ",
+}
+_HALF = "полтора полторы полутора"  # «полторы тысячи»; «полтораста» is a hundreds word
 _SLOT_STEP = {UNIT: 1, TEEN: 1, TENS: 10, HUNDRED: 100, THOUSAND: 1000}
 _SLOT_FIRST = {UNIT: 1, TEEN: 10, TENS: 20, HUNDRED: 100, THOUSAND: 1000}
+
+
+def _short(ending: str) -> str:
+    """How an ordinal's ending is written after digits: «-го», «-й», «-я» («ого», «ый», «ья»)."""
+    return ending[1:] if len(ending) > 1 else ending
 
 
 def _table() -> dict[str, NumberWord]:
@@ -125,20 +146,35 @@ def _table() -> dict[str, NumberWord]:
         for i, stem in enumerate(stems.split()):
             value = _SLOT_FIRST[slot] + i * _SLOT_STEP[slot]
             for ending in _ORDINAL_ENDINGS if stem != "-" else ():
-                forms.setdefault(stem + ending, NumberWord(slot, value, ordinal=True))
+                forms.setdefault(stem + ending, NumberWord(slot, value, _short(ending)))
     for form in _THIRD.split():
-        forms[form] = NumberWord(UNIT, 3, ordinal=True)
+        forms[form] = NumberWord(UNIT, 3, _short(form.removeprefix("треть").removeprefix("трет")))
+    for plural, spelled in _THOUSANDS.items():
+        for form in spelled.split():
+            forms[form] = NumberWord(THOUSAND, 1000, plural=plural)
+    for form in _HALF.split():
+        forms[form] = NumberWord(UNIT, 1, half=True)
     return forms
 
 
 FORMS: dict[str, NumberWord] = _table()
 
 # Forms more often meant otherwise in a call («всю семью», «единица измерения», «первое
-# блюдо»): numbers only in a run with another number token, never alone. «сорока» (a magpie)
-# is not here: «около сорока минут» is far more common.
-AMBIGUOUS = frozenset("семью единица единицы единицу единицей единице первое второе".split())
+# блюдо»), or that are never data alone («полтора месяца»): numbers only in a run with another
+# number token. «сорока» (a magpie) is not here: «около сорока минут» is far more common.
+AMBIGUOUS = frozenset(
+    "семью единица единицы единицу единицей единице первое второе полтора полторы полутора".split()
+)
 
 PLUS = "плюс"  # «плюс семь …» → «+7…», at the start of a run only
 
-# Hesitations a recogniser writes inside dictation: «восемь девятьсот шестнадцать э сто …».
-FILLERS = r"э+м*|м{2,}|ну|так|значит|вот"
+# Hesitations a recogniser writes inside dictation: «восемь девятьсот шестнадцать э сто …»,
+# «… сто двадцать три щас сорок пять». Only between two number tokens, two at most.
+FILLERS = r"э+м*|м+|ну|так|значит|вот|это|короче|там|щас|сейчас|секунд(?:очк)?у"
+
+# Nouns that count: the number right before one is a quantity, not a dictated digit
+# («… шесть семь три раза»: the phone ends at «семь»).
+COUNTED = (
+    r"раза?|рубл\w*|руб|копе\w*|минут\w*|секунд\w*|час(?:а|ов)?|д(?:ень|ня|ней)|недел\w*"
+    r"|месяц\w*|год\w*|лет|штук\w*|процент\w*|человек\w*|числ\w*|цифр\w*"
+)

@@ -5,6 +5,7 @@ from redactor.recognizers.card import CardRecognizer
 from redactor.recognizers.email import EmailRecognizer
 from redactor.recognizers.person import PersonRecognizer
 from redactor.recognizers.phone import PhoneRecognizer
+from redactor.recognizers.spoken_email import SpokenEmailRecognizer
 
 RECOGNIZERS = [
     PersonRecognizer,
@@ -12,6 +13,7 @@ RECOGNIZERS = [
     CardRecognizer,
     AddressRecognizer,
     EmailRecognizer,
+    SpokenEmailRecognizer,
 ]
 
 

@@ -11,114 +11,56 @@ What is an address:
   проспект», «Красной площади») is as often a landmark in passing, so alone it needs a context
   word («адрес», «живу», «курьер»); so does a bare «Ленина 5» and a city's «улицы Лондона»;
 - a village and a house («д. Ивановка, д. 12»), a house and a flat («дом 5, кв. 17»), a postcode
-  and a settlement («125009, г. Москва»), a flat alone («квартира 15»).
+  and a settlement («125009, г. Москва»), a flat alone («квартира 15»);
+- a village alone («в деревне Ивановка»): it has few houses; a postcode after «индекс».
 What is not: a city or region alone («звоню из Москвы», «г. Москва»), «на Ленина» without a
 number, a house alone («дом 2», «Мой дом 500»), a floor or entrance alone («5 этаж»), a number
-that counts something («на Петрова 2 карты», «45 кв. м», «2 года»).
+that counts something («на Петрова 2 карты», «45 кв. м», «2 года»), a round hundred after a
+bare name («на Иванова 500» is a transfer as often as a house) unless a context word says so.
 
-Speed: one cheap trigger regex scans the text; the part regex runs only in windows around the
-triggers, so text without addresses costs a single regex pass.
+Speech recognition writes all of it in lowercase, without commas, numbers in words; the engine
+gives this recognizer a copy with the numbers as digits (redactor.spoken). Where no capital
+marks a name, morphology does (address_names): «улица ленина», «город химки микрорайон
+новогорск», «сочи проезд ленинский дом 5», «на ленина 5», «по пушкина 10», «от ленина 26»,
+«горная 25 квартира 3» are addresses; «на улице холодно», «город большой», «на тариф 300», «на
+ленина похож», «на иванова 2 карты», «мария прохорова 13 27» are not. A bare street name needs
+a lead word («на», «по», «от», «адрес») or a house that is surely one after it («кв 3», «19б»).
+
+Speed: one cheap trigger regex scans the text; the part regex (address_parts) runs only in
+windows around the triggers, so text without addresses costs a single regex pass.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from dataclasses import replace
 
-from redactor import morph
 from redactor.entities import ADDRESS
+from redactor.recognizers import address_names as names
 from redactor.recognizers import address_words as w
+from redactor.recognizers.address_parts import Part, counts_something, parts, words_before
 from redactor.recognizers.base import RuRecognizer
 
-# Every address holds one of these; windows around them are all that the part regex reads.
-TRIGGER = w.line_regex(
-    r"""(?<![\w-])(?i:
-        ул(?:\.|иц|(?![\w-])) | пр(?:\.|-|осп) | пер(?:\.|еул|(?![\w-])) | ш\. | шоссе
-      | б-р | бул(?:\.|ьв) | наб(?:\.|ережн|(?![\w-])) | пл(?:\.|ощад|(?![\w-])) | проезд
-      | туп(?:\.|ик|(?![\w-])) | алле[яиюе] | тракт | мкр | микрор | лини[яиюе]
-      | кв                                  # кв., квартира, квартал
-      | д(?:\.|(?=\s?\d)) | дом | вл(?:\.|ад) | уч(?:\.|аст)
-    )
-  | (?<!\d)\d{6}(?!\d)                      # postcode
-  | [А-ЯЁ][а-яё]+,?\s\d                     # short form: Ленина 5-12, на Ленина, 5
-    """,
-)
-# How far around a trigger the parts of its address may lie (a full region line is ~120 chars).
-BEFORE, AFTER = 160, 120
-LONGEST = 200
-
-# One part of an address. Alternatives are tried in this order at each position: typed parts
-# first, the bare ones (a number, a place name) last.
-PART = w.line_regex(
-    rf"""(?<![\w.-])(?:
-    (?P<postcode>\d{{6}}(?!\d))
-  | (?P<area>
-        (?:{w.ADJ}\s+)?{w.ADJ}\s+{w.AREA_TYPE_AFTER}       # Московская обл., Одинцовский р-н
-      | {w.AREA_TYPE_BEFORE}\s*{w.NAME}                     # Республика Татарстан, р-н Кунцево
-    )
-  | (?P<settlement>{w.SETTLEMENT_TYPE}\s*(?:{w.ADJ}\s+)?{w.NAME})
-  | (?P<street>{w.STREET_TYPE}\s*(?P<street_name>
-        \d{{1,4}}\s+(?i:года)(?!\w)                          # ул. 1905 года
-      | (?:\d{{1,4}}(?:-[а-яё]{{1,5}})?\s+(?i:лет\s+)?)?     # 8 Марта, 50 лет Октября, 50-летия
-        (?:(?i:им\.|имени|реки|канала)\s*)?                 # им. Гагарина, наб. реки Фонтанки
-        {w.NAME}(?:\s+{w.NAME}){{0,2}}                      # Ивана Франко, 26 Бакинских Комиссаров
-        (?:\s+(?:канала|реки))?                            # наб. Обводного канала
-      | (?P<lower>{w.LOWER}(?:\s+(?!(?i:дом|кв|корп|стр|оф|под|эт|лит)){w.LOWER})?)  # ул ленина
-    ))
-  | (?P<street_after>
-        (?:{w.ORDINAL}\s+)?(?:{w.ADJ}\s+)?{w.ADJ}\s+{w.STREET_TYPE}  # 1-я Тверская-Ямская ул.
-      | (?P<lower_adj>{w.LOWER}{w.ADJ_END})\s+{w.STREET_TYPE}         # ленинский пр-т 32
-      | (?P<numbered>\d{{1,3}}(?:-?[а-яё]{{1,3}})?\s+{w.NUMBERED_STREET_TYPE}
-        (?:\s+В\.\s?О\.)?)                                            # 5-я линия В.О., 3 мкр
-    )
-  | (?P<house>{w.HOUSE_TYPE}\s*№?\s*{w.house_number(4)})
-  | (?P<unit>
-        (?P<unit_type>{w.UNIT_TYPE})\s*№?\s*\d{{1,4}}(?:[А-ЯЁа-яё](?!\w))?{w.NUMBER_END}{w.NOT_A_COUNT}
-      | \d{{1,2}}(?:-?[а-яё]{{1,2}})?\s+(?i:этаж(?:е|а)?|подъезд(?:е|а)?)(?!\w)  # 5 этаж, 2-й подъезд
-    )
-  | (?P<short>(?P<short_name>(?:{w.TITLES}\s+)?{w.NAME})(?:,\s*|\s+)(?P<short_house>{w.house_number(3)}))
-  | (?P<number>{w.house_number(3)})
-  | (?P<place>СПб|[А-ЯЁ]{{2,5}}(?![\w-])|{w.NAME}(?:\s+{w.NAME})?)
-)""",
-)
 # Between two parts of one address: spaces and at most one comma or semicolon, on one line.
 GAP = w.line_regex(r"\s*[,;]?\s*")
 HOUSE_TO_STREET = w.line_regex(r"\s+(?i:по|на)\s+")  # дом 16 по улице Лесной
-PREPOSITION_NA = w.line_regex(r"(?i:(?<![\w])на)\s+$")
-FLAT = w.line_regex(w.FLAT_TYPE)
-FULL_STREET_TYPE = w.line_regex(w.FULL_STREET_TYPE)
-UNIT_AFTER = w.line_regex(rf"\s*(?:{w.UNIT_TYPE}|{w.HOUSE_TYPE})\s*№?\s*\d")
-NEXT_WORD = re.compile(r"\s*([а-яё]+)")
-FUNCTION_WORDS = {"PREP", "CONJ", "PRCL"}
-GLUED_BLOCK = re.compile(r"\d[кКсС]\d")  # 5к2, 5с1
+LOCALITY_TO_STREET = w.line_regex(r"\s+(?i:на|в|во|по)\s+")
+ADDRESS_WORDS = {"адрес", "адресу"}  # по адресу магас улица кирова
 LOCALITY = {"postcode", "area", "settlement", "place"}
 STREETS = {"street", "street_after", "short"}
 HOUSES = {"house", "number", "short"}
 NUMBERED = {"street", "street_after", "settlement"}  # a bare number after these is a house
 
-# Scores by shape. Street and house together are an address beyond doubt; a typed street alone
-# is the street a person lives on; the weaker shapes need a context word (+0.35) to pass 0.4.
+# Scores by shape. Street and house together are an address beyond doubt; a part alone (a
+# street, a village, «индекс 125009») has the score address_parts gives it.
 STREET_AND_HOUSE = 0.85
 STREET_IN_LOCALITY = 0.75  # г. Москва, ул. Тверская
 SETTLEMENT_AND_HOUSE = 0.75  # д. Ивановка, д. 12: villages have no streets
-STREET_ALONE = 0.6  # ул. Ленина
-SHORT = 0.6  # Ленина 5-12, на Ленина, 5
 HOUSE_AND_UNIT = 0.6  # дом 5, кв. 17
 POSTCODE_AND_LOCALITY = 0.6  # 125009, г. Москва
 FLAT_ALONE = 0.45  # квартира 15
-WEAK = 0.3  # Ленинский проспект, Адрес: Ленина 5 — only with «адрес», «живу», «курьер» nearby
 # Not addresses at any score: a city or region alone, a floor or entrance alone, and a house
 # alone («дом 2» is a TV show, «Мой дом 500» a tariff, both said right after «по вашему адресу»).
-
-
-@dataclass(frozen=True)
-class Part:
-    kind: str
-    start: int
-    end: int
-    alone: float = 0.0  # the score of a street part with no house, flat or locality beside it
-    takes_number: bool = True  # a bare number after it is its house
 
 
 class AddressRecognizer(RuRecognizer):
@@ -181,6 +123,35 @@ class AddressRecognizer(RuRecognizer):
         "Адрес регистрации: [Республика Татарстан, г. Казань, ул. Пушкина, д. 12, кв. 5].",
         "Карту везти домой: [Краснодарский край, г. Сочи, ул. Навагинская, 9, кв. 3].",
         "Клиент: [Гагарина 14-88]\nОператор: Спасибо, записала.",
+        # Speech recognition: lowercase, no punctuation, numbers in words.
+        "я живу [город химки микрорайон новогорск] а что",
+        "это в [деревне ивановка] за тверью",
+        "[посёлок октябрьский улица лесная] номер дома не помню",
+        "привезите на [ленина пять] пожалуйста",
+        "живу на [гагарина двенадцать квартира три]",
+        "можно по [пушкина десять] оставить",
+        "приезжайте на [невский двадцать восемь пятнадцать]",
+        "[дом пять строение один] вход со двора",
+        "[улица ленина дом пять подъезд два этаж четыре]",
+        "индекс [сто двадцать пять ноль ноль девять]",
+        "[московская область город химки улица ленина дом пять]",
+        "[улица маршала жукова дом четырнадцать]",
+        "[второй тверской переулок дом три]",
+        "я живу в [городе химки на улице ленина дом пять]",
+        "[улица восьмого марта дом три] это центр",
+        "[набережная реки фонтанки дом двадцать]",
+        "я прописана на [улице лесной]",
+        "[ленинский проспект тридцать два] второй подъезд",
+        "[улица мира семь дробь два]",
+        "живу на [ленина 5 кв 12]",
+        "адрес [ул. ленина д. 5 кв. 12]",
+        "адрес [г москва пр ленина д 5 кв 12]",
+        "вижу поездку от [ленина двадцать шесть корпус четыре квартира сто двадцать семь] водитель",
+        "[горная двадцать пять квартира двести тридцать восемь] домофон не работает",
+        "курьер приедет по адресу [сочи проезд ленинский дом сто двадцать б квартира сто десять]",
+        "[улица ломоносова семьдесят шесть буква б квартира двести тринадцать]",
+        "адрес [город самара площадь энтузиастов дом сто сорок четыре слэш семь]",
+        "[город ростов на дону невский проезд дом сорок три] верно",
     ]
     COUNTER_EXAMPLES = [
         "на улице было пять человек",
@@ -219,108 +190,44 @@ class AddressRecognizer(RuRecognizer):
         "Курьер поднимется на 5 этаж, подъезд 2, код 1234.",
         "Курьер сказал, что будет через 15 минут.",
         "Адрес тот же, что в договоре, квартира своя.",
+        "на пять минут опоздаю",
+        "он на ленина похож очень",
+        "в доме пять человек живёт",
+        "квартира большая светлая",
+        "мир танков скачал вчера",
+        "хочу перейти на тариф триста",
+        "позвоните на номер горячей линии",
+        "живу хорошо спасибо",
+        "город большой шумный",
+        "на улице холодно сегодня",
+        "улица там широкая",
+        "на улице пять градусов",
+        "на этой улице пять домов",
+        "дом у нас старый",
+        "оформите на иванова две карты",
+        "переведите на петрова пятьсот",
+        "записала на иванову пять",
+        "позвоните по номеру восемь",
+        "в деревне у бабушки хорошо",
+        "посёлок городского типа",
+        "на пушкина двадцать лет назад ходили",
+        "Переведите на Иванова 500.",
+        "лучше на рабочий восемь четыреста семьдесят три триста семьдесят девять двадцать семь",
+        "пишите на комарова восемьдесят три собака лист ру",
+        "мария прохорова 13 27 оплатила курс",
+        "последний раз платил 11 октября 43 275",
+        "на улице городского парка гуляли",
+        "от северный пятьдесят семь итоговая стоимость",
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
-        parts = list(_parts(text))
+        found = list(parts(text))
+        chains = (_with_town(text, chain) for chain in _chains(text, found))
         return [
             self.result(start, end, score, why)
-            for start, end, score, why in (_read(chain) for chain in _chains(text, parts))
+            for start, end, score, why in map(_read, chains)
             if score
         ]
-
-
-def _windows(text: str):
-    """Stretches of text around the triggers, overlapping ones merged."""
-    start = end = -1
-    for trigger in TRIGGER.finditer(text):
-        if trigger.start() - BEFORE <= end:
-            end = trigger.end() + AFTER
-            continue
-        if end >= 0:
-            yield start, end
-        line_start = text.rfind("\n", 0, trigger.start()) + 1
-        start, end = max(line_start, trigger.start() - BEFORE), trigger.end() + AFTER
-    if end >= 0:
-        yield start, end
-
-
-def _parts(text: str):
-    """Address parts in the windows, in text order, not overlapping."""
-    pos = 0
-    for start, end in _windows(text):
-        start = max(start, pos)
-        while start > pos and not text[start - 1].isspace():  # never begin inside a word
-            start -= 1
-        # A part begun inside the window may end past it, but no part is longer than LONGEST.
-        for m in PART.finditer(text, start, end + LONGEST):
-            if m.start() >= end:
-                break
-            pos = m.end()
-            yield _part(text, m)
-
-
-def _part(text: str, m: re.Match) -> Part:
-    kind, start, end = m.lastgroup, m.start(), m.end()
-    if kind in {"street", "street_after"} and (m.group("lower") or m.group("lower_adj")):
-        # «ул ленина 5» is a chat address, «на улице было 5» is not: a lowercase name after a
-        # full type word takes only a typed house («улица ленина дом 5»).
-        return Part(kind, start, end, takes_number=not FULL_STREET_TYPE.search(m.group()))
-    if kind == "street_after":  # «2-я линия» is also a support tier: only with a house
-        return Part(kind, start, end, alone=0.0 if m.group("numbered") else WEAK)
-    if kind == "street":
-        # «на улицы Лондона» is a city's streets; «ул. Гагарина» is also a toponym but a surname.
-        name = m.group("street_name").split()
-        city = len(name) == 1 and _is_toponym(name[0]) and not _street_like(name[0])
-        return Part(kind, start, end, alone=WEAK if city else STREET_ALONE)
-    if kind == "unit" and m.group("unit_type") and FLAT.match(m.group("unit_type")):
-        return Part("flat", start, end)
-    if kind == "short":
-        return _short(text, m)
-    return Part(kind, start, end)
-
-
-def _short(text: str, m: re.Match) -> Part:
-    """«Ленина 5-12», «на Ленина, 5»; a plain «Ленина 5» needs a context word or a city before."""
-    if not _street_like(m.group("short_name").split()[-1]):
-        return Part("junk", m.start(), m.end())
-    if "-" in m.group("short_house") or GLUED_BLOCK.search(m.group("short_house")):
-        return Part("short", m.start(), m.end(), alone=SHORT)
-    if _counts_something(text, m.end()):
-        return Part("junk", m.start(), m.end())  # «на Петрова 2 карты» counts cards
-    na = PREPOSITION_NA.search(text, max(0, m.start() - 4), m.start())
-    return Part("short", m.start(), m.end(), alone=SHORT if na else WEAK)
-
-
-def _counts_something(text: str, end: int) -> bool:
-    """A number followed by a plain word («2 карты», «3 оператора») is not a house number; one
-    followed by a preposition or conjunction («от Мира 93 до …», «Ленина 5 и …») may be."""
-    if not text[end : end + 2].lstrip()[:1].islower() or UNIT_AFTER.match(text, end):
-        return False
-    word = NEXT_WORD.match(text, end)
-    return not (word and morph.word_info(word.group(1)).pos in FUNCTION_WORDS)
-
-
-@lru_cache(maxsize=50_000)
-def _street_like(word: str) -> bool:
-    """Streets are named by adjectives, surnames and a few nouns: Тверская, Ленина, Мира."""
-    parses = morph.analyzer().parse(word.lower())
-    return any(
-        p.tag.POS == "ADJF" or "Surn" in p.tag or p.normal_form in w.STREET_NOUNS for p in parses
-    )
-
-
-def _is_toponym(word: str) -> bool:
-    return morph.word_info(word).is_geo
-
-
-def _place(text: str, part: Part) -> bool:
-    name = text[part.start : part.end]
-    if name in w.KNOWN_PLACES:
-        return True
-    # «Нижний Новгород» but not «Москве На» (a sentence that lost its full stop).
-    words = name.split()
-    return any(map(_is_toponym, words)) and all(_is_toponym(x) or _street_like(x) for x in words)
 
 
 def _chains(text: str, parts: list[Part]):
@@ -345,10 +252,13 @@ def _chains(text: str, parts: list[Part]):
 def _adjacent(text: str, prev: Part, part: Part) -> bool:
     if GAP.fullmatch(text, prev.end, part.start):
         return True
+    if prev.kind == "house" and part.kind in {"street", "street_after"}:
+        return bool(HOUSE_TO_STREET.fullmatch(text, prev.end, part.start))
+    # «в городе химки на улице ленина», «в Москве на Ленина 5»
     return (
-        prev.kind == "house"
-        and part.kind in {"street", "street_after"}
-        and bool(HOUSE_TO_STREET.fullmatch(text, prev.end, part.start))
+        prev.kind in LOCALITY
+        and part.kind in STREETS
+        and bool(LOCALITY_TO_STREET.fullmatch(text, prev.end, part.start))
     )
 
 
@@ -373,29 +283,45 @@ def _fits(text: str, part: Part, prev: Part | None, nxt: Part | None) -> Part | 
     if part.kind == "number":  # a bare number is a house only right after a street or village
         if prev is None or prev.kind not in NUMBERED:
             return None
-        # «проспект мира 120 корпус 2»: a block or flat after the number makes it a house even
-        # after a lowercase street (spoken numbers come out so).
-        unit_follows = nxt is not None and nxt.kind in {"unit", "flat"}
-        if not prev.takes_number and not (
-            unit_follows and GAP.fullmatch(text, part.end, nxt.start)
-        ):
-            return None
-        # After a weak street («2-й линии», «ул ленина», «с. Ивановка») it must end the phrase.
-        return part if prev.alone or not _counts_something(text, part.end) else None
+        # After a weak or lowercase street («2-й линии», «ул ленина») or a village it must not
+        # count something («на улице ленина 5 машин»; «проспект мира 120 корпус 2» is a house).
+        sure = prev.alone and not prev.loose
+        return part if sure or not counts_something(text, part.end) else None
     if part.kind == "place":
         if nxt is None or nxt.kind in {"number", "place"}:
             return None
-        if _place(text, part):
+        if names.known_place(text[part.start : part.end]):
             return part
         # «Адрес Челябинск, пр. …»: the place pattern took the word before the town too.
         last = text.rfind(" ", part.start, part.end) + 1
-        if last and _is_toponym(text[last : part.end]):
+        if last and names.is_toponym(text[last : part.end]):
             return replace(part, start=last)
         return None
-    if part.kind == "postcode":
+    if part.kind == "postcode":  # «индекс 125009» alone, a bare one only before a place
         ok = nxt is not None and nxt.kind in LOCALITY | {"street", "street_after"}
-        return part if ok else None
+        return part if ok or part.alone else None
     return part
+
+
+def _with_town(text: str, chain: list[Part]) -> list[Part]:
+    """The chain with the lowercase town said right before its street, if one is: «сочи
+    проезд ленинский дом 5», «набережные челны улица кирова дом 3», and a town pymorphy3 does
+    not know right after «адрес»: «по адресу магас улица кирова дом 39»."""
+    if chain[0].kind not in STREETS:
+        return chain
+    before = words_before(text, chain[0].start - 50, chain[0].start)
+    if not before:
+        return chain
+    words = [x.rstrip(":") for x in before.group(1).split()]
+    n = names.town_words(tuple(words[-3:]))
+    for k in (2, 1):
+        if not n and len(words) > k and words[-k - 1] in ADDRESS_WORDS:
+            town = words[-k:]
+            n = k if all(map(names.may_be_town, town)) and not ADDRESS_WORDS & set(town) else 0
+    if not n:
+        return chain
+    start = list(re.finditer(r"\S+", before.group(1)))[-n].start() + before.start(1)
+    return [Part("place", start, before.end(1)), *chain]
 
 
 def _read(chain: list[Part]) -> tuple[int, int, float, str]:
@@ -418,7 +344,7 @@ def _read(chain: list[Part]) -> tuple[int, int, float, str]:
         score = POSTCODE_AND_LOCALITY
     elif "flat" in has and has <= {"flat", "unit"}:
         score = FLAT_ALONE
-    else:
-        score = 0.0
+    else:  # a village, a postcode after «индекс»
+        score = max(p.alone for p in chain)
     shape = "+".join(dict.fromkeys(kinds))
     return chain[0].start, chain[-1].end, score, f"address shape: {shape}"

@@ -41,10 +41,14 @@ STREET_TYPE = r"""(?i:
       | тупик(?:а|е|у|ом)? | алле(?:я|и|ю|ей) | микрорайон(?:а|е|у|ом)? | тракт(?:а|е|у|ом)?
     )(?!\w)
 )"""
+# Street types that lost their dot or hyphen in a lowercase chat («пр ленина», «ш энтузиастов»,
+# «невский пр т»): trusted only before or after a lowercase street name, and only with a house.
+BARE_STREET_TYPE = r"(?-i:пр(?:\s?т)?|ш|б\s?р)(?![а-яё])"
 # Street types that are also everyday words («горячая линия», «в третьем квартале»): accepted
 # only after an ordinal, as in «5-я линия», «3-й квартал»; «5-й микрорайон» reads the same way.
 NUMBERED_STREET_TYPE = r"""(?i:
     (?:лини(?:я|и|ю|ей) | квартал(?:а|е|у|ом)? | микрорайон(?:а|е|у|ом)?)(?!\w) | мкр(?:н|-н)?\.?
+  | (?:переул(?:ок|ке) | проезд(?:е)? | тупик(?:е)?)(?!\w)  # «2-й переулок»; «2 переулка» counts
 )"""
 
 SETTLEMENT_TYPE = r"""(?i:
@@ -55,6 +59,12 @@ SETTLEMENT_TYPE = r"""(?i:
       | сел(?:о|а|е|ом)
       | станиц(?:а|ы|е|у|ей) | хутор(?:а|е|у)?
     )(?!\w)
+)"""
+
+# Settlements small enough that their name alone places a person: «в деревне Ивановка».
+VILLAGE_TYPE = r"""(?i:
+    (?-i:д|с|п|х)\. | дер\. | пос\. | р\.\s?п\. | (?:пгт|рп|снт|ст-ца)(?!\w)
+  | (?:пос[её]л|деревн|сел[оаеу]|станиц|хутор)
 )"""
 
 AREA_TYPE_AFTER = r"""(?i:
@@ -81,7 +91,7 @@ FLAT_TYPE = r"(?i:кв)"
 
 # «5 минут», «2 года», «45 кв. м», «8 марта»: a number followed by one of these counts something
 # and is not a house or a flat.
-NOT_A_COUNT = r"""(?!\s*(?i:
+COUNT_WORD = r"""(?i:
     руб | р\. | р(?=\s|$) | ₽ | \$ | € | тыс | млн | млрд | коп
   | мин | час | сек | сут | дн | день | недел | мес | год | лет | раз(?!\w)
   | шт | % | процент | км | м(?!\w) | м2 | м² | кв\.?\s?м(?!\w) | метр | кг | гр(?!\w) | г(?!\w)
@@ -89,22 +99,40 @@ NOT_A_COUNT = r"""(?!\s*(?i:
   | этаж(?:ей|а(?!\w)|н) | подъезд(?:ов|а(?!\w)) | квартир(?!\w) | комнат | дом(?:а|ов)(?!\w)
   | январ | феврал | март | апрел | ма[яй](?!\w) | июн | июл | август | сентябр | октябр
   | ноябр | декабр
-))"""
+  | собак | собачк | @                                     # комарова 83 собака мейл ру: e-mail
+)"""
+NOT_A_COUNT = rf"(?!\s*{COUNT_WORD})"
 # Ends a number: not glued to more digits, a decimal or date part, a time, or «3-комнатная».
 NUMBER_END = r"(?![\d]|[.,:/]\d|-[а-яё\d])"
 
 
 def house_number(max_digits: int) -> str:
-    """A house number with its letter, fraction, glued block and building, and a dash-flat."""
+    """A house number with its letter and fraction (written or said: «12А», «12 буква а», «5
+    дробь 1»), glued block and building, and a flat after a dash or said after it («28 15»);
+    never the head of a phone or of an amount."""
     return rf"""
         \d{{1,{max_digits}}}(?!\d)
-        (?:\s?[А-ЯЁ](?!\w)|[а-яё](?!\w))?      # литера: 12А, 7 Б, 5а
-        (?:\s?/\s?\d{{1,4}}(?:[а-яё](?!\w))?)?  # дробь: 5/1
+        (?:\s?[А-ЯЁ](?!\w) | [а-яё](?!\w)       # литера: 12А, 7 Б, 5а
+          | \s(?i:буква|литера)\s[а-яё](?!\w)     # сказанная: 5 буква а
+          | \s[бгде](?![а-яё])                  # сказанная: 95 б
+          | \s[ав](?=\s+{UNIT_TYPE}(?![а-яё])|[^\S\n]*(?:\n|$)))?  # 5 а квартира 3, not 5 а потом
+        (?:(?:\s?/\s?|\s(?i:дробь|сл[эе]ш)\s)\d{{1,4}}(?:[а-яё](?!\w))?)?  # 5/1, 5 дробь 1
         (?:(?i:к)\d{{1,2}}(?!\d))?              # корпус слитно: 5к2
         (?:(?i:с)\d{{1,2}}(?!\d))?              # строение слитно: 5к2с1
-        (?:-\d{{1,4}}(?![\d-]))?                # квартира через дефис: 28-15
+        (?:-\d{{1,4}}(?![\d-])                 # квартира через дефис: 28-15
+          | \s\d{{1,4}}(?!\s?\d|[.,:/-]\d|\s+(?i:эт|под)))?  # сказанная следом: 28 15, not 5 2 этаж
+        (?!\s+\d+\s+\d)                      # not the head of a phone: рабочий 8 473 379 27 72
+        (?!\s+\d+\s*{COUNT_WORD})              # nor of an amount: 24 400 рублей
         {NUMBER_END}{NOT_A_COUNT}"""
 
+
+# Any type word, so never a name: «город химки микрорайон …», «ул ленина дом 5».
+NOT_TYPE_WORD = rf"""(?!(?:
+    {STREET_TYPE} | {SETTLEMENT_TYPE} | {HOUSE_TYPE} | {UNIT_TYPE} | {AREA_TYPE_BEFORE}
+  | {AREA_TYPE_AFTER}
+)(?![а-яё]))"""
+# A lowercase word that may be a name; the morphology in address_names decides.
+LOWER_NAME = NOT_TYPE_WORD + LOWER
 
 # Bare place names that pymorphy3 does not tag as toponyms but that open an address.
 KNOWN_PLACES = frozenset(
@@ -117,7 +145,7 @@ STREET_NOUNS = frozenset(
 )
 # A title before a person's name in a street name: «Маршала Жукова 14».
 TITLES = r"(?:Маршала|Генерала|Адмирала|Академика|Героя|Космонавта|Лётчика|Летчика|Профессора)"
-# The street types written out in full, as opposed to «ул», «пр-т».
-FULL_STREET_TYPE = (
-    r"(?i:улиц|проспект|переул|шоссе|бульвар|набережн|площад|проезд|тупик|алле|микрорайон|тракт)"
+# Streets named by a date: «улица 8 марта», «ул. 1 мая».
+MONTHS = frozenset(
+    "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь".split()
 )

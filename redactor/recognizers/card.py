@@ -45,14 +45,19 @@ CARD_LENGTHS = range(13, 20)
 # Visa 4, Mastercard and Maestro 5, UnionPay and Maestro 6, Uzcard 8600, Humo 9860. One in ten
 # order or request numbers passes Luhn by chance; one starting otherwise needs a card word.
 ISSUER = re.compile(r"[2-6]|8600|9860")
-# A run of digit groups longer than a card: «карта 4276 1600 1234 5675 5000 рублей», or a
-# transcript without punctuation. A 4-4-4-4 stretch in it is a card only after a card word.
-GROUP_RUN = re.compile(r"\d(?<![\d*•]\d)(?<!\d[ -]\d)\d*(?:[ -]\d+){4,}(?![\d*•])")
+# A run of digit groups that NUMBER does not take: longer than a card («карта 4276 1600 1234
+# 5675 5000 рублей», a transcript without punctuation), or grouped otherwise (a card said in
+# words, "42 76 16 00 12 34 56 75"). A card in it is a card only after a card word.
+GROUP_RUN = re.compile(r"\d(?<![\d*•]\d)(?<!\d[ -]\d)\d*(?:[ -]\d+)+(?![\d*•])")
 GROUP = re.compile(r"\d+")
+MIN_DIGITS = 16  # in a run: a shorter card (Amex, 15) is never said in pieces of other sizes
+RUN_LENGTHS = (16, 19, 18, 17)  # most cards have 16 digits; МИР up to 19
 
-FOUR_IN_A_ROW = re.compile(r"\d{4}")
+# Every form shows four digits close together; most texts have none, and are done at once.
+FOUR_CLOSE = re.compile(r"\d(?:[ -]?\d){3}")
 FOUR_DIGITS = re.compile(
-    r"""\d(?<!\d\d)(?<!\d[ .,-]\d)\d{3}(?![ .,-]?\d)  # a lone group of four
+    r"""\d(?<!\d\d)(?<!\d[ .,-]\d)(?:\d{3}|\d\ \d\d)(?![ .,-]?\d)  # a lone group of four, or
+                                                           # two pairs, said in words: «56 78»
         (?![ ]?(?:р\b|р\.|руб|₽|rub|тыс|млн|\$|usd|долл|eur|евро|€|%|процент  # an amount,
              |г\b|г\.|год|гг|раз|шт|мин|сек|час|км|бонус|балл))             # a year, a count""",
     re.IGNORECASE | re.VERBOSE,
@@ -78,9 +83,17 @@ CARD_WORD = re.compile(
 )
 
 
+# Issuer prefixes sure enough to take a Luhn-valid number dictated in words without a card word:
+# МИР 2200–2204, Visa 4, Mastercard 51–55 and 2221–2720.
+KNOWN_ISSUER = re.compile(r"220[0-4]|4|5[1-5]|222[1-9]|22[3-9]|2[3-6]|27[01]|2720")
+
+
 class CardRecognizer(RuRecognizer):
     ENTITY = CREDIT_CARD
     READS_SPOKEN_NUMBERS = True
+    DICTATED_LENGTHS = (16, 19, 18, 17, 15, 14, 13)  # most cards have 16 digits
+    DICTATED_QUANTITIES = True  # four digits read in thousands: «две тысячи двести два»
+    DICTATED_LAYOUT = (4, 8, 12)  # 2202 2000 1234 5678: where its groups end, from its end
     CONTEXT = [
         "карта",
         "карточка",
@@ -126,6 +139,11 @@ class CardRecognizer(RuRecognizer):
         "Деньги пришли по карте [...5678], а не на счёт.",
         "Оплата такси визой [1234] не проходит.",
         "Кредитная карта с окончанием [9012] заблокирована.",
+        # Spoken, through redactor.spoken, in whatever groups the card was read.
+        "карта [сорок два семьдесят шесть шестнадцать ноль ноль двенадцать тридцать четыре"
+        " пятьдесят шесть семьдесят пять] пять тысяч рублей",
+        "карта оканчивается на [пятьдесят шесть семьдесят восемь]",
+        "Номер карты [42 76 16 00 12 34 56 75], срок до 08/27.",
     ]
     COUNTER_EXAMPLES = [
         "Номер заказа 1234567812345678, где мой курьер?",
@@ -147,10 +165,23 @@ class CardRecognizer(RuRecognizer):
         "Сделаем перерасчёт, номер заявки 2264214308102767431.",
         "Номер заказа 9000000000000001 оплачен.",  # passes Luhn; no card starts with 9
         "Договор 77123456789012345 подписан.",
+        "оплатила картой тысячу двести рублей в пятнадцать тридцать",
+        "Счёт 42 76 16 00 12 34 56 75 закрыт.",  # groups that pass Luhn, but no card word
     ]
 
+    def read_dictation(self, digits: str, cue: bool) -> tuple[float, str] | None:
+        """The score of a dictated stretch of digits as a card: Luhn-valid, of a card's length,
+        after a card word (`cue`) or with a known issuer's prefix and sixteen digits."""
+        if len(digits) not in CARD_LENGTHS or not digits.isdigit() or not luhn(digits):
+            return None
+        if cue and len(digits) >= MIN_DIGITS:
+            return LUHN_VALID, "dictated, Luhn checksum, after a card word"
+        if len(digits) == MIN_DIGITS and KNOWN_ISSUER.match(digits):
+            return LUHN_VALID, "dictated, Luhn checksum, known issuer"
+        return None
+
     def analyze(self, text, entities, nlp_artifacts=None):
-        if not FOUR_IN_A_ROW.search(text):  # every form shows at least four digits together
+        if not FOUR_CLOSE.search(text):
             return []
         results = [self.result(s, e, *why) for s, e, why in _whole_numbers(text)]
         taken = [(r.start, r.end) for r in results]
@@ -193,17 +224,39 @@ def _whole_numbers(text: str):
 
 
 def _inside_runs(text: str, taken: list[tuple[int, int]]):
+    """A whole card in a run of digit groups after a card word: a card and more
+    («карта 4276 1600 1234 5675 5000 рублей», a transcript without punctuation), or a card said in
+    words, in whatever groups it was read («сорок два семьдесят шесть …» → "42 76 16 00 …")."""
     for run in GROUP_RUN.finditer(text):
-        if _overlaps(run.span(), taken) or _nearest_cue(text, run.start()) is not CARD_WORD:
+        if (
+            sum(c.isdigit() for c in run.group()) < MIN_DIGITS
+            or _overlaps(run.span(), taken)
+            or _nearest_cue(text, run.start()) is not CARD_WORD
+        ):
             continue
         groups = list(GROUP.finditer(run.group()))
-        for i in range(len(groups) - 3):
-            four = groups[i : i + 4]
-            digits = "".join(g.group() for g in four)
-            if len(digits) == 16 and luhn(digits):
-                start, end = run.start() + four[0].start(), run.start() + four[-1].end()
-                yield start, end, (LUHN_VALID, "Luhn checksum, in a longer run after a card word")
+        for i in range(len(groups)):
+            n = _card_groups(groups[i:])
+            if n:
+                start, end = run.start() + groups[i].start(), run.start() + groups[i + n - 1].end()
+                yield start, end, (LUHN_VALID, "Luhn checksum, in digit groups after a card word")
                 break
+
+
+def _card_groups(groups: list[re.Match]) -> int:
+    """How many of the first groups make a card number (Luhn-checked), 16 digits preferred; 0
+    if none do."""
+    totals, digits = [], ""
+    for g in groups:
+        digits += g.group()
+        if len(digits) > CARD_LENGTHS[-1]:
+            break
+        totals.append(digits)
+    for length in RUN_LENGTHS:
+        for n, digits in enumerate(totals, 1):
+            if len(digits) == length and luhn(digits):
+                return n
+    return 0
 
 
 def _masked(text: str):

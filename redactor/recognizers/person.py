@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from redactor import morph, truecase
+from redactor import morph, nlp, truecase
 from redactor.entities import PERSON
-from redactor.recognizers import brands, layout
+from redactor.recognizers import brands, layout, lowercase
 from redactor.recognizers.base import RuRecognizer
-from redactor.recognizers.translit import readings
+from redactor.recognizers.lowercase import NOT_NAME_POS, NOT_NAME_POS_AT_START
+from redactor.recognizers.translit import latin_info
 
 NER_SCORE = 0.85
 STRONG_SCORE = 0.75
@@ -30,6 +31,8 @@ TITLE = re.compile(r"^[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z]?[а-яёa-z]+)*$
 LATIN = re.compile(r"^[A-Za-z]+$")
 LOWER = re.compile(r"^[а-яё]{3,}(?:-[а-яё]+)?$")
 SPELLED = re.compile(r"(?<![\w-])(?:[А-ЯЁа-яё]-){2,}[А-ЯЁа-яё](?![\w-])")
+# The NER's labels for places and organisations, as Presidio maps them.
+NOT_PEOPLE = frozenset({"LOCATION", "ORGANIZATION"})
 LONG_WORD = 7  # a dictionary noun this long is hardly ever also a surname
 LATIN_PART = "Latin name by morphology"
 LOWER_PART = "lowercase name by morphology"
@@ -148,18 +151,38 @@ class PersonRecognizer(RuRecognizer):
             return []
         doc = nlp_artifacts.tokens
         caseless = truecase.caseless(text)
-        parts = [
-            part
-            for ent in nlp_artifacts.entities
-            if ent.label_ == PERSON and (part := _ner_part(doc, ent.start, ent.end, caseless))
-        ]
+        # The lowercase NER was trained on text without capitals; the news model was not.
+        trained = doc.user_data.get(nlp.LOWERCASE_NER, ())
+        parts = []
+        for ent_start, ent_end in _merged_people(doc, nlp_artifacts.entities, trained):
+            if ent_start not in trained:
+                if part := _ner_part(doc, ent_start, ent_end, caseless):
+                    parts.append(part)
+                continue
+            for start, end in lowercase.pieces(doc, ent_start, ent_end):
+                if part := _ner_part(doc, start, end, caseless, lowercase_model=True):
+                    parts.append(part)
         tagged = {i for p in parts for i in range(p.start, p.end)}
+        # Where the lowercase NER saw a place or a company («из ростова на дону», «компания
+        # нетология»), a word's name reading is not enough: that model read the context.
+        # Not beside a name, though: «лазаревой алле» is a surname the model misread.
+        people = [ent for ent in nlp_artifacts.entities if ent.label_ == PERSON]
+        tagged |= {
+            i
+            for ent in nlp_artifacts.entities
+            if ent.label_ in NOT_PEOPLE
+            and ent.start in trained
+            and not any(
+                _adjacent(doc, ent.end, p.start) or _adjacent(doc, p.end, ent.start) for p in people
+            )
+            for i in range(ent.start, ent.end)
+        }
         quoted = layout.quoted(doc)
         senders = layout.sender_labels(doc)
         for token in doc:
             if token.i not in tagged:
                 part = _word_part(doc, token.i, token.i in quoted, token.i in senders, caseless)
-                if part:
+                if part and not (caseless and brands.is_brand(doc, part.start, part.end)):
                     parts.append(part)
         results = [
             self.result(s, e, STRONG_SCORE, "name spelled letter by letter")
@@ -171,27 +194,38 @@ class PersonRecognizer(RuRecognizer):
         return results
 
 
-# Parts of speech that a name never has: slovnet sometimes drags a sentence-initial word into a
-# name when a headline lacks its full stop («Ксения Раньше владельцем был…»).
-NOT_NAME_POS = {
-    "COMP", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "NPRO", "PRED", "PREP", "CONJ",
-    "PRCL", "INTJ", "NUMR",
-}  # fmt: skip
-# Adjectives too, but only where the capital comes from the sentence start: «Камский»,
-# «Долгорукому», «Толстой» are adjective-shaped surnames.
-NOT_NAME_POS_AT_START = NOT_NAME_POS | {"ADJF", "ADJS"}
-
-
 def _never_name(word: str, pos: set[str]) -> bool:
     info = morph.word_info(word)
     return info.known and not info.name_readings and not info.possessive and info.pos in pos
+
+
+def _merged_people(doc, entities, trained):
+    """(start, end) of the NER's PER spans; the lowercase model's spans that touch are one name
+    («феодосий | самбук» tagged B-PER B-PER)."""
+    spans: list[list[int]] = []
+    for ent in entities:
+        if ent.label_ != PERSON:
+            continue
+        last = spans[-1] if spans else None
+        if (
+            last
+            and last[0] in trained
+            and ent.start in trained
+            and _adjacent(doc, last[1], ent.start)
+        ):
+            last[1] = ent.end
+        else:
+            spans.append([ent.start, ent.end])
+    return [(start, end) for start, end in spans]
 
 
 def _edge_junk(word: str) -> bool:
     return not any(c.isalpha() for c in word) or _never_name(word, NOT_NAME_POS)
 
 
-def _ner_part(doc, start: int, end: int, caseless: bool = False) -> _Part | None:
+def _ner_part(
+    doc, start: int, end: int, caseless: bool = False, lowercase_model: bool = False
+) -> _Part | None:
     """slovnet's PER span, less the words at its edges that cannot be names."""
     while start < end and _edge_junk(doc[start].text):
         start += 1
@@ -202,6 +236,11 @@ def _ner_part(doc, start: int, end: int, caseless: bool = False) -> _Part | None
         start += 1
     while end > start and _edge_junk(doc[end - 1].text):
         end -= 1
+    if lowercase_model:
+        # «почта эс петров»: a thing's name before a name is a cue, not a title («доктора
+        # лизу», «мисс саймондс» keep theirs).
+        while end - start > 1 and lowercase.thing(doc[start].text):
+            start += 1
     if start == end:
         return None
     if end - start == 1 and layout.sentence_start(doc, start):
@@ -215,10 +254,26 @@ def _ner_part(doc, start: int, end: int, caseless: bool = False) -> _Part | None
     if brands.is_brand(doc, start, end):
         return None
     words = [t.text for t in doc[start:end] if t.is_alpha]
-    if caseless and not any(morph.word_info(w).name_readings for w in words):
-        # «колл центр»: in a text without capitals slovnet has little to go on; its span needs
-        # a word that can be a name.
+    if lowercase_model:
+        # Without capitals a span of ordinary words («ремарку», «английского», «q1») is a guess:
+        # it needs a word that can be a name, or one the dictionary does not know («мурси»).
+        if not any(lowercase.could_be_name(w) for w in words):
+            return None
+    elif caseless and not any(morph.word_info(w).name_readings for w in words):
+        # «колл центр»: in a text without capitals the news model has little to go on; its span
+        # needs a word that can be a name.
         return None
+    if lowercase_model and len(words) == 1:
+        info = morph.word_info(words[0])
+        first_name = any(r.part == "Name" for r in info.name_readings)
+        if info.known and not info.name_readings and not info.possessive:
+            return None  # a dictionary word with no name reading: «зоопарке», «телефону»
+        if first_name and info.known and info.common_score > CASELESS_COMMON:
+            # «лев в зоопарке», «вера в лучшее»: a lone first name that is mostly an ordinary
+            # word is a name only with a context word («позовите веру»). Surnames that are
+            # words too («трампа», «песков») are left to the model, which read the context.
+            return _Part(start, end, WEAK_SCORE, "lowercase NER, an ordinary word too")
+        return _Part(start, end, NER_SCORE, "lowercase NER")
     return _Part(start, end, NER_SCORE, "slovnet NER")
 
 
@@ -229,6 +284,8 @@ def _word_part(
     text = doc[i].text
     if INITIALS.match(text):
         return _Part(i, i + 1, 0.0, "initials")  # counts only beside a name
+    if caseless and lowercase.initial(doc, i):
+        return _Part(i, i + 1, 0.0, "initials")  # counts only beside a name
     if LOWER.match(text):
         return _lowercase_part(i, morph.word_info(text), caseless)
     if not TITLE.match(text):
@@ -236,7 +293,7 @@ def _word_part(
     if brands.glued_to_thing(doc, i):
         return None
     latin = LATIN.match(text)
-    info = _latin_info(text) if latin else morph.word_info(text)
+    info = latin_info(text) if latin else morph.word_info(text)
     if not info.name_readings or (info.known and info.pos in NOT_NAME_POS):
         # «По» (Эдгар По) and «Из» are prepositions far more often than names.
         return None
@@ -302,13 +359,6 @@ def _caseless_name(info: morph.WordInfo, name: float) -> bool:
     if info.known:
         return name >= CASELESS_NAME and info.common_score <= CASELESS_COMMON
     return truecase.guessed_surname(info) >= CASELESS_GUESS
-
-
-def _latin_info(word: str) -> morph.WordInfo:
-    """Morphology of the Cyrillic reading of a Latin word that is most surely a known name."""
-    infos = [morph.word_info(r) for r in readings(word)]
-    named = [i for i in infos if i.known and i.name_readings]
-    return max(named, key=lambda i: i.name_score) if named else infos[0]
 
 
 def _spelled(text: str):

@@ -8,6 +8,7 @@ words before a number say it is something else, and the Russian word «доба�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher
@@ -24,12 +25,20 @@ PREFIXED_PLAIN = 0.5  # «89123456789»: also the shape of an 11-digit id
 AREA_IN_BRACKETS = 0.5  # «(495) 123-45-67»
 BARE_TEN = 0.3  # «912 345 67 89», «9123456789»: a phone only when the context says so
 POSSIBLE_ONLY = 0.3  # «+…» of a valid length in a range libphonenumber does not list (yet)
+RU_DIGITS = 11  # «8 912 345 67 89»
 MIN_FOREIGN_DIGITS = 8  # «+1 000» is an amount; the shortest numbers in use abroad have 8 digits
 FOREIGN_LAYOUT = 0.5  # «+996 990 947 392»: a range libphonenumber does not list, a phone's layout
 FULL_FOREIGN_DIGITS = 10
 PHONE_LAYOUT = re.compile(r"\+\d{1,3}(?:[ -]?\(?\d{2,5}\)?)(?:[ -]?\d{2,4}){1,4}")
 WHOLE_MESSAGE = 0.5  # a mobile's ten digits, alone in a chat message
 LABELLED = 0.6  # right after «тел.», «моб.»: abbreviations whose lemmas miss (тел. → «тело»)
+# Ten digits grouped as a Russian mobile is written and said: 9xx xxx xx xx. No amount, date or
+# order number is dictated so; a number with a document word before it is still none.
+MOBILE_LAYOUT = re.compile(r"9\d\d[ -]\d{3}[ -]\d\d[ -]\d\d")
+MOBILE = 0.45
+# Dictated in words (`redactor.spoken`): the digits of a stretch of numbers said in one breath.
+DICTATED_PREFIXED = 0.7  # «восемь девятьсот …», «плюс семь …»: eleven digits, a valid number
+DICTATED_MOBILE = 0.5  # «девятьсот шестнадцать …»: ten digits of a valid mobile
 
 # Nothing shorter than 7 digits can be a phone: only stretches around such runs reach
 # libphonenumber, whose matcher costs far more than this scan. The run starts at a digit (a
@@ -65,6 +74,9 @@ PHONE_WORD = re.compile(
 class PhoneRecognizer(RuRecognizer):
     ENTITY = PHONE_NUMBER
     READS_SPOKEN_NUMBERS = True  # «восемь девятьсот шестнадцать…» through redactor.spoken
+    DICTATED_LENGTHS = (12, 11, 10)  # «+7…», «8…», a mobile's ten digits: the longest first
+    DICTATED_QUANTITIES = False  # «тысяча двести» is no group of a phone
+    DICTATED_LAYOUT = (2, 4, 7)  # 912 345 67 89: where its groups end, counted from its end
     CONTEXT = [
         "телефон",
         "номер",
@@ -75,6 +87,9 @@ class PhoneRecognizer(RuRecognizer):
         "звонок",
         "мобильный",
         "мобильник",
+        "основной",  # «основной восемь девятьсот …, запасной …»
+        "запасной",
+        "домашний",
         "сотовый",
         "связь",
         "связаться",
@@ -116,6 +131,10 @@ class PhoneRecognizer(RuRecognizer):
         "Таксист: я на месте, если что, мой телефон [8(912)3456789].",
         "Новый номер для связи [+7 9123 45 67 89], старый не работает.",
         "Клиент: телеграм [+7 999 999-99-99], пишите туда.",
+        # Spoken, through redactor.spoken: the words are replaced, a count after them stays.
+        "клиент: [восемь девятьсот шестнадцать сто двадцать три сорок пять шестьдесят семь]",
+        "номер [плюс семь девять один шесть один два три четыре пять шесть семь] три раза",
+        "а номер телефона [девятьсот шестнадцать сто двадцать три сорок пять шестьдесят семь]",
     ]
     COUNTER_EXAMPLES = [
         "Одобрен кредит на 1 000 000 рублей.",
@@ -136,21 +155,55 @@ class PhoneRecognizer(RuRecognizer):
         "ОГРН 1027700132195",
         "Трек-номер посылки 80081234567890.",
         "Номер телефона вы можете поменять в личном кабинете.",
+        "перезвоните в пятнадцать тридцать три раза не дозвонились",
+        "номер заказа девятьсот шестнадцать сто двадцать три сорок пять шестьдесят семь",
     ]
+
+    def read_dictation(self, digits: str, cue: bool) -> tuple[float, str] | None:
+        """The score of a dictated stretch of digits as a phone, if it is a valid Russian number:
+        «+7» or «8»/«7» and ten digits, or ten digits alone (a mobile; another range needs a
+        phone word, `cue`)."""
+        national = digits.removeprefix("+7") if digits.startswith("+") else None
+        if national is None and len(digits) == RU_DIGITS and digits[0] in "78":
+            national = digits[1:]
+        prefixed = national is not None
+        national = national if prefixed else digits
+        if len(national) != 10 or not national.isdigit():
+            return None
+        if not _valid_russian(national):
+            return None
+        if prefixed:
+            return DICTATED_PREFIXED, "dictated, with the 8/7 prefix"
+        if national[0] == "9":
+            return DICTATED_MOBILE, "dictated mobile number"
+        return (BARE_TEN, "dictated ten digits") if cue else None
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results = []
         for start, end in _windows(text):
-            found = [
+            matched = [
                 (start + m.start, start + m.end, m.number)
                 for m in PhoneNumberMatcher(text[start:end], REGION, leniency=Leniency.POSSIBLE)
             ]
-            found += _split_runs(text, start, end, found)
-            for s, e, number in found:
-                judged = _judge(text, s, e, number)
-                if judged:
-                    results.append(self.result(s, _with_extension(text, e), *judged))
+            found = _judged(text, matched)
+            leave = found + [m for m in matched if not _too_long(text, *m)]
+            found += _judged(text, _split_runs(text, start, end, leave))
+            for s, e, judged in found:
+                results.append(self.result(s, _with_extension(text, e), *judged))
         return results
+
+
+@lru_cache(maxsize=4096)
+def _valid_russian(national: str) -> bool:
+    """Whether ten digits are a valid Russian number (a dictation is read several ways, and
+    its stretches repeat)."""
+    return phonenumbers.is_valid_number(phonenumbers.parse("+7" + national))
+
+
+def _judged(text: str, matches: list) -> list:
+    """(start, end, (score, why)) of the matches that are phones."""
+    judged = ((s, e, _judge(text, s, e, number)) for s, e, number in matches)
+    return [(s, e, why) for s, e, why in judged if why]
 
 
 def _runs(text: str, start: int = 0, end: int | None = None):
@@ -191,8 +244,9 @@ def _windows(text: str):
 
 def _split_runs(text: str, start: int, end: int, found: list) -> list:
     """Phones in runs that the matcher took whole and rejected: «8 912 345 67 89 2 раза», two
-    numbers dictated without a comma. Cut greedily at group borders from the run's start only,
-    so that no phone is carved out of the middle of a card or account number."""
+    numbers dictated without a comma, a phone and then a time said in words («… 45 67 15 30»).
+    Cut greedily at group borders from the run's start only, so that no phone is carved out of
+    the middle of a card or account number. `found`: the runs to leave alone."""
     phones = []
     for run_start, run_end in _runs(text, start, end):
         if any(s < run_end and run_start < e for s, e, _ in found):
@@ -207,6 +261,13 @@ def _split_runs(text: str, start: int, end: int, found: list) -> list:
             phones.append(phone[:3])
             i += phone[3]
     return phones
+
+
+def _too_long(text: str, start: int, end: int, number) -> bool:
+    """A match longer than a Russian phone that is no valid number: a phone and more, read whole
+    («8 916 123 45 67 15 30», a phone and a time said in words). Its run is worth splitting."""
+    digits = sum(c.isdigit() for c in text[start:end])
+    return digits > RU_DIGITS and not phonenumbers.is_valid_number(number)
 
 
 def _longest_phone(text: str, groups: list[tuple[int, int]]):
@@ -244,6 +305,8 @@ def _judge(text: str, start: int, end: int, number) -> tuple[float, str] | None:
     if raw.startswith("("):
         return AREA_IN_BRACKETS, "area code in brackets"
     score, why = (PREFIXED_PLAIN, "8/7 prefix") if digits > 10 else (BARE_TEN, "10 digits")
+    if digits == 10 and MOBILE_LAYOUT.fullmatch(raw):
+        score, why = MOBILE, "a mobile number's layout"
     if digits == 10 and raw[0] == "9" and _whole_message(text, start, end):
         score, why = WHOLE_MESSAGE, "a mobile number as a whole chat message"
     words = words_before(text, start)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from redactor import morph
+
 # Each Latin group with its Cyrillic readings, the usual one first.
 _GROUPS: dict[str, tuple[str, ...]] = {
     "shch": ("щ",), "sch": ("щ",), "zh": ("ж",), "kh": ("х",), "ts": ("ц", "тс"),
@@ -50,3 +52,10 @@ def readings(word: str) -> tuple[str, ...]:
     if word[:1].isupper():
         out = [r[:1].upper() + r[1:] for r in out]
     return tuple(dict.fromkeys(out))
+
+
+def latin_info(word: str) -> morph.WordInfo:
+    """Morphology of the Cyrillic reading of a Latin word that is most surely a known name."""
+    infos = [morph.word_info(r) for r in readings(word)]
+    named = [i for i in infos if i.known and i.name_readings]
+    return max(named, key=lambda i: i.name_score) if named else infos[0]
