@@ -13,9 +13,17 @@ import re
 from presidio_anonymizer.operators import Operator, OperatorType
 
 from redactor import addresses, people
-from redactor.entities import ADDRESS, CREDIT_CARD, PERSON, PHONE_NUMBER, PLACEHOLDERS
+from redactor.entities import (
+    ADDRESS,
+    CREDIT_CARD,
+    EMAIL_ADDRESS,
+    PERSON,
+    PHONE_NUMBER,
+    PLACEHOLDERS,
+)
 from redactor.finding import Finding
 from redactor.normalize import normalize
+from redactor.recognizers.spoken_email import spelled
 
 # Entities whose mentions are grouped by meaning rather than by a normalized string.
 GROUPED = {PERSON: people.identities, ADDRESS: addresses.identities}
@@ -49,6 +57,9 @@ def identity(entity_type: str, value: str) -> str:
         return digits[-10:] if len(digits) >= 10 else digits
     if entity_type == CREDIT_CARD:
         return re.sub(r"[^\d*]", "", value)
+    if entity_type == EMAIL_ADDRESS:
+        # Dictated or written: «ivan собака gmail ком» and «ivan@gmail.com» are one address.
+        value = spelled(value)
     return re.sub(r"\W+", " ", value.lower()).strip()
 
 

@@ -76,3 +76,8 @@ SPELLED = [
 @pytest.mark.parametrize(("said", "written"), SPELLED)
 def test_spelled(said: str, written: str) -> None:
     assert spelled(said) == written
+
+
+def test_an_address_said_and_written_is_one_placeholder():
+    text = "клиент: почта ivan собака gmail ком\nоператор: повторяю ivan@gmail.com"
+    assert redactor.redact(text).text == "клиент: почта [ПОЧТА_1]\nоператор: повторяю [ПОЧТА_1]"
