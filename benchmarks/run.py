@@ -131,20 +131,7 @@ def _bench_generated_set(name: str, seed: int) -> dict:
         kind: evaluate([g for g, d in zip(gold, docs, strict=True) if d["kind"] == kind], analyze)
         for kind in ("call", "chat")
     }
-    rows = []
-    for entity in ALL:
-        gold_score, found = report.label(entity), report.entity(entity)
-        rows.append(
-            (
-                entity,
-                _n(gold_score and gold_score.spans),
-                _f(gold_score and gold_score.recall),
-                _f(gold_score and gold_score.partial_share),
-                *(_f(r.label(entity) and r.label(entity).recall) for r in by_kind.values()),
-                _n(found and found.findings),
-                _f(found and found.precision),
-            )
-        )
+    rows = _entity_rows(report, by_kind.values())
     table(
         "Generated calls and chats: recall is the share of gold spans fully masked (by any entity)",
         ("entity", "gold", "recall", "partial", "calls", "chats", "findings", "precision"),
@@ -199,19 +186,7 @@ def _bench_asr_set(name: str, seed: int, docs: list[dict], path: Path, analyze) 
     )
     gold = load_jsonl(path)
     report = evaluate(gold, analyze=analyze)
-    rows = []
-    for entity in ALL:
-        gold_score, found = report.label(entity), report.entity(entity)
-        rows.append(
-            (
-                entity,
-                _n(gold_score and gold_score.spans),
-                _f(gold_score and gold_score.recall),
-                _f(gold_score and gold_score.partial_share),
-                _n(found and found.findings),
-                _f(found and found.precision),
-            )
-        )
+    rows = _entity_rows(report)
     table(
         "ASR calls: recall is the share of gold spans fully masked (by any entity)",
         ("entity", "gold", "recall", "partial", "findings", "precision"),
@@ -301,6 +276,26 @@ def _pooled(scores: list[LabelScore]) -> LabelScore:
 
 def _verdict(ok: bool) -> str:
     return "met" if ok else "NOT MET"
+
+
+def _entity_rows(report, parts=()) -> list[tuple]:
+    """One row per entity: gold spans, recall, partial, the recall in each part, findings and
+    precision."""
+    rows = []
+    for entity in ALL:
+        gold_score, found = report.label(entity), report.entity(entity)
+        rows.append(
+            (
+                entity,
+                _n(gold_score and gold_score.spans),
+                _f(gold_score and gold_score.recall),
+                _f(gold_score and gold_score.partial_share),
+                *(_f(r.label(entity) and r.label(entity).recall) for r in parts),
+                _n(found and found.findings),
+                _f(found and found.precision),
+            )
+        )
+    return rows
 
 
 def bench_corpora() -> dict:
