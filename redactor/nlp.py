@@ -113,12 +113,13 @@ class SlovnetNER:
         if not pieces:
             return doc
         words = [[doc[i].text for i in piece] for piece in pieces]
+        tags: list[list[str] | None] = [None] * len(pieces)
         lower = []
         if self.lowercase is not None:
             lower = [i for i, w in enumerate(words) if not _capitalized(w)]
-        tags: list[list[str] | None] = [None] * len(pieces)
-        for i, piece_tags in zip(lower, self.lowercase([words[i] for i in lower]), strict=True):
-            tags[i] = piece_tags
+            lower_tags = self.lowercase([words[i] for i in lower], self.batch_size)
+            for i, piece_tags in zip(lower, lower_tags, strict=True):
+                tags[i] = piece_tags
         rest = [i for i, t in enumerate(tags) if t is None]
         caseless = truecase.caseless(doc.text)
         for i, piece_tags in zip(rest, self._news([words[i] for i in rest], caseless), strict=True):

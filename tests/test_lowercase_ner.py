@@ -57,3 +57,9 @@ def test_a_speaker_label_is_a_chunk_of_its_own():
     assert words[0] == ["Оператор", ":"]
     assert words[1] == ["здравствуйте", "меня", "зовут", "валерия"]
     assert words[-1] == ["да"]
+
+
+def test_a_pipeline_without_the_lowercase_model_still_tags():
+    # `make models` without trained packs: the news model reads every chunk.
+    doc = nlp.blank_pipeline()("меня зовут смирнов андрей петрович")
+    assert [e.label_ for e in doc.ents] == ["PER"]
