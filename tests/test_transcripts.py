@@ -445,3 +445,12 @@ OTHER = ("плюс", "добавочный", "да")  # «… девяносто
 
 def _number(word: str) -> bool:
     return word.lstrip("+").isdigit() or word in FORMS
+
+
+def test_a_place_stays_a_place_after_a_name_earlier_in_the_call():
+    # The guard against reading a place as a name once held only before the call's first name.
+    text = "оператор: меня зовут ирина\nклиент: я звоню из ростова на дону"
+    assert (
+        redactor.redact(text).text
+        == "оператор: меня зовут [ИМЯ_1]\nклиент: я звоню из ростова на дону"
+    )

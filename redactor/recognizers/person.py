@@ -172,9 +172,7 @@ class PersonRecognizer(RuRecognizer):
             for ent in nlp_artifacts.entities
             if ent.label_ in NOT_PEOPLE
             and ent.start in trained
-            and not any(
-                _adjacent(doc, ent.end, p.start) or _adjacent(doc, p.end, ent.start) for p in people
-            )
+            and not any(_touch(doc, ent, person) for person in people)
             for i in range(ent.start, ent.end)
         }
         quoted = layout.quoted(doc)
@@ -407,6 +405,14 @@ def _finish(run: _Part, members: list[_Part]) -> _Part | None:
         score = STRONG_SCORE
     why = best.why if len(members) == 1 else f"{best.why}, joined with neighbouring name parts"
     return _Part(run.start, run.end, score, why)
+
+
+def _touch(doc, a, b) -> bool:
+    """Spans `a` and `b` stand side by side, in either order (`_adjacent` takes them in order:
+    it counts any span that starts before the other ends)."""
+    if b.start >= a.end:
+        return _adjacent(doc, a.end, b.start)
+    return b.end <= a.start and _adjacent(doc, b.end, a.start)
 
 
 def _adjacent(doc, end: int, start: int) -> bool:
