@@ -59,8 +59,10 @@ def identity(entity_type: str, value: str) -> str:
         return re.sub(r"[^\d*]", "", value)
     if entity_type == EMAIL_ADDRESS:
         # Dictated or written: «ivan собака gmail ком» and «ivan@gmail.com» are one address.
-        value = spelled(value)
-    return re.sub(r"\W+", " ", value.lower()).strip()
+        return re.sub(r"\W+", " ", spelled(value).lower()).strip()
+    # Identifiers, dates, codes: the same characters whatever the spacing, the case or the way
+    # it was said («45 12 345678», «4512345678», «сорок пять двенадцать…»).
+    return re.sub(r"[\W_]+", "", normalize(value).text.lower())
 
 
 class Placeholder(Operator):
