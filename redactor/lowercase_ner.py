@@ -93,12 +93,15 @@ class LowercaseTagger:
         self.person_ids = [self.tags.encode(t) for t in ("B-PER", "I-PER")]
 
     def __call__(self, chunks: list[list[str]], batch_size: int = 16) -> list[list[str]]:
-        tags: list[list[str]] = []
-        for i in range(0, len(chunks), batch_size):
-            tags.extend(self._batch(chunks[i : i + batch_size]))
-        return tags
+        return [biased for biased, _ in self.tag(chunks, batch_size)]
 
-    def _batch(self, chunks: list[list[str]]) -> list[list[str]]:
+    def tag(self, chunks: list[list[str]], batch_size: int = 16):
+        """(biased, plain) tags per chunk: decoded with `PERSON_BIAS` added, and without it. A
+        name the plain decoding finds too is one the models are sure of on their own."""
+        for i in range(0, len(chunks), batch_size):
+            yield from self._batch(chunks[i : i + batch_size])
+
+    def _batch(self, chunks: list[list[str]]) -> list[tuple[list[str], list[str]]]:
         width = max(len(c) for c in chunks)
         word_id = np.full((len(chunks), width), self.words.pad_id, dtype=np.int64)
         feature_id = np.full((len(chunks), width), self.features.pad_id, dtype=np.int64)
@@ -109,6 +112,10 @@ class LowercaseTagger:
                 word_id[row, col] = self.words.get(word.lower(), self.words.unk_id)
                 feature_id[row, col] = self.features.encode(feature(word))
         emissions = np.mean([m(word_id, feature_id, pad_mask) for m in self.models], axis=0)
+        plain = self.crf.decode(emissions.copy(), ~pad_mask)
         emissions[..., self.person_ids] += PERSON_BIAS
-        decoded = self.crf.decode(emissions, ~pad_mask)
-        return [[self.tags.decode(t) for t in row] for row in decoded]
+        biased = self.crf.decode(emissions, ~pad_mask)
+        return [
+            ([self.tags.decode(t) for t in b], [self.tags.decode(t) for t in p])
+            for b, p in zip(biased, plain, strict=True)
+        ]

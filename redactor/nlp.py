@@ -30,6 +30,7 @@ SENTENCE_END = {".", "!", "?", "…"}
 LABEL_WORDS = 8
 # doc.user_data key: the first token of each entity that the lowercase NER found.
 LOWERCASE_NER = "redact.lowercase_ner"
+LOWERCASE_SURE = "redact.lowercase_sure"
 
 
 @Language.factory("redact_lemmatizer")
@@ -114,12 +115,13 @@ class SlovnetNER:
             return doc
         words = [[doc[i].text for i in piece] for piece in pieces]
         tags: list[list[str] | None] = [None] * len(pieces)
-        lower = []
+        lower, sure = [], set()
         if self.lowercase is not None:
             lower = [i for i, w in enumerate(words) if not _capitalized(w)]
-            lower_tags = self.lowercase([words[i] for i in lower], self.batch_size)
-            for i, piece_tags in zip(lower, lower_tags, strict=True):
+            lower_tags = self.lowercase.tag([words[i] for i in lower], self.batch_size)
+            for i, (piece_tags, plain) in zip(lower, lower_tags, strict=True):
                 tags[i] = piece_tags
+                sure.update(j for j, t in zip(pieces[i], plain, strict=True) if t.endswith("PER"))
         rest = [i for i, t in enumerate(tags) if t is None]
         caseless = truecase.caseless(doc.text)
         for i, piece_tags in zip(rest, self._news([words[i] for i in rest], caseless), strict=True):
@@ -128,6 +130,8 @@ class SlovnetNER:
         doc.ents = [span for piece_spans in spans for span in piece_spans]
         # Recognizers judge the two models' spans differently: say which spans are whose.
         doc.user_data[LOWERCASE_NER] = frozenset(span.start for i in lower for span in spans[i])
+        # The words the lowercase model reads as a name even without its bias towards names.
+        doc.user_data[LOWERCASE_SURE] = frozenset(sure)
         return doc
 
     def _news(self, items: list[list[str]], caseless: bool) -> list[list[str]]:

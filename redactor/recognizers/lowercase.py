@@ -33,6 +33,10 @@ PREPOSITION_CASES = {
     "у": {"gent", "gen2"},
 }
 FUNCTION_POS = frozenset({"PREP"})
+# Particles inside foreign names, which the dictionary reads as other words («да», «фон»).
+NAME_PARTICLES = frozenset("да де ди дель делла ла ле фон ван дер ибн бен аль эль".split())
+# Spelled Latin letters, as e-mails are dictated: «почта эс петров».
+SPELLED_LETTERS = frozenset("эс эм эн эл эф эр пэ тэ дэ вэ бэ гэ зэт икс джей кей эйч".split())
 VERB_ENDING = re.compile(r"(?:ть|ться|ся|сь|ешь|ировал[аио]?)$")
 
 
@@ -61,6 +65,41 @@ def thing(word: str) -> bool:
         and not info.name_readings
         and not info.possessive
     )
+
+
+def names_next(word: str) -> bool:
+    """Whether a word after a thing's name makes that name a cue: a Russian name part the
+    dictionary knows, a spelled letter or an initial («почта эс петров», «карту петрова»)."""
+    if word in SPELLED_LETTERS or _letter(word):
+        return True
+    info = morph.word_info(word)
+    return info.known and bool(info.name_readings)
+
+
+def split_compound(doc, i: int) -> bool:
+    """Half of a hyphenated word that speech recognition wrote as two: «форс мажорных»,
+    «колл центр». The halves joined with a hyphen make a dictionary word that is no name."""
+    for left, right in ((_word_before(doc, i), i), (i, _word_after(doc, i))):
+        if left is None or right is None:
+            continue
+        info = morph.word_info(f"{doc[left].text}-{doc[right].text}")
+        if info.known and not info.name_readings and not info.is_geo:
+            return True
+    return False
+
+
+def _word_before(doc, i: int) -> int | None:
+    j = i - 1
+    while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
+        j -= 1
+    return j if j >= 0 and doc[j].is_alpha else None
+
+
+def _word_after(doc, i: int) -> int | None:
+    j = i + 1
+    while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
+        j += 1
+    return j if j < len(doc) and doc[j].is_alpha else None
 
 
 def could_be_name(word: str) -> bool:

@@ -15,12 +15,13 @@ from dataclasses import dataclass
 
 from redactor import morph, nlp, truecase
 from redactor.entities import PERSON
-from redactor.recognizers import brands, layout, lowercase
+from redactor.recognizers import brands, layout, lowercase, repeated
 from redactor.recognizers.base import RuRecognizer
 from redactor.recognizers.lowercase import NOT_NAME_POS, NOT_NAME_POS_AT_START
 from redactor.recognizers.translit import latin_info
 
 NER_SCORE = 0.85
+REPEATED_SCORE = 0.6  # a word that repeats a name found elsewhere in the text
 STRONG_SCORE = 0.75
 # Below the engine's 0.4 threshold: survives only with a context word (+0.35) nearby.
 WEAK_SCORE = 0.3
@@ -153,6 +154,7 @@ class PersonRecognizer(RuRecognizer):
         caseless = truecase.caseless(text)
         # The lowercase NER was trained on text without capitals; the news model was not.
         trained = doc.user_data.get(nlp.LOWERCASE_NER, ())
+        sure = doc.user_data.get(nlp.LOWERCASE_SURE, frozenset())
         parts = []
         for ent_start, ent_end in _merged_people(doc, nlp_artifacts.entities, trained):
             if ent_start not in trained:
@@ -160,14 +162,14 @@ class PersonRecognizer(RuRecognizer):
                     parts.append(part)
                 continue
             for start, end in lowercase.pieces(doc, ent_start, ent_end):
-                if part := _ner_part(doc, start, end, caseless, lowercase_model=True):
+                if part := _ner_part(doc, start, end, caseless, lowercase_model=True, sure=sure):
                     parts.append(part)
         tagged = {i for p in parts for i in range(p.start, p.end)}
         # Where the lowercase NER saw a place or a company («из ростова на дону», «компания
         # нетология»), a word's name reading is not enough: that model read the context.
         # Not beside a name, though: «лазаревой алле» is a surname the model misread.
         people = [ent for ent in nlp_artifacts.entities if ent.label_ == PERSON]
-        tagged |= {
+        places = {
             i
             for ent in nlp_artifacts.entities
             if ent.label_ in NOT_PEOPLE
@@ -175,6 +177,7 @@ class PersonRecognizer(RuRecognizer):
             and not any(_touch(doc, ent, person) for person in people)
             for i in range(ent.start, ent.end)
         }
+        tagged |= places
         quoted = layout.quoted(doc)
         senders = layout.sender_labels(doc)
         for token in doc:
@@ -186,7 +189,14 @@ class PersonRecognizer(RuRecognizer):
             self.result(s, e, STRONG_SCORE, "name spelled letter by letter")
             for s, e in _spelled(text)
         ]
-        for run in _runs(doc, parts):
+        runs = list(_runs(doc, parts))
+        sure_runs = [(run.start, run.end) for run in runs if run.score >= STRONG_SCORE]
+        for i in repeated.mentions(doc, sure_runs, places | {r.start for r in runs}, sure):
+            if not brands.is_brand(doc, i, i + 1):
+                runs.append(
+                    _Part(i, i + 1, REPEATED_SCORE, "the same name as elsewhere in the text")
+                )
+        for run in runs:
             start, end = doc[run.start].idx, doc[run.end - 1].idx + len(doc[run.end - 1])
             results.append(self.result(start, end, run.score, run.why))
         return results
@@ -221,24 +231,45 @@ def _edge_junk(word: str) -> bool:
     return not any(c.isalpha() for c in word) or _never_name(word, NOT_NAME_POS)
 
 
+def _lead_junk(doc, start: int, end: int) -> bool:
+    """Junk at a span's start; a nobiliary particle before the rest of a name is not:
+    «да силва», «фон сюдов», «ван гог»."""
+    word = doc[start].text
+    if end - start > 1 and word.lower() in lowercase.NAME_PARTICLES:
+        return False
+    return _edge_junk(word)
+
+
 def _ner_part(
-    doc, start: int, end: int, caseless: bool = False, lowercase_model: bool = False
+    doc,
+    start: int,
+    end: int,
+    caseless: bool = False,
+    lowercase_model: bool = False,
+    sure: frozenset[int] = frozenset(),
 ) -> _Part | None:
     """slovnet's PER span, less the words at its edges that cannot be names."""
-    while start < end and _edge_junk(doc[start].text):
+    while start < end and _lead_junk(doc, start, end):
         start += 1
     if start < end and layout.sentence_start(doc, start):
         if _never_name(doc[start].text, NOT_NAME_POS_AT_START):
             start += 1
-    while start < end and _edge_junk(doc[start].text):
+    while start < end and _lead_junk(doc, start, end):
         start += 1
     while end > start and _edge_junk(doc[end - 1].text):
         end -= 1
     if lowercase_model:
-        # «почта эс петров»: a thing's name before a name is a cue, not a title («доктора
-        # лизу», «мисс саймондс» keep theirs).
+        # «почта эс петров», «карту петрова»: a thing's name before a name is a cue, not a
+        # title («доктора лизу», «мисс саймондс» keep theirs). Before a word that is no
+        # Russian name it is a foreign name's first part: «си цзиньпин», «пенья ньето».
         while end - start > 1 and lowercase.thing(doc[start].text):
+            if not lowercase.names_next(doc[start + 1].text):
+                break
             start += 1
+        while start < end and lowercase.split_compound(doc, start):
+            start += 1
+        while end > start and lowercase.split_compound(doc, end - 1):
+            end -= 1
     if start == end:
         return None
     if end - start == 1 and layout.sentence_start(doc, start):
@@ -252,10 +283,13 @@ def _ner_part(
     if brands.is_brand(doc, start, end):
         return None
     words = [t.text for t in doc[start:end] if t.is_alpha]
+    # What the lowercase model finds without its bias towards names, it read from the context
+    # («у тана не было причин», «из за макрона»): dictionary words are names there too.
+    model_sure = lowercase_model and all(i in sure for i in range(start, end))
     if lowercase_model:
         # Without capitals a span of ordinary words («ремарку», «английского», «q1») is a guess:
         # it needs a word that can be a name, or one the dictionary does not know («мурси»).
-        if not any(lowercase.could_be_name(w) for w in words):
+        if not model_sure and not any(lowercase.could_be_name(w) for w in words):
             return None
     elif caseless and not any(morph.word_info(w).name_readings for w in words):
         # «колл центр»: in a text without capitals the news model has little to go on; its span
@@ -264,7 +298,7 @@ def _ner_part(
     if lowercase_model and len(words) == 1:
         info = morph.word_info(words[0])
         first_name = any(r.part == "Name" for r in info.name_readings)
-        if info.known and not info.name_readings and not info.possessive:
+        if info.known and not info.name_readings and not info.possessive and not model_sure:
             return None  # a dictionary word with no name reading: «зоопарке», «телефону»
         if first_name and info.known and info.common_score > CASELESS_COMMON:
             # «лев в зоопарке», «вера в лучшее»: a lone first name that is mostly an ordinary
