@@ -98,8 +98,14 @@ class LowercaseTagger:
     def tag(self, chunks: list[list[str]], batch_size: int = 16):
         """(biased, plain) tags per chunk: decoded with `PERSON_BIAS` added, and without it. A
         name the plain decoding finds too is one the models are sure of on their own."""
-        for i in range(0, len(chunks), batch_size):
-            yield from self._batch(chunks[i : i + batch_size])
+        # Batches of chunks of about the same length: a batch is padded to its longest chunk.
+        order = sorted(range(len(chunks)), key=lambda i: len(chunks[i]))
+        tagged: list = [None] * len(chunks)
+        for i in range(0, len(order), batch_size):
+            batch = order[i : i + batch_size]
+            for j, tags in zip(batch, self._batch([chunks[j] for j in batch]), strict=True):
+                tagged[j] = tags
+        yield from tagged
 
     def _batch(self, chunks: list[list[str]]) -> list[tuple[list[str], list[str]]]:
         width = max(len(c) for c in chunks)
