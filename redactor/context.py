@@ -15,15 +15,17 @@ from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 
 
 class ContextEnhancer(LemmaContextAwareEnhancer):
-    _ends: tuple[int, list[int]] = (0, [])  # (id of the document's token offsets, token ends)
-    _keywords: tuple[int, frozenset[str]] = (0, frozenset())  # (id of the list, as a set)
+    # Caches keyed by the very list they were built from, held so that it stays alive: keyed by
+    # id() alone, a freed list's id could come back for the next document and match stale ends.
+    _ends: tuple[object, list[int]] = (None, [])  # (the document's token offsets, token ends)
+    _keywords: tuple[object, frozenset[str]] = (None, frozenset())  # (the list, as a set)
 
     @staticmethod
     def _find_index_of_match_token(word, start, tokens, tokens_indices) -> int:
         key, ends = ContextEnhancer._ends
-        if key != id(tokens_indices) or len(ends) != len(tokens_indices):
+        if key is not tokens_indices or len(ends) != len(tokens_indices):
             ends = [token.idx + len(token) for token in tokens]
-            ContextEnhancer._ends = (id(tokens_indices), ends)
+            ContextEnhancer._ends = (tokens_indices, ends)
         # The first token that ends after `start`: the one at `start`, or the one covering it.
         i = bisect_right(ends, start)
         if i == len(ends):
@@ -33,9 +35,9 @@ class ContextEnhancer(LemmaContextAwareEnhancer):
     @staticmethod
     def _add_n_words(index, n_words, lemmas, lemmatized_filtered_keywords, is_backward):
         key, keywords = ContextEnhancer._keywords
-        if key != id(lemmatized_filtered_keywords):
+        if key is not lemmatized_filtered_keywords:
             keywords = frozenset(lemmatized_filtered_keywords)
-            ContextEnhancer._keywords = (id(lemmatized_filtered_keywords), keywords)
+            ContextEnhancer._keywords = (lemmatized_filtered_keywords, keywords)
         # As Presidio's: at most n context words (and the finding's own), nearest first.
         i, words, remaining = index, [], n_words + 1
         while 0 <= i < len(lemmas) and remaining > 0:

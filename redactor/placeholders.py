@@ -17,14 +17,24 @@ from redactor.entities import (
     ADDRESS,
     CREDIT_CARD,
     EMAIL_ADDRESS,
+    HANDLE,
     PERSON,
     PHONE_NUMBER,
     PLACEHOLDERS,
+    RU_BANK_ACCOUNT,
+    RU_DRIVER_LICENSE,
+    RU_INN,
+    RU_OMS,
+    RU_PASSPORT,
+    RU_SNILS,
 )
 from redactor.finding import Finding
 from redactor.normalize import normalize
 from redactor.recognizers.spoken_email import spelled
 
+# Documents known by their number, whatever words sit between its groups.
+NUMBERED = {RU_PASSPORT, RU_DRIVER_LICENSE, RU_SNILS, RU_INN, RU_OMS, RU_BANK_ACCOUNT}
+MIN_NUMBER_DIGITS = 6
 # Entities whose mentions are grouped by meaning rather than by a normalized string.
 GROUPED = {PERSON: people.identities, ADDRESS: addresses.identities}
 
@@ -57,12 +67,19 @@ def identity(entity_type: str, value: str) -> str:
         return digits[-10:] if len(digits) >= 10 else digits
     if entity_type == CREDIT_CARD:
         return re.sub(r"[^\d*]", "", value)
+    if entity_type == HANDLE:
+        # «@ivan_petrov» and «t.me/ivan_petrov» are one account.
+        return value.rstrip("/").rsplit("/", 1)[-1].lstrip("@").lower()
     if entity_type == EMAIL_ADDRESS:
         # Dictated or written: «ivan собака gmail ком» and «ivan@gmail.com» are one address.
         return re.sub(r"\W+", " ", spelled(value).lower()).strip()
     # Identifiers, dates, codes: the same characters whatever the spacing, the case or the way
     # it was said («45 12 345678», «4512345678», «сорок пять двенадцать…»).
-    return re.sub(r"[\W_]+", "", normalize(value).text.lower())
+    value = normalize(value).text.lower()
+    digits = re.sub(r"\D", "", value)
+    if entity_type in NUMBERED and len(digits) >= MIN_NUMBER_DIGITS:
+        return digits  # «45 12 номер 345678» and «4512 345678» are one passport
+    return re.sub(r"[\W_]+", "", value)
 
 
 class Placeholder(Operator):

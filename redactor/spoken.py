@@ -54,8 +54,13 @@ def spoken_findings(
         if not set(recognizer.supported_entities) & set(entities):
             continue
         context = {word.lower() for word in recognizer.context}
+        # Birth years and PIN codes are said as quantities: «в восемьдесят пятом», «тысяча
+        # двести тридцать четыре»; their recognizers judge those readings themselves.
+        quantities = getattr(recognizer, "READS_QUANTITIES", False)
         for r in recognizer.analyze(normalized.text, entities, None):
-            if not normalized.touches(r.start, r.end) or _quantity(normalized, r.start, r.end):
+            if not normalized.touches(r.start, r.end) or (
+                not quantities and _quantity(normalized, r.start, r.end)
+            ):
                 continue
             start, end = normalized.to_original(r.start, r.end)
             score = r.score
@@ -93,7 +98,10 @@ def _counted(text: str, finding: Finding) -> bool:
 
 def _crosses(a: Finding, b: Finding) -> bool:
     """Whether two findings overlap and neither contains the other."""
-    return a.start < b.end and b.start < a.end and (a.start < b.start) != (a.end < b.end)
+    overlap = a.start < b.end and b.start < a.end
+    a_in_b = b.start <= a.start and a.end <= b.end
+    b_in_a = a.start <= b.start and b.end <= a.end
+    return overlap and not a_in_b and not b_in_a  # sharing an end is containing, not crossing
 
 
 @dataclass(frozen=True, order=True)
@@ -123,12 +131,14 @@ def _dictated(
         readings = list(_readings(text, numbers))
         # Readings of the words as said (a group said twice, once) before a group read
         # otherwise, which is a guess; then the widest stretch (a card before the phone its
-        # digits may hide), as heard, the one that fits its layout best.
+        # digits may hide), the reader whose own word cued it (a policy after «полис», not the
+        # card its digits also make), as heard, the one that fits its layout best.
         candidates = sorted(
             (
                 repaired,
                 first.first - last.last,
                 first.start - last.end,
+                not cue,
                 -max(reader.DICTATED_LENGTHS),
                 order,
                 -fit,

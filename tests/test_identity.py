@@ -48,3 +48,23 @@ def test_people(names: list[str], expected: list[int]) -> None:
 @pytest.mark.parametrize(("places", "expected"), ADDRESSES)
 def test_addresses(places: list[str], expected: list[int]) -> None:
     assert _first_seen(addresses.identities(*_mentions(places))) == expected
+
+
+# (entity, two ways to write one value): one placeholder number for both.
+SAME_VALUE = [
+    ("RU_PASSPORT", "45 12 номер 345678", "4512 345678"),
+    (
+        "RU_PASSPORT",
+        "сорок пять двенадцать триста сорок пять шестьсот семьдесят восемь",
+        "4512345678",
+    ),
+    ("RU_SNILS", "112-233-445 95", "11223344595"),
+    ("RU_VEHICLE_PLATE", "А123ВС 77", "а123вс77"),
+]
+
+
+@pytest.mark.parametrize(("entity", "one", "other"), SAME_VALUE)
+def test_one_value_however_written(entity: str, one: str, other: str) -> None:
+    from redactor.placeholders import identity
+
+    assert identity(entity, one) == identity(entity, other)

@@ -26,22 +26,28 @@ LANGUAGE = "ru"
 CUE_WORD = re.compile(r"[^\W\d_]+|№")
 CUE_WORDS = 5  # as many as Presidio's context window
 CUE_REACH = 80  # characters: a cue further back belongs to another phrase
+LAST_DIGIT = re.compile(r"\d(?!.*\d)", re.DOTALL)
 
 
 # Words that name a document or an operation: a number right after them is its id, not a phone
 # or a card («номер заказа 9123456789»). Short ones match whole words only: «Инна» is a name.
 DOCUMENT_WORD = re.compile(
     r"(?:заказ|договор|транзакц|операц|сч[её]т|накладн|квитанц|лицев|артикул|заявк|обращени"
-    r"|паспорт|полис|трек|платеж|платёж)\w*"
+    r"|паспорт|полис|трек|платеж|платёж|свидетельств|налогоплательщик)\w*|енп|омс"
     r"|инн|огрн(?:ип)?|кпп|бик|снилс|чек\w{0,2}|id|№",
     re.IGNORECASE,
 )
 
 
-def words_before(text: str, start: int) -> list[str]:
-    """The last few words before `start` on its line, nearest last."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return CUE_WORD.findall(text, max(line_start, start - CUE_REACH), start)[-CUE_WORDS:]
+def words_before(text: str, start: int, past_numbers: bool = True) -> list[str]:
+    """The last few words before `start` on its line, nearest last. Without `past_numbers`,
+    only those after the number before it: a document word before that number is its own
+    («паспорт 4512 345678 и 912 345 67 89»: «паспорт» vetoes the first number, not the phone),
+    while a word that names the same kind («карта 4276…, повторяю: 4276…») reaches both."""
+    window = max(text.rfind("\n", 0, start) + 1, start - CUE_REACH)
+    if not past_numbers and (digit := LAST_DIGIT.search(text, window, start)):
+        window = digit.end()
+    return CUE_WORD.findall(text, window, start)[-CUE_WORDS:]
 
 
 class RuPatternRecognizer(PatternRecognizer):

@@ -12,6 +12,7 @@ import re
 
 from redactor.entities import CREDIT_CARD
 from redactor.recognizers.base import DOCUMENT_WORD, RuRecognizer, words_before
+from redactor.recognizers.digit_runs import nearest_cue
 
 LUHN_VALID = 1.0
 MASKED = 0.7  # «4276 **** **** 5678»: no other number is written so
@@ -81,6 +82,10 @@ CARD_WORD = re.compile(
     r"карт\w*|мир|visa|виз(?:а|ы|е|у|ой)|mastercard|мастеркард|maestro|маэстро|кредитк\w*",
     re.IGNORECASE,
 )
+# A policy word nearest before 16 digits (on its line, or the question on the line before): an
+# ОМС policy's number (RU_OMS), even when it passes Luhn.
+POLICY_WORD = re.compile(r"полис\w*|медполис\w*|омс|енп", re.IGNORECASE)
+POLICY_CUES = {"policy": POLICY_WORD, "card": CARD_WORD, "document": DOCUMENT_WORD}
 
 
 # Issuer prefixes sure enough to take a Luhn-valid number dictated in words without a card word:
@@ -213,6 +218,8 @@ def _whole_numbers(text: str):
             short = digits[: -len(m.group("tail").strip(" -"))]
             if luhn(short):
                 end, digits = m.start("tail"), short
+        if nearest_cue(text, start, end, POLICY_CUES) == "policy":
+            continue
         cue = _nearest_cue(text, start)
         if luhn(digits):
             if (len(digits) >= 16 and (ISSUER.match(digits) or cue is CARD_WORD)) or (

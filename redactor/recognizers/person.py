@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from redactor import morph, nlp, truecase
 from redactor.entities import PERSON
-from redactor.recognizers import brands, layout, lowercase, repeated
-from redactor.recognizers.base import RuRecognizer
+from redactor.recognizers import brands, document_words, layout, lowercase, repeated
+from redactor.recognizers.base import DOCUMENT_WORD, RuRecognizer
 from redactor.recognizers.lowercase import NOT_NAME_POS, NOT_NAME_POS_AT_START
 from redactor.recognizers.translit import latin_info
 
@@ -32,6 +32,21 @@ TITLE = re.compile(r"^[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z]?[а-яёa-z]+)*$
 LATIN = re.compile(r"^[A-Za-z]+$")
 LOWER = re.compile(r"^[а-яё]{3,}(?:-[а-яё]+)?$")
 SPELLED = re.compile(r"(?<![\w-])(?:[А-ЯЁа-яё]-){2,}[А-ЯЁа-яё](?![\w-])")
+# Words that name a document or an identifier («госномер», «ву», «загран», «снилс»): before a
+# number, the lowercase NER and the unknown-word rules take some for surnames.
+IDENTIFIER_WORD = re.compile(
+    "|".join(
+        [DOCUMENT_WORD.pattern]
+        + [kind.pattern for name, kind in document_words.KINDS if name != document_words.OTHER]
+        + [r"госномер\w*|грз|гибдд"]
+        # accounts and the messengers they live in: «мой телеграм petrov85», «айпи …»
+        + [
+            r"ник|никнейм|логин|аккаунт\w*|телеграм\w*|телег[аеиуой]|тг|айпи|скайп\w*|инст[аеуы]"
+            r"|вк|вконтакте|ватсап\w*|вотсап\w*|вайбер\w*|айбан|iban"
+        ]
+    ),
+    re.IGNORECASE,
+)
 # The NER's labels for places and organisations, as Presidio maps them.
 NOT_PEOPLE = frozenset({"LOCATION", "ORGANIZATION"})
 LONG_WORD = 7  # a dictionary noun this long is hardly ever also a surname
@@ -228,7 +243,11 @@ def _merged_people(doc, entities, trained):
 
 
 def _edge_junk(word: str) -> bool:
-    return not any(c.isalpha() for c in word) or _never_name(word, NOT_NAME_POS)
+    return (
+        not any(c.isalpha() for c in word)
+        or _never_name(word, NOT_NAME_POS)
+        or bool(IDENTIFIER_WORD.fullmatch(word))
+    )
 
 
 def _lead_junk(doc, start: int, end: int) -> bool:
@@ -314,6 +333,8 @@ def _word_part(
 ) -> _Part | None:
     """A single word that is a name part by its form: an initial, or a name by morphology."""
     text = doc[i].text
+    if IDENTIFIER_WORD.fullmatch(text):
+        return None
     if INITIALS.match(text):
         return _Part(i, i + 1, 0.0, "initials")  # counts only beside a name
     if caseless and lowercase.initial(doc, i):

@@ -309,10 +309,9 @@ def _judge(text: str, start: int, end: int, number) -> tuple[float, str] | None:
         score, why = MOBILE, "a mobile number's layout"
     if digits == 10 and raw[0] == "9" and _whole_message(text, start, end):
         score, why = WHOLE_MESSAGE, "a mobile number as a whole chat message"
-    words = words_before(text, start)
-    if any(PHONE_WORD.fullmatch(w) for w in words):
+    if any(PHONE_WORD.fullmatch(w) for w in words_before(text, start)):
         return max(score, LABELLED), why + " after a phone word"
-    if any(DOCUMENT_WORD.fullmatch(w) for w in words):
+    if any(DOCUMENT_WORD.fullmatch(w) for w in words_before(text, start, past_numbers=False)):
         return None
     return score, why
 
