@@ -30,6 +30,7 @@ from redactor.morph import lemma
 from redactor.normalize import Normalized, NumberSpan, normalize
 from redactor.normalize.dictation import dictations
 from redactor.normalize.text import COUNTED_AFTER
+from redactor.recognizers.answers import question
 from redactor.recognizers.base import CUE_WORD, DOCUMENT_WORD
 
 BOOST = 0.35  # Presidio's context_similarity_factor
@@ -348,8 +349,7 @@ def _cues(text: str, start: int, context: set[str]) -> set[str] | None:
             break
         if i < WORDS_BEFORE and DOCUMENT_WORD.fullmatch(word):
             return None
-    previous = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
-    earlier = CUE_WORD.findall(text, previous, line_start)[-PREVIOUS_LINE_WORDS:]
+    earlier = question(text, start, PREVIOUS_LINE_WORDS, CUE_WORD)
     return {*lemmas, *(lemma(word) for word in earlier)}
 
 

@@ -19,6 +19,8 @@ from presidio_analyzer import (
     RecognizerResult,
 )
 
+from redactor.recognizers.answers import line_words
+
 LANGUAGE = "ru"
 
 # Words (and «№») for the cue checks that Presidio's lemma context cannot do: «тел.» lemmatizes
@@ -26,7 +28,6 @@ LANGUAGE = "ru"
 CUE_WORD = re.compile(r"[^\W\d_]+|№")
 CUE_WORDS = 5  # as many as Presidio's context window
 CUE_REACH = 80  # characters: a cue further back belongs to another phrase
-LAST_DIGIT = re.compile(r"\d(?!.*\d)", re.DOTALL)
 
 
 # Words that name a document or an operation: a number right after them is its id, not a phone
@@ -44,10 +45,7 @@ def words_before(text: str, start: int, past_numbers: bool = True) -> list[str]:
     only those after the number before it: a document word before that number is its own
     («паспорт 4512 345678 и 912 345 67 89»: «паспорт» vetoes the first number, not the phone),
     while a word that names the same kind («карта 4276…, повторяю: 4276…») reaches both."""
-    window = max(text.rfind("\n", 0, start) + 1, start - CUE_REACH)
-    if not past_numbers and (digit := LAST_DIGIT.search(text, window, start)):
-        window = digit.end()
-    return CUE_WORD.findall(text, window, start)[-CUE_WORDS:]
+    return line_words(text, start, CUE_REACH, CUE_WORDS, past_numbers, CUE_WORD)
 
 
 class RuPatternRecognizer(PatternRecognizer):

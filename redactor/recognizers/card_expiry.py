@@ -16,6 +16,7 @@ import re
 
 from redactor.dates import MONTH, ORDINAL
 from redactor.entities import CARD_EXPIRY
+from redactor.recognizers.answers import cue_words
 from redactor.recognizers.base import CUE_REACH, CUE_WORD, DOCUMENT_WORD, RuRecognizer
 
 EXPIRY_CUED = 0.85
@@ -59,12 +60,8 @@ OTHER_WORD = re.compile(
 CARD_NUMBER_BEFORE = re.compile(r"[\d*•](?:[ -]?[\d*•]){12,18}[ ,;]{1,3}$")
 CARD_REACH = 40  # characters: a card number and its separators
 WORDS_BEFORE = 6
-# What may open a line that answers the line before: a time code, a speaker tag, «да».
-ANSWER_OPENING = re.compile(
-    r"""[^\S\n]*(?:\[[\d:.,]+\][^\S\n]*)?(?:[^\W\d_]+(?:[ _-]?\d{1,2})?[ ]?:)?
-        (?:[^\S\n]*(?:да|так|ну|э+|вот|сейчас|значит|пожалуйста|,))*[^\S\n]*""",
-    re.IGNORECASE | re.VERBOSE,
-)
+# What an answer may hold before the expiry, after a speaker tag: «Клиент: да, 03/31».
+FILLERS = re.compile(r"да|так|ну|э+|вот|сейчас|значит|пожалуйста", re.IGNORECASE)
 
 
 class CardExpiryRecognizer(RuRecognizer):
@@ -141,11 +138,11 @@ def _cue(text: str, m: re.Match) -> tuple[float, str] | None:
         return CARD_CUED, "month and year right after a card number"
     # A slash or a month's name is a card's way to write it; «12 27», «12.27» need an expiry cue.
     written = bool(m.group("slash") or m.group("month_name"))
-    words = CUE_WORD.findall(text, max(line_start, m.start() - CUE_REACH), m.start())
-    if line_start and ANSWER_OPENING.fullmatch(text, line_start, m.start()):
-        # An answer alone on its line: «Укажите срок действия карты. ⏎ Клиент: 03/31»
-        previous = text.rfind("\n", 0, line_start - 1) + 1
-        words = CUE_WORD.findall(text, previous, line_start)
+    # The words before it, or the question an answer alone on its line replies to: «Укажите
+    # срок действия карты. ⏎ Клиент: 03/31».
+    words = cue_words(
+        text, m.start(), CUE_REACH, WORDS_BEFORE, fillers=FILLERS, word=CUE_WORD
+    ).words
     expiry = card = False
     for word in reversed(words[-WORDS_BEFORE:]):
         if CARD_WORD.fullmatch(word):

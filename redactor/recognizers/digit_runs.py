@@ -14,18 +14,15 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+from redactor.recognizers.answers import WORD, cue_words, line_words
+
 # Groups of digits split by one separator: a space (two in chats), a dash. Never part of a longer
 # word or of a «+7 …» phone.
 RUN = re.compile(r"\d(?<![\d+]\d)(?<![\w.,]\d)\d*(?:(?:[ \u00a0]{1,2}|[-–])\d+)*(?![\d])")
 GROUP = re.compile(r"\d+")
-# Words for a cue check: «р/с», «л/с», «к/с» are one word each.
-WORD = re.compile(r"[^\W\d_]+(?:/[^\W\d_]+)?|№")
 WORDS_BEFORE = 5  # as many as Presidio's context window
 WORDS_AFTER = 2
 REACH = 80  # characters: a cue further back belongs to another phrase
-PREVIOUS_LINE_WORDS = 12  # a number alone on its line answers the line before
-# What may open a line before a number that answers the line before: a time code, a speaker tag.
-LINE_OPENING = re.compile(r"[^\S\n]*(?:\[[\d:.,]+\][^\S\n]*)?(?:[^\W\d_]+(?:[ _-]?\d{1,2})?:)?\s*")
 
 
 # A whole run this many digits longer or shorter than the number is still a candidate after the
@@ -116,18 +113,13 @@ def nearest_cue(
 
 def _words_before(text: str, start: int) -> tuple[list[str], list[str]]:
     """The last few words before `start`: those after the number before it, if any, and those
-    before that number."""
-    line_start = text.rfind("\n", 0, start) + 1
-    window = max(line_start, start - REACH)
-    if line_start and LINE_OPENING.fullmatch(text, line_start, start):
-        window = text.rfind("\n", 0, line_start - 1) + 1
-        words = WORD.findall(text, window, line_start)[-PREVIOUS_LINE_WORDS:]
+    before that number; or the question on the line before, when the number alone answers it
+    (a speaker tag, no fillers, before it: «клиент: 112-233-445 95»)."""
+    words, question = cue_words(text, start, REACH, WORDS_BEFORE, fillers=None)
+    if question:
         return words, []
-    before = text[window:start]
-    cut = window + max(before.rfind(d) + 1 for d in "0123456789")  # past the last digit
-    near = WORD.findall(text, cut, start)[-WORDS_BEFORE:]
-    far = WORD.findall(text, window, cut)[-max(WORDS_BEFORE - len(near), 0) :]
-    return near, far if len(near) < WORDS_BEFORE else []
+    near = line_words(text, start, REACH, WORDS_BEFORE, past_numbers=False)
+    return near, words[: len(words) - len(near)]
 
 
 def line_of(text: str, position: int) -> int:

@@ -14,6 +14,10 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import NamedTuple
 
+from redactor.recognizers import answers
+from redactor.recognizers.answers import WORD as WORD  # the passport recognizer reads it here
+from redactor.recognizers.answers import Cues, line_words
+
 PASSPORT, FOREIGN, LICENSE, OTHER = "passport", "foreign", "license", "other"
 SERIES, NUMBER = 4, 6  # digits of an internal passport's or a driving licence's series, number
 CUED = 0.95  # a series and number after a word that names the document
@@ -21,10 +25,8 @@ MARKED = 0.6  # «45 12 № 345678»: a document's layout, no word names it
 CLOSE = 4  # words: a cue this close names a number however its digits are grouped
 SERIES_WORD = re.compile(r"сери[яиюей]\w*", re.IGNORECASE)
 
-WORD = re.compile(r"[^\W\d_]+(?:/[^\W\d_]+)?|№")  # «в/у» is one word
 REACH = 100  # characters: a cue further back belongs to another phrase
 WORDS = 8  # words before a number that may hold its cue («паспорт у меня значит серия …»)
-PREVIOUS_LINE_WORDS = 12  # the question an answer replies to: «назовите серию и номер паспорта»
 
 # The nearest of these words decides; the first kind that matches a word is its kind.
 KINDS = [
@@ -45,13 +47,6 @@ KINDS = [
         ),
     ),
 ]
-TAG = re.compile(r"[ \t]*(?:\[[\d:.,]+\][ \t]*)?(?:[^\W\d_]+(?:[ _-]?\d{1,2})?[ \t]*:)?")
-# What an answer may hold before its number without a cue of its own: a speaker tag, fillers.
-FILLERS = re.compile(
-    r"ну|да|вот|так|значит|это|э+|м+|ага|угу|сейчас|конечно|пожалуйста|записывайте|пишите"
-    r"|запишите|у|меня|мой|моя|мои|его|её|ее|там",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -63,24 +58,12 @@ class Cue:
     close: bool
 
 
-def cue_words(text: str, start: int) -> tuple[list[str], bool]:
+def cue_words(text: str, start: int) -> Cues:
     """The words that may name the number at `start`, nearest last: those before it on its line,
     back to the number before it (which they named: «паспорт 4512 345678 и 912 …»); or, when the
     number opens an answer (a speaker tag and fillers before it), the question on the line
     before. The flag is True for the question."""
-    line_start = text.rfind("\n", 0, start) + 1
-    floor = max(line_start, start - REACH)
-    digit = re.search(r"\d[^\d]*\Z", text[floor:start])
-    floor = floor + digit.start() + 1 if digit else floor
-    words = WORD.findall(text, floor, start)[-WORDS:]
-    if digit or line_start == 0:
-        return words, False
-    tag = TAG.match(text, line_start, start)  # «Клиент: …», «[00:01:24] спикер 1: …»
-    answer = WORD.findall(text, tag.end(), start)
-    if any(not FILLERS.fullmatch(w) for w in answer):
-        return words, False
-    previous = text.rfind("\n", 0, line_start - 1) + 1
-    return WORD.findall(text, previous, line_start - 1)[-PREVIOUS_LINE_WORDS:], True
+    return answers.cue_words(text, start, REACH, WORDS, past_numbers=False)
 
 
 def document_cue(text: str, start: int) -> Cue:
@@ -100,8 +83,7 @@ def document_kind(text: str, start: int) -> str | None:
 
 def words_near(text: str, start: int, count: int) -> list[str]:
     """The last `count` words before `start` on its line, nearest last."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return WORD.findall(text, max(line_start, start - REACH), start)[-count:]
+    return line_words(text, start, REACH, count)
 
 
 # A document number as written or said (the spoken copy groups digits as they were said): digit

@@ -4,6 +4,7 @@ which words in a NER span can be a name, and which lone letters are initials."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from redactor import morph
 from redactor.recognizers.translit import latin_info
@@ -33,6 +34,7 @@ PREPOSITION_CASES = {
     "у": {"gent", "gen2"},
 }
 FUNCTION_POS = frozenset({"PREP"})
+MOSTLY_NAME = 0.5  # a word this likely a name is no half of a hyphenated common word
 # Particles inside foreign names, which the dictionary reads as other words («да», «фон»).
 NAME_PARTICLES = frozenset("да де ди дель делла ла ле фон ван дер ибн бен аль эль".split())
 # Spelled Latin letters, as e-mails are dictated: «почта эс петров».
@@ -79,13 +81,19 @@ def names_next(word: str) -> bool:
 def split_compound(doc, i: int) -> bool:
     """Half of a hyphenated word that speech recognition wrote as two: «форс мажорных»,
     «колл центр». The halves joined with a hyphen make a dictionary word that is no name."""
+    if morph.word_info(doc[i].text).name_score >= MOSTLY_NAME:
+        return False  # «жан поль», «анна мария»
     for left, right in ((_word_before(doc, i), i), (i, _word_after(doc, i))):
-        if left is None or right is None:
-            continue
-        info = morph.word_info(f"{doc[left].text}-{doc[right].text}")
-        if info.known and not info.name_readings and not info.is_geo:
+        if left is not None and right is not None and _compound(doc[left].text, doc[right].text):
             return True
     return False
+
+
+@lru_cache(maxsize=50_000)
+def _compound(left: str, right: str) -> bool:
+    """Whether «left-right» is a dictionary word that is neither a name nor a place."""
+    info = morph.word_info(f"{left}-{right}")
+    return info.known and not info.name_readings and not info.is_geo
 
 
 def _word_before(doc, i: int) -> int | None:

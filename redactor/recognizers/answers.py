@@ -1,0 +1,103 @@
+"""The words that may name a value: those before it on its line, or the question it answers.
+
+A number without a checksum is whatever the words before it say: «паспорт 4512 345678», «номер
+заказа 4512 345678». In a dialogue the word is often a line up, in the question the value
+answers, and the value's own line holds only a speaker tag and a filler or two:
+
+    Оператор: Назовите серию и номер паспорта.
+    Клиент: ну 4512 345678                  → «… серию и номер паспорта»
+
+    [00:01:23] спикер 2: продиктуйте снилс
+    [00:01:31] спикер 1: 112-233-445 95      → «продиктуйте снилс»
+
+    Клиент: мой снилс 112-233-445 95         → «мой снилс» (words on its line: no question)
+
+Every recognizer that reads such numbers asks this in the same way (`cue_words`); they differ in
+how far back a cue may stand (`reach`, `count`), whether a number before the value ends its words
+(`past_numbers`), and which words may stand before an answer (`fillers`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+# Words and «№»; «в/у», «р/с», «л/с» are one word each.
+WORD = re.compile(r"[^\W\d_]+(?:/[^\W\d_]+)?|№")
+QUESTION_WORDS = 12  # the question's last words: «назовите пожалуйста серию и номер паспорта»
+LAST_DIGIT = re.compile(r"\d(?!.*\d)", re.DOTALL)
+# A speaker tag: «Клиент:», «[00:01:23] спикер 1:», «spk_0:», a time code alone.
+TAG = re.compile(r"[ \t]*(?:\[[\d:.,]+\][ \t]*)?(?:[^\W\d_]+(?:[ _-]?\d{1,2})?[ \t]*:)?")
+# Words an answer may hold before its value without a cue of its own: «Клиент: ну у меня 4512 …».
+FILLERS = re.compile(
+    r"ну|да|вот|так|значит|это|э+|м+|ага|угу|сейчас|конечно|пожалуйста|записывайте|пишите"
+    r"|запишите|у|меня|мой|моя|мои|его|её|ее|там",
+    re.IGNORECASE,
+)
+
+
+class Cues(NamedTuple):
+    """The words that may name a value, nearest last, and whether they are the question on the
+    line before (the value opens an answer to it) rather than words on the value's line."""
+
+    words: list[str]
+    question: bool
+
+
+def cue_words(
+    text: str,
+    start: int,
+    reach: int,
+    count: int,
+    past_numbers: bool = True,
+    fillers: re.Pattern | None = FILLERS,
+    word: re.Pattern = WORD,
+) -> Cues:
+    """The words that may name the value at `start`: the last `count` words before it on its
+    line, back `reach` characters; or, when it opens an answer (`opens_answer`), the last words
+    of the line before.
+
+    Without `past_numbers` the words end at a number before the value, which they named
+    («паспорт 4512 345678 и 912 …»: «паспорт» is the first number's), and a value after a number
+    is no answer, even when the number is a time code or a speaker's in the tag («[00:01:23]
+    спикер 1: 4512 345678» takes no question then)."""
+    window = max(text.rfind("\n", 0, start) + 1, start - reach)
+    after_number = not past_numbers and LAST_DIGIT.search(text, window, start)
+    if not after_number and opens_answer(text, start, fillers):
+        return Cues(question(text, start, word=word), True)
+    return Cues(line_words(text, start, reach, count, past_numbers, word), False)
+
+
+def line_words(
+    text: str, start: int, reach: int, count: int, past_numbers: bool = True, word=WORD
+) -> list[str]:
+    """The last `count` words before `start` on its line, back `reach` characters, nearest last;
+    without `past_numbers`, only those after the number before it."""
+    window = max(text.rfind("\n", 0, start) + 1, start - reach)
+    if not past_numbers and (digit := LAST_DIGIT.search(text, window, start)):
+        window = digit.end()
+    return word.findall(text, window, start)[-count:]
+
+
+def opens_answer(text: str, start: int, fillers: re.Pattern | None = FILLERS) -> bool:
+    """Whether the value at `start` opens a line after the first, after only a speaker tag and
+    `fillers` (punctuation between them is passed over; None: the tag and spaces alone):
+    «Клиент: ну 4512 345678», «Клиент: да, 03/31», «[00:01:23] спикер 1: 4512 345678»."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not line_start:
+        return False
+    after_tag = TAG.match(text, line_start, start).end()
+    if fillers is None:
+        return text[after_tag:start].isspace() or after_tag == start
+    if LAST_DIGIT.search(text, after_tag, start):  # «Клиент: 12 раз 4512 …»: another number
+        return False
+    return all(fillers.fullmatch(w) for w in WORD.findall(text, after_tag, start))
+
+
+def question(
+    text: str, start: int, count: int = QUESTION_WORDS, word: re.Pattern = WORD
+) -> list[str]:
+    """The last `count` words of the line before the line of `start` (none on the first line)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    previous = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    return word.findall(text, previous, line_start)[-count:]
