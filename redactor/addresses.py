@@ -28,8 +28,9 @@ TYPE_WORDS = frozenset(
 )
 
 
-def identities(text: str, mentions: list[Finding]) -> list[int]:
-    return identity.group([_key(m.value(text)) for m in mentions], len, frozenset.issuperset)
+def identities(text: str, mentions: list[Finding], known: list | None = None) -> list[int]:
+    keys = [_key(m.value(text)) for m in mentions]
+    return identity.group(keys, len, frozenset.issuperset, known)
 
 
 def _key(address: str) -> frozenset[str]:

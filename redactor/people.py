@@ -16,8 +16,8 @@ from redactor.finding import Finding
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
-def identities(text: str, mentions: list[Finding]) -> list[int]:
-    return identity.group([_words(m.value(text)) for m in mentions], len, _contained)
+def identities(text: str, mentions: list[Finding], known: list | None = None) -> list[int]:
+    return identity.group([_words(m.value(text)) for m in mentions], len, _contained, known)
 
 
 def _words(mention: str) -> list[frozenset[str]]:

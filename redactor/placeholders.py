@@ -41,19 +41,31 @@ GROUPED = {PERSON: people.identities, ADDRESS: addresses.identities}
 
 def label(text: str, findings: list[Finding]) -> list[str]:
     """The placeholder for each finding, numbered per entity type in order of first mention."""
-    grouped = {}
-    for entity_type, identities in GROUPED.items():
-        mentions = [f for f in findings if f.entity_type == entity_type]
-        grouped.update(zip(mentions, identities(text, mentions), strict=True))
-    numbers: dict[str, dict[object, int]] = {}
-    labels = []
-    for f in findings:
-        key = grouped[f] if f in grouped else identity(f.entity_type, f.value(text))
-        seen = numbers.setdefault(f.entity_type, {})
-        number = seen.setdefault(key, len(seen) + 1)
-        stem = PLACEHOLDERS.get(f.entity_type, f.entity_type)
-        labels.append(f"[{stem}_{number}]")
-    return labels
+    return Labeller().label(text, findings)
+
+
+class Labeller:
+    """Numbers placeholders across texts: the same person, phone or address gets the same
+    number in every text it labels (the files of one batch, the messages of one chat)."""
+
+    def __init__(self) -> None:
+        self.numbers: dict[str, dict[object, int]] = {}
+        self.founders: dict[str, list] = {entity_type: [] for entity_type in GROUPED}
+
+    def label(self, text: str, findings: list[Finding]) -> list[str]:
+        grouped = {}
+        for entity_type, identities in GROUPED.items():
+            mentions = [f for f in findings if f.entity_type == entity_type]
+            ids = identities(text, mentions, self.founders[entity_type])
+            grouped.update(zip(mentions, (("group", i) for i in ids), strict=True))
+        labels = []
+        for f in findings:
+            key = grouped[f] if f in grouped else identity(f.entity_type, f.value(text))
+            seen = self.numbers.setdefault(f.entity_type, {})
+            number = seen.setdefault(key, len(seen) + 1)
+            stem = PLACEHOLDERS.get(f.entity_type, f.entity_type)
+            labels.append(f"[{stem}_{number}]")
+        return labels
 
 
 def identity(entity_type: str, value: str) -> str:

@@ -1,0 +1,72 @@
+"""What every input format shares: the text values inside a file, and how a file is redacted
+through them with its structure kept byte for byte.
+
+A format reads a decoded file into `Field`s: where each text value is written (`start:end`, as
+the file writes it: quoted, escaped) and what it says (`value`). Redaction analyses the values
+of one file as one conversation (one value per line, so a name in one message and its
+repetition in another share a placeholder), and writes back only the values that changed, each
+the way its format writes a value (`Format.write`): everything between them stays as it was.
+
+Two kinds of value are more than text:
+- a sender's name (`sender=True`: Telegram's `from`, a WhatsApp line's author) is a name as a
+  whole, whatever the recognizers say of it;
+- a word of another value (`parent`: Whisper's `words[]` inside a segment's `text`) follows
+  what happened to that value: the first word of a finding becomes its placeholder, the
+  finding's other words become empty, every word keeps its timing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar, Protocol
+
+
+class FormatError(ValueError):
+    """A file that does not parse as its format. The message names the problem and where
+    (line and column), never the content."""
+
+
+@dataclass(frozen=True)
+class Field:
+    """One text value of a file: `text[start:end]` is the value as written, `value` what it
+    says. A word of another value has `parent` (the index of that field in the list) and
+    `offset` (where the word starts within the parent's value)."""
+
+    start: int
+    end: int
+    value: str
+    sender: bool = False
+    parent: int | None = None
+    offset: int = 0
+
+
+class Format(Protocol):
+    """An input format. Instances carry the user's options (`--field`, `--column`)."""
+
+    NAME: ClassVar[str]  # as `--format` names it: "txt", "srt", "json", "telegram", …
+    EXTENSIONS: ClassVar[tuple[str, ...]]  # lowercase, with the dot: (".srt",)
+
+    def sniff(self, head: str) -> bool:
+        """Whether a file that starts with `head` (its first few KB, decoded) is of this
+        format: how a file is recognised when its extension says nothing or too little
+        (`.json` may be Whisper, Telegram or anything; `.txt` may be a WhatsApp export)."""
+        ...
+
+    def fields(self, text: str) -> list[Field]:
+        """The text values of `text`, in file order; raises FormatError if it does not parse."""
+        ...
+
+    def write(self, field: Field, value: str) -> str:
+        """How `value` is written in place of `field` (escaped, quoted as the file needs)."""
+        ...
+
+
+def splice(text: str, replacements: list[tuple[int, int, str]]) -> str:
+    """`text` with each (start, end) replaced; the ranges do not overlap."""
+    out, last = [], 0
+    for start, end, new in sorted(replacements):
+        out.append(text[last:start])
+        out.append(new)
+        last = end
+    out.append(text[last:])
+    return "".join(out)
