@@ -20,8 +20,16 @@ lint: install
 	$(BIN)/ruff check redactor tests benchmarks
 	$(BIN)/ruff format --check redactor tests benchmarks
 
-bench: install
+# The identifiers part also runs two other packages, for comparison only: they are installed
+# into build/compare, outside the project's dependencies, and the part skips them when missing.
+COMPARE := build/compare
+COMPARED := presidio-ru-recognizers==0.1.0 ru-pii==0.1.0
+
+bench: install $(COMPARE)
 	$(BIN)/python -m benchmarks.run
+
+$(COMPARE):
+	$(BIN)/pip install --quiet --no-deps --target $(COMPARE) $(COMPARED)
 
 # Rebuild the spaCy pipeline folder that the engine loads. slovnet's news NER and the navec
 # vectors stay in the natasha wheel; the lowercase NER (two models, one per seed, that vote) is

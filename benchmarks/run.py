@@ -1,9 +1,11 @@
 """`make bench`: score the engine on a generated set of calls and chats, on generated
-speech-recognition calls (numbers in words), on real annotated corpora (PERSON only, beside
-natasha's NER alone), list what it finds in real contact-center stories, and measure its speed.
+speech-recognition calls (numbers in words), on generated exchanges carrying Russian identifiers
+(beside two other packages), on real annotated corpora (PERSON only, beside natasha's NER
+alone), list what it finds in real contact-center stories, and measure its speed.
 All scoring goes through `redactor.evaluate`.
 
-    python -m benchmarks.run [--only generated|asr|corpora|stories|speed ...] [--json out.json]
+    python -m benchmarks.run [--only generated|asr|identifiers|corpora|stories|speed ...]
+                             [--json out.json]
 """
 
 from __future__ import annotations
@@ -15,12 +17,13 @@ import statistics
 import subprocess
 import sys
 import time
+from collections import Counter
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
 import redactor
-from benchmarks import asr, generate
+from benchmarks import asr, generate, identifiers
 from redactor import nlp
 from redactor.entities import ALL, CREDIT_CARD, PERSON, PHONE_NUMBER
 from redactor.evaluate import Document, LabelScore, Span, evaluate, load_jsonl
@@ -35,7 +38,7 @@ CORPUS_FILES = {
     "NEREL test": "nerel/test.jsonl",
     "SlavicNER-ru test": "slavicner-ru/test.jsonl",
 }
-PARTS = ("generated", "asr", "corpora", "stories", "speed")
+PARTS = ("generated", "asr", "identifiers", "corpora", "stories", "speed")
 STARTUP_RUNS = 3
 # One core for the throughput run: BLAS pools would otherwise spread over every CPU.
 ONE_THREAD = {v: "1" for v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
@@ -298,6 +301,256 @@ def _entity_rows(report, parts=()) -> list[tuple]:
     return rows
 
 
+# --- identifiers (issue 4), beside two packages that find Russian identifiers ---------------
+
+# `make bench` installs them here without their dependencies (presidio-ru-recognizers needs
+# presidio-analyzer, which the project has): they run in this benchmark only.
+COMPARE = ROOT / "build" / "compare"
+OTHERS = ("presidio-ru-recognizers", "ru-pii")
+# Their entity kinds → ours; the kinds left out (OGRN, OGRNIP, BIC, KPP) are not personal data.
+OTHER_KINDS = {
+    "PASSPORT_RF": "RU_PASSPORT", "SNILS": "RU_SNILS", "INN_RU": "RU_INN",
+    "BANK_ACCOUNT_RF": "RU_BANK_ACCOUNT", "PHONE_RF": PHONE_NUMBER, "INN": "RU_INN",
+    "CARD": CREDIT_CARD, "OMS": "RU_OMS", "PASSPORT_DEPT": "RU_PASSPORT",
+    "PHONE_RU": PHONE_NUMBER, "EMAIL": "EMAIL_ADDRESS", "ACCOUNT": "RU_BANK_ACCOUNT",
+    "IBAN": "IBAN_CODE",
+}  # fmt: skip
+# presidio-ru-recognizers in an AnalyzerEngine for «ru», with an NLP engine that only splits
+# words (lowercased, as lemmas) so that Presidio's context words raise their scores as its
+# README intends, and the same 0.4 cut-off as our engine; ru-pii through `ru_pii.find`.
+OTHERS_CHILD = r"""
+import json, re, sys
+texts = json.load(sys.stdin)
+import ru_pii
+out = {"ru-pii": [[[m.start, m.end, m.kind] for m in ru_pii.find(t)] for t in texts]}
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+from presidio_analyzer.nlp_engine import NlpArtifacts, NoOpNlpEngine
+from presidio_ru_recognizers import get_all_ru_recognizers
+from spacy.tokens import Doc
+
+class Words(NoOpNlpEngine):
+    def process_text(self, text, language):
+        words = [(m.group().lower(), m.start()) for m in re.finditer(r"\w+|[^\w\s]", text)]
+        return NlpArtifacts(
+            entities=[], tokens=Doc(self._vocab, words=[w for w, _ in words]),
+            tokens_indices=[s for _, s in words], lemmas=[w for w, _ in words],
+            nlp_engine=self, language=language,
+        )
+
+engine = Words(models=[{"lang_code": "ru", "model_name": "words"}])
+engine.load()
+registry = RecognizerRegistry(supported_languages=["ru"])
+for recognizer in get_all_ru_recognizers():
+    registry.add_recognizer(recognizer)
+analyzer = AnalyzerEngine(
+    registry=registry, nlp_engine=engine, supported_languages=["ru"], default_score_threshold=0.4
+)
+out["presidio-ru-recognizers"] = [
+    [[r.start, r.end, r.entity_type] for r in analyzer.analyze(t, language="ru")] for t in texts
+]
+print(json.dumps(out))
+"""
+ENTITY_ROWS = [e for e in ALL if e not in (PERSON, "ADDRESS", "EMAIL_ADDRESS")]
+
+
+def bench_identifiers() -> dict:
+    """Both sets through our engine once (memoized) and through the other packages once, in a
+    child process; every figure is then scored from those findings."""
+    sets = {}
+    for name, seed in identifiers.SEEDS.items():
+        docs = identifiers.documents(seed=seed)
+        sets[name] = (seed, docs, generate.write_jsonl(docs, identifiers.path_for(seed)))
+    others = _run_others([d["text"] for _, docs, _ in sets.values() for d in docs])
+    analyze = memo(redactor.analyze)
+    return {name: _bench_identifiers_set(name, *s, analyze, others) for name, s in sets.items()}
+
+
+def _run_others(texts: list[str]) -> dict | None:
+    """The other packages' findings per text, as Finding lists under our entity names (their
+    non-personal kinds keep their own names), or None when `make bench` has not installed them."""
+    if not COMPARE.is_dir():
+        print(f"comparison skipped: no {COMPARE} (`make bench` installs it)")
+        return None
+    child = subprocess.run(
+        [sys.executable, "-c", OTHERS_CHILD],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(COMPARE)},
+        input=json.dumps(texts),
+        stdout=subprocess.PIPE,
+        text=True,
+        check=True,
+    )
+    found = json.loads(child.stdout.strip().splitlines()[-1])
+    return {
+        tool: {
+            text: [Finding(s, e, OTHER_KINDS.get(k, k), 1.0, tool) for s, e, k in hits]
+            for text, hits in zip(texts, found[tool], strict=True)
+        }
+        for tool in OTHERS
+    }
+
+
+def _bench_identifiers_set(name, seed, docs, path, analyze, others) -> dict:
+    print(
+        f"\n{name} set (seed {seed}): {len(docs)} chats and ASR calls, "
+        f"{sum(len(d['text']) for d in docs):,} characters → {path}"
+    )
+    ours = identifiers.outcomes(docs, analyze)
+    protected, typed = identifiers.tally(ours), identifiers.tally(ours, typed=True)
+    report = evaluate([identifiers.gold_document(d) for d in docs], analyze=analyze)
+    rows, floors = [], {}
+    for entity in ENTITY_ROWS:
+        forms = [f for f in identifiers.FORMS if (entity, f) in protected]
+        if entity == "RU_BANK_ACCOUNT":
+            forms += [f"{f}, {identifiers.WITH_BIK}" for f in identifiers.FORMS]
+        found = report.entity(entity)
+        for form in forms:
+            score = protected.get((entity, form))
+            if score is None:
+                continue
+            floor = identifiers.floor_for(entity, form)
+            verdict = "—"
+            if floor is not None:
+                floors[f"{entity} {form}"] = {"recall": score.recall, "floor": floor}
+                verdict = f"≥ {floor}: {_verdict(score.recall >= floor)}"
+            rows.append(
+                (
+                    entity if form == forms[0] else "",
+                    form,
+                    str(score.spans),
+                    _f(score.recall),
+                    _f(score.partial_share),
+                    _f(typed[entity, form].recall),
+                    _n(found and found.findings) if form == forms[0] else "",
+                    _f(found and found.precision) if form == forms[0] else "",
+                    verdict,
+                )
+            )
+    table(
+        "Identifiers: recall is the share of values fully masked (by any entity); «own» by a "
+        "finding of the gold entity",
+        ("entity", "form", "gold", "recall", "partial", "own", "findings", "precision", "floor"),
+        rows,
+    )
+    keep = {k[1]: s for k, s in protected.items() if k[0] == identifiers.KEEP}
+    table(
+        "KEEP, what must survive: the share left untouched, by kind",
+        ("kind", "spans", "kept", "masked", "partly masked"),
+        [
+            (kind, str(s.spans), _f(s.untouched_share), _f(s.recall), _f(s.partial_share))
+            for kind, s in sorted(keep.items(), key=lambda kv: -kv[1].spans)
+        ],
+    )
+    kept = _pooled(list(keep.values()))
+    print(
+        f"KEEP: {kept.spans} spans, kept untouched {_f(kept.untouched_share)}; over-redaction: "
+        f"{_f(report.over_redaction)} of {report.words:,} words outside gold spans"
+    )
+    missed = [f"{k}: {v['recall']:.3f}" for k, v in floors.items() if v["recall"] < v["floor"]]
+    print(f"floors not met: {', '.join(missed) if missed else 'none'}")
+    print("\nnot fully masked, by kind (missed/all):")
+    for entity, kinds in identifiers.misses(ours).items():
+        print(f"  {entity}: {', '.join(kinds)}")
+    strays = identifiers.stray_findings(docs, analyze)
+    for where, what in (("keep", "on KEEP spans"), ("text", "on text with no gold span")):
+        counts = Counter({e: n for (e, w), n in strays.items() if w == where and n})
+        print(
+            f"our findings {what}: "
+            + (", ".join(f"{e} {n}" for e, n in counts.most_common()) or "none")
+        )
+    taken = identifiers.confusions(ours)
+    print(
+        "masked only as another entity: "
+        + (
+            ", ".join(f"{gold} as {other} {n}" for (gold, other), n in taken.most_common())
+            or "none"
+        )
+    )
+    result = {
+        "documents": report.documents,
+        "all": report.to_dict(),
+        "recall": {f"{k[0]} {k[1]}": s.to_dict() for k, s in protected.items()},
+        "own": {f"{k[0]} {k[1]}": s.recall for k, s in typed.items() if k[0] != identifiers.KEEP},
+        "floors": floors,
+    }
+    if others is not None:
+        result["comparison"] = _compare(docs, ours, analyze, others)
+    return result
+
+
+def _compare(docs, ours, analyze, others) -> dict:
+    """Recall by form, ours beside theirs (their personal kinds only); false positives of every
+    kind on KEEP spans and on text with no gold span; values they protect and we do not."""
+    tools = {"ours": analyze, **{tool: others[tool].__getitem__ for tool in OTHERS}}
+    personal = {
+        tool: (lambda t, f=fn: [x for x in f(t) if x.entity_type in ALL])
+        for tool, fn in tools.items()
+        if tool != "ours"
+    }
+    results = {"ours": ours, **{t: identifiers.outcomes(docs, personal[t]) for t in OTHERS}}
+    # (ours: every finding, as in the tables above — ours are all personal kinds)
+    scores = {tool: identifiers.tally(r) for tool, r in results.items()}
+    # KEEP is judged on every finding: a БИК found as BIC is masked all the same.
+    kept = {
+        t: _pooled(
+            [
+                s
+                for k, s in identifiers.tally(identifiers.outcomes(docs, fn)).items()
+                if k[0] == identifiers.KEEP
+            ]
+        )
+        for t, fn in tools.items()
+    }
+    strays = {tool: identifiers.stray_findings(docs, fn) for tool, fn in tools.items()}
+    kinds = sorted({k for c in strays.values() for k, _ in c if k not in ALL})
+    rows = []
+    for entity in [*ALL, *kinds]:
+        cells = []
+        for form in identifiers.FORMS:
+            gold = scores["ours"].get((entity, form))
+            cells.append(_n(gold and gold.spans))
+            cells += [_f(gold and scores[t][entity, form].recall) for t in tools]
+        fp = [f"{strays[t][entity, 'keep']}+{strays[t][entity, 'text']}" for t in tools]
+        if any(c != "—" for c in cells) or any(c != "0+0" for c in fp):
+            rows.append((entity, *cells, "/".join(fp)))
+    short = [t.removesuffix("-recognizers") for t in tools]
+    names = "/".join(short)
+    table(
+        f"Beside other packages ({', '.join(OTHERS)}): recall on values in digits and "
+        "spoken, and false positives «on KEEP spans + on text with no gold span»",
+        ("entity", "digits", *short, "spoken", *short, f"FP {names}"),
+        rows,
+    )
+    print("KEEP kept untouched: " + ", ".join(f"{t} {_f(kept[t].untouched_share)}" for t in tools))
+    beaten = Counter(
+        mine.label
+        for mine, *theirs in zip(ours, *(results[t] for t in OTHERS), strict=True)
+        if mine.label != identifiers.KEEP
+        and not mine.protected
+        and any(o.protected for o in theirs)
+    )
+    print(
+        "values they protect and we miss: "
+        + (", ".join(f"{e} {n}" for e, n in beaten.most_common()) or "none")
+    )
+    elsewhere = [
+        f"{t} {k} {strays[t][k, 'gold']}" for t in OTHERS for k in kinds if strays[t][k, "gold"]
+    ]
+    print(
+        "their non-personal kinds on gold values (not counted as FP): "
+        + (", ".join(elsewhere) or "none")
+    )
+    return {
+        "recall": {t: {f"{k[0]} {k[1]}": s.recall for k, s in scores[t].items()} for t in tools},
+        "false_positives": {
+            t: {f"{e} {where}": n for (e, where), n in strays[t].items() if where != "gold"}
+            for t in tools
+        },
+        "kept": {t: kept[t].untouched_share for t in tools},
+        "they_protect_we_miss": dict(beaten),
+    }
+
+
 def bench_corpora() -> dict:
     if not CORPORA.is_dir():
         print(f"skipped: no corpora at {CORPORA}")
@@ -442,6 +695,7 @@ def _n(count: int | None) -> str:
 BENCHES = {
     "generated": bench_generated,
     "asr": bench_asr,
+    "identifiers": bench_identifiers,
     "corpora": bench_corpora,
     "stories": bench_stories,
     "speed": bench_speed,

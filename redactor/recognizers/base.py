@@ -19,7 +19,7 @@ from presidio_analyzer import (
     RecognizerResult,
 )
 
-from redactor.recognizers.answers import line_words
+from redactor.recognizers.answers import LAST_DIGIT, line_words
 
 LANGUAGE = "ru"
 
@@ -44,8 +44,15 @@ def words_before(text: str, start: int, past_numbers: bool = True) -> list[str]:
     """The last few words before `start` on its line, nearest last. Without `past_numbers`,
     only those after the number before it: a document word before that number is its own
     («паспорт 4512 345678 и 912 345 67 89»: «паспорт» vetoes the first number, not the phone),
-    while a word that names the same kind («карта 4276…, повторяю: 4276…») reaches both."""
-    return line_words(text, start, CUE_REACH, CUE_WORDS, past_numbers, CUE_WORD)
+    while a word that names the same kind («карта 4276…, повторяю: 4276…») reaches both.
+    Digits with no word between them and `start` are the same number going on («номер договора
+    881 234 567 891 234…»: a window inside it keeps the number's own words)."""
+    if not past_numbers:
+        window = max(text.rfind("\n", 0, start) + 1, start - CUE_REACH)
+        digit = LAST_DIGIT.search(text, window, start)
+        if digit and CUE_WORD.search(text, digit.end(), start):
+            return CUE_WORD.findall(text, digit.end(), start)[-CUE_WORDS:]
+    return line_words(text, start, CUE_REACH, CUE_WORDS, True, CUE_WORD)
 
 
 class RuPatternRecognizer(PatternRecognizer):

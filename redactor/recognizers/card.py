@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from redactor.entities import CREDIT_CARD
+from redactor.normalize.text import COUNTED_AFTER
 from redactor.recognizers.base import DOCUMENT_WORD, RuRecognizer, words_before
 from redactor.recognizers.digit_runs import nearest_cue
 
@@ -214,9 +215,11 @@ def _whole_numbers(text: str):
         start, end = m.span()
         digits = re.sub(r"\D", "", m.group())
         if m.group("tail") and m.group("sep") and not luhn(digits):
-            # «4276 1600 1234 5675 2 раза»: a short group after the card need not be its part
+            # «4276 1600 1234 5675 2 раза»: a count after the card is no part of it. Any other
+            # group after it makes a longer number («договор 4433 8931 4386 1430 47»), whose
+            # first sixteen digits pass Luhn one time in ten.
             short = digits[: -len(m.group("tail").strip(" -"))]
-            if luhn(short):
+            if luhn(short) and COUNTED_AFTER.match(text, end):
                 end, digits = m.start("tail"), short
         if nearest_cue(text, start, end, POLICY_CUES) == "policy":
             continue

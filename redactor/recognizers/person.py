@@ -245,6 +245,7 @@ def _merged_people(doc, entities, trained):
 def _edge_junk(word: str) -> bool:
     return (
         not any(c.isalpha() for c in word)
+        or any(c.isdigit() for c in word)  # «new411», «q1»: a code, never a name
         or _never_name(word, NOT_NAME_POS)
         or bool(IDENTIFIER_WORD.fullmatch(word))
     )
