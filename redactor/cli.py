@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any, NoReturn, TypeVar
+from typing import Annotated, Any, NamedTuple, NoReturn, TypeVar
 
 import typer
 from rich.console import Console
@@ -34,9 +34,9 @@ DEFAULT_COMMAND = "file"
 TABLE_MAX_WIDTH = 200  # --explain into a file or pipe: rows stay whole up to this width
 
 EPILOG = (
-    "Exit status: 0 success · 2 usage or input error (missing, binary, undecodable or empty "
-    "file; output equal to input; unknown entity) · 3 internal error (set REDACT_DEBUG=1 for a "
-    "traceback)."
+    "Exit status: 0 success · 1 a folder where some files failed (the others are written) · "
+    "2 usage or input error (missing, binary, undecodable or empty file; output equal to input; "
+    "unknown entity) · 3 internal error (set REDACT_DEBUG=1 for a traceback)."
 )
 
 # soft_wrap: an error stays on one line however narrow the terminal is.
@@ -211,8 +211,73 @@ def redact_file(
             "and a masked preview (never the value).",
         ),
     ] = False,
+    include: Annotated[
+        list[str] | None,
+        typer.Option("--include", metavar="GLOB", help="Folder: only files matching (repeat)."),
+    ] = None,
+    exclude: Annotated[
+        list[str] | None,
+        typer.Option("--exclude", metavar="GLOB", help="Folder: skip files matching (repeat)."),
+    ] = None,
+    fmt: Annotated[
+        str | None,
+        typer.Option("--format", metavar="NAME", help="Read every file as this format."),
+    ] = None,
+    fields: Annotated[
+        list[str] | None,
+        typer.Option("--field", metavar="PATH", help="JSON text fields, e.g. messages[].text."),
+    ] = None,
+    columns: Annotated[
+        list[str] | None,
+        typer.Option("--column", metavar="NAME", help="CSV columns with text (repeat)."),
+    ] = None,
+    consistent: Annotated[
+        bool,
+        typer.Option("--consistent", help="Folder: one placeholder numbering for all files."),
+    ] = False,
+    resume: Annotated[
+        bool,
+        typer.Option("--resume", help="Folder: skip files already redacted from the same input."),
+    ] = False,
+    jobs: Annotated[
+        int,
+        typer.Option("--jobs", "-j", min=1, help="Folder: worker processes (default: cores)."),
+    ] = os.cpu_count() or 1,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Folder: no progress bar and no summary.")
+    ] = False,
+    report: Annotated[
+        Path | None,
+        typer.Option(
+            "--report",
+            metavar="RUN.json",
+            help="Folder: write a JSON report (per file: entities and positions, never values).",
+        ),
+    ] = None,
 ) -> None:
-    """Redact FILE and print the result to stdout (the default command)."""
+    """Redact FILE and print the result to stdout (the default command). A folder is redacted
+    into the folder given with -o, mirroring its tree."""
+    if fmt is not None and fmt not in _format_names():
+        raise typer.BadParameter(f"unknown format {fmt!r}; valid: {', '.join(_format_names())}")
+    if file != "-" and os.path.isdir(file):
+        from redactor import batch
+        from redactor.batch_report import run_folder
+
+        if output is None:
+            raise InputError("a folder needs an output folder: -o OUTDIR", file)
+        options = batch.BatchOptions(
+            include=tuple(include or ()),
+            exclude=tuple(exclude or ()),
+            format=fmt,
+            encoding=encoding,
+            entities=tuple(entities) if entities else None,
+            fields=tuple(fields or ()),
+            columns=tuple(columns or ()),
+            consistent=consistent,
+            resume=resume,
+            jobs=jobs,
+        )
+        raise typer.Exit(run_folder(Path(file), output, options, quiet, report, stderr))
     if file == "-":
         source, inputs = textio.read_stdin(encoding), [textio.stdin_fd()]
     else:
@@ -221,14 +286,32 @@ def redact_file(
         textio.check_output(output, inputs)  # now, not after the models have loaded
 
     import redactor  # looked up here: the engine (and its models) load on this first use
+    from redactor import formats
 
-    result = redactor.redact(source.text, entities)
+    chosen = _SingleFile(fmt, tuple(fields or ()), tuple(columns or ()))
+    structured = formats.detect("" if file == "-" else file, source.text, chosen)
+    if structured is None or structured.NAME == "txt":
+        result = redactor.redact(source.text, entities)
+    else:
+        result = formats.redact_file_text(source.text, structured, entities=entities)
     if output is None:
         textio.write_stdout(result.text, source.encoding, source.bom)
     else:
         textio.write_text_atomic(output, result.text, source.encoding, source.bom, inputs)
     if explain:
         print_findings(source.text, result.findings)
+
+
+class _SingleFile(NamedTuple):
+    format: str | None
+    fields: tuple[str, ...]
+    columns: tuple[str, ...]
+
+
+def _format_names() -> list[str]:
+    from redactor.formats.registry import names
+
+    return names()
 
 
 def print_findings(text: str, findings: tuple[Finding, ...]) -> None:

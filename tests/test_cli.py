@@ -119,9 +119,10 @@ def test_input_errors(tmp_path: Path, data: bytes | None, extra: list[str], reas
 
 
 @pytest.mark.usefixtures("no_engine")
-def test_directory_is_an_error(tmp_path: Path) -> None:
+def test_a_folder_needs_an_output_folder(tmp_path: Path) -> None:
     result = invoke(tmp_path)
-    assert (result.exit_code, result.stderr) == (2, f"redact: error: {tmp_path}: is a directory\n")
+    expected = f"redact: error: {tmp_path}: a folder needs an output folder: -o OUTDIR\n"
+    assert (result.exit_code, result.stderr) == (2, expected)
 
 
 @pytest.mark.usefixtures("no_engine")

@@ -21,7 +21,17 @@ from redactor.formats.base import Field, Format, FormatError, splice
 from redactor.overlaps import flatten
 from redactor.placeholders import Labeller
 
-__all__ = ["Field", "FileRedaction", "Format", "FormatError", "redact_file_text"]
+__all__ = [
+    "Field",
+    "FileAnalysis",
+    "FileRedaction",
+    "Format",
+    "FormatError",
+    "analyze_file_text",
+    "apply",
+    "detect",
+    "redact_file_text",
+]
 
 WORD = re.compile(r"[^\W\d_]+")
 SENDER = "sender field"  # the recognizer name of a sender's name (Telegram `from`, WhatsApp)
@@ -38,6 +48,25 @@ class FileRedaction:
     replacements: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class FileAnalysis:
+    """What the engine found in a file's values, before any placeholder is chosen: the costly
+    half of a redaction, which batch workers do in parallel while one labeller numbers."""
+
+    fields: tuple[Field, ...]
+    joined: str  # the file's own values, one per line
+    starts: dict[int, int]  # field index → where its value starts in `joined`
+    findings: tuple[Finding, ...]
+
+
+def detect(path: str, text: str, options=None) -> Format | None:
+    """The format that reads `path` (relative, «/»-separated) with content `text`; None if none
+    does. `options` may carry `format` (forced), `fields` and `columns`."""
+    from redactor.formats.registry import detect as by_extension_and_content
+
+    return by_extension_and_content(path, text, options)
+
+
 def redact_file_text(
     text: str,
     fmt: Format,
@@ -45,23 +74,38 @@ def redact_file_text(
     labeller: Labeller | None = None,
     entities: list[str] | None = None,
 ) -> FileRedaction:
+    return apply(text, fmt, analyze_file_text(text, fmt, engine, entities), labeller)
+
+
+def analyze_file_text(text: str, fmt: Format, engine=None, entities=None) -> FileAnalysis:
     if engine is None:
         from redactor.engine import default_engine
 
         engine = default_engine()
-    labeller = labeller or Labeller()
     fields = fmt.fields(text)
     own = [i for i, f in enumerate(fields) if f.parent is None]
     starts, position = {}, 0
     for i in own:
         starts[i] = position
         position += len(fields[i].value) + 1
-    joined = "\n".join(fields[i].value for i in own)
+    # Subtitles break a sentence over lines for the screen, not for its meaning: «Ирина⏎Петрова»
+    # is one name. Spaces in their place keep every offset.
+    layout = getattr(fmt, "LINE_BREAKS_ARE_LAYOUT", False)
+    values = (fields[i].value for i in own)
+    joined = "\n".join(_one_line(v) if layout else v for v in values)
     findings = engine.analyze(joined, entities) if joined.strip() else []
     if entities is None or PERSON in entities:
         findings = flatten(findings + list(_senders(fields, own, starts)), joined)
-    labels = labeller.label(joined, findings)
-    by_field = {i: _within(findings, labels, starts[i], len(fields[i].value)) for i in own}
+    return FileAnalysis(tuple(fields), joined, starts, tuple(findings))
+
+
+def apply(
+    text: str, fmt: Format, analysis: FileAnalysis, labeller: Labeller | None = None
+) -> FileRedaction:
+    """Placeholders for what `analysis` found, written into `text`."""
+    fields, starts, findings = analysis.fields, analysis.starts, analysis.findings
+    labels = (labeller or Labeller()).label(analysis.joined, list(findings))
+    by_field = {i: _within(findings, labels, at, len(fields[i].value)) for i, at in starts.items()}
     changes = []
     for i, f in enumerate(fields):
         if f.parent is None:
@@ -72,8 +116,16 @@ def redact_file_text(
             continue
         if new != f.value:
             changes.append((f.start, f.end, fmt.write(f, new)))
-    placed = [_placed(text, fields, own, starts, f) for f in findings]
+    if hasattr(fmt, "token_spans") and changes:
+        # Whisper's token ids decode back to the words: a redacted segment loses them.
+        changed = {i for i, f in enumerate(fields) if f.parent is None and by_field[i]}
+        changes += [(s, e, "") for i, (s, e) in fmt.token_spans(text).items() if i in changed]
+    placed = [_placed(text, fields, list(starts), starts, f) for f in findings]
     return FileRedaction(splice(text, changes), tuple(placed), tuple(labels))
+
+
+def _one_line(value: str) -> str:
+    return value.replace("\r", " ").replace("\n", " ")
 
 
 def _senders(fields: list[Field], own: list[int], starts: dict[int, int]):

@@ -1,0 +1,206 @@
+"""A folder redacted into another: `redact chats/ -o chats-safe/`.
+
+The tree is mirrored: every file the formats understand is redacted into the same relative path
+under the output folder, atomically (an interrupted run leaves whole files or none); a file no
+format understands is skipped with a note; a file that fails (undecodable, malformed) is
+reported with its reason and the batch goes on. Inputs are never written.
+
+Workers analyse files in parallel (`jobs`), each with its own engine loaded once; the parent
+numbers placeholders and writes, so `consistent=True` (one numbering for the whole batch: the
+same phone is [ТЕЛЕФОН_3] in every file) costs nothing in parallelism.
+
+`resume=True` skips files whose output was written by an earlier run from the same input bytes
+with the same options: the manifest `.redact-manifest.json` in the output folder records, per
+output, the input's SHA-256 and the options. It never holds a value.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import hashlib
+import json
+import os
+from collections import Counter
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from redactor import formats, textio
+from redactor.placeholders import Labeller
+
+MANIFEST = ".redact-manifest.json"
+MANIFEST_EVERY = 50  # files between manifest saves: an interruption redoes at most these
+
+
+class BatchError(ValueError):
+    """A batch that cannot start: the folders overlap, the output is a file."""
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    include: tuple[str, ...] = ()  # globs on the path relative to the folder; none: every file
+    exclude: tuple[str, ...] = ()
+    format: str | None = None  # forced format name; None: by extension and content
+    encoding: str | None = None  # forced input encoding; None: detect
+    entities: tuple[str, ...] | None = None
+    fields: tuple[str, ...] = ()  # JSON paths of the text fields (`messages[].text`)
+    columns: tuple[str, ...] = ()  # CSV columns with text
+    consistent: bool = False  # one placeholder numbering across all files
+    resume: bool = False
+    jobs: int = 1
+
+    def digest(self) -> str:
+        """What decides an output besides its input: a resumed run with other options redoes."""
+        decisive = {k: v for k, v in asdict(self).items() if k not in ("jobs", "resume")}
+        return hashlib.sha256(json.dumps(decisive, sort_keys=True).encode()).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    """What happened to one file. `reason` and `findings` never hold a value: findings are
+    (entity, line, column) in the input."""
+
+    path: str  # relative to the input folder, with «/»
+    status: str  # "redacted", "skipped" (no format), "failed", "up to date" (resume)
+    reason: str = ""
+    format: str = ""
+    counts: dict[str, int] = field(default_factory=dict)
+    findings: tuple[tuple[str, int, int], ...] = ()
+
+
+def check_folders(source: Path, target: Path) -> None:
+    if not source.is_dir():
+        raise BatchError(f"{source}: not a folder")
+    if target.exists() and not target.is_dir():
+        raise BatchError(f"{target}: exists and is not a folder")
+    a, b = source.resolve(), target.resolve()
+    if a == b or a in b.parents or b in a.parents:
+        raise BatchError("the output folder must lie outside the input folder (and not hold it)")
+
+
+def walk(source: Path, options: BatchOptions) -> Iterator[str]:
+    """Relative paths («a/b.txt») of the files to consider, in a stable order."""
+    for folder, dirs, files in os.walk(source):
+        dirs.sort()
+        for name in sorted(files):
+            rel = Path(folder, name).relative_to(source).as_posix()
+            if options.include and not any(fnmatch.fnmatch(rel, g) for g in options.include):
+                continue
+            if any(fnmatch.fnmatch(rel, g) for g in options.exclude):
+                continue
+            yield rel
+
+
+def run(
+    source: Path,
+    target: Path,
+    options: BatchOptions = BatchOptions(),
+    on_file: Callable[[FileOutcome], None] | None = None,
+) -> list[FileOutcome]:
+    check_folders(source, target)
+    target.mkdir(parents=True, exist_ok=True)
+    manifest = _load_manifest(target) if options.resume else {}
+    done: dict[str, dict] = dict(manifest)
+    labeller = Labeller() if options.consistent else None
+    outcomes: list[FileOutcome] = []
+    todo = []
+    for rel in walk(source, options):
+        entry = manifest.get(rel)
+        if entry and (target / rel).exists() and entry == _stamp(source / rel, options):
+            outcome = FileOutcome(rel, "up to date")
+            outcomes.append(outcome)
+            if on_file:
+                on_file(outcome)
+        else:
+            todo.append(rel)
+    for rel, analysed in _analysed(source, todo, options):
+        outcome = _write(source, target, rel, analysed, labeller)
+        if outcome.status == "redacted":
+            done[rel] = _stamp(source / rel, options)
+            if len(done) % MANIFEST_EVERY == 0:
+                _save_manifest(target, done)
+        outcomes.append(outcome)
+        if on_file:
+            on_file(outcome)
+    _save_manifest(target, done)
+    return outcomes
+
+
+def _analysed(source: Path, todo: list[str], options: BatchOptions):
+    """(rel, analysis or outcome) per file, in order; in worker processes when jobs > 1."""
+    jobs = [(str(source / rel), rel, options) for rel in todo]
+    if options.jobs <= 1 or len(todo) < 2:
+        yield from ((rel, _analyse(*job)) for rel, job in zip(todo, jobs, strict=True))
+        return
+    with ProcessPoolExecutor(options.jobs) as pool:
+        chunk = max(1, min(16, len(jobs) // (options.jobs * 4)))
+        yield from zip(todo, pool.map(_analyse_job, jobs, chunksize=chunk), strict=True)
+
+
+def _analyse_job(job: tuple[str, str, BatchOptions]):
+    return _analyse(*job)
+
+
+def _analyse(path: str, rel: str, options: BatchOptions):
+    """In a worker: read, decode, pick the format and find what is personal. Any expected
+    failure becomes an outcome with a one-line reason."""
+    from redactor.formats.registry import claims
+
+    known = bool(options.format) or claims(rel)
+    try:
+        decoded = textio.read_text(path, options.encoding)
+    except textio.InputError as e:
+        # An image or an archive beside the chats is no failure: nothing here reads it.
+        return FileOutcome(rel, "failed" if known else "skipped", e.reason)
+    fmt = formats.detect(rel, decoded.text, options)
+    if fmt is None:
+        return FileOutcome(rel, "skipped", "no format reads this file")
+    entities = list(options.entities) if options.entities else None
+    try:
+        analysis = formats.analyze_file_text(decoded.text, fmt, entities=entities)
+    except formats.FormatError as e:
+        return FileOutcome(rel, "failed", f"not valid {fmt.NAME}: {e}", fmt.NAME)
+    return decoded, fmt, analysis
+
+
+def _write(source: Path, target: Path, rel: str, analysed, labeller) -> FileOutcome:
+    if isinstance(analysed, FileOutcome):
+        return analysed
+    decoded, fmt, analysis = analysed
+    result = formats.apply(decoded.text, fmt, analysis, labeller)
+    out = target / rel
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        textio.write_text_atomic(out, result.text, decoded.encoding, decoded.bom, [source / rel])
+    except (OSError, textio.InputError) as e:
+        return FileOutcome(rel, "failed", getattr(e, "reason", None) or type(e).__name__, fmt.NAME)
+    counts = Counter(f.entity_type for f in result.findings)
+    places = tuple((f.entity_type, *_line_col(decoded.text, f.start)) for f in result.findings)
+    return FileOutcome(rel, "redacted", "", fmt.NAME, dict(counts), places)
+
+
+def _line_col(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def _stamp(path: Path, options: BatchOptions) -> dict:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return {"sha256": digest.hexdigest(), "options": options.digest()}
+
+
+def _load_manifest(target: Path) -> dict:
+    try:
+        data = json.loads((target / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data.get("files", {}) if isinstance(data, dict) else {}
+
+
+def _save_manifest(target: Path, files: dict) -> None:
+    text = json.dumps({"version": 1, "files": files}, ensure_ascii=False, indent=1)
+    textio.write_text_atomic(target / MANIFEST, text + "\n", "utf-8", False)

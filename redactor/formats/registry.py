@@ -1,0 +1,66 @@
+"""Which format reads a file: forced by name (`--format`), else its extension, with the
+content deciding between the formats that share one (`.json`: Whisper, Telegram or any JSON;
+`.txt`: a WhatsApp export or plain text). A file with an extension no format claims is read
+only if its content is unmistakably one of the structured formats."""
+
+from __future__ import annotations
+
+from pathlib import PurePosixPath
+
+from redactor.formats.base import Format
+from redactor.formats.json_fields import JsonFormat, JsonlFormat
+from redactor.formats.plain import TextFormat
+from redactor.formats.subtitles import SrtFormat, VttFormat
+from redactor.formats.table import CsvFormat
+from redactor.formats.telegram import TelegramFormat
+from redactor.formats.whatsapp import WhatsAppFormat
+from redactor.formats.whisper import WhisperFormat
+
+HEAD = 8192  # characters a format may look at to recognise a file
+
+
+def all_formats(fields=(), columns=()) -> list[Format]:
+    """Every format, the specific before the generic that shares its extension."""
+    paths = list(fields) or None
+    return [
+        WhisperFormat(),
+        TelegramFormat(),
+        JsonFormat(paths),
+        JsonlFormat(paths),
+        SrtFormat(),
+        VttFormat(),
+        CsvFormat(list(columns) or None),
+        WhatsAppFormat(),
+        TextFormat(),
+    ]
+
+
+def names() -> list[str]:
+    return [f.NAME for f in all_formats()]
+
+
+def claims(path: str) -> bool:
+    """Whether some format reads files with this extension."""
+    suffix = PurePosixPath(path).suffix.lower()
+    return any(suffix in f.EXTENSIONS for f in all_formats())
+
+
+def detect(path: str, text: str, options=None) -> Format | None:
+    fields = getattr(options, "fields", ())
+    columns = getattr(options, "columns", ())
+    candidates = all_formats(fields, columns)
+    forced = getattr(options, "format", None)
+    if forced:
+        return next((f for f in candidates if f.NAME == forced), None)
+    suffix = PurePosixPath(path).suffix.lower()
+    claiming = [f for f in candidates if suffix in f.EXTENSIONS]
+    if claiming:
+        return next((f for f in claiming if f.sniff(_head(f, text))), claiming[-1])
+    structured = [f for f in candidates if not isinstance(f, TextFormat | JsonFormat | CsvFormat)]
+    return next((f for f in structured if f.sniff(_head(f, text))), None)
+
+
+def _head(fmt: Format, text: str) -> str:
+    """What a sniffer sees: Whisper writes its whole `text` before `segments`, so the JSON
+    sniffers get the whole file (they read only its first values); the others its head."""
+    return text if isinstance(fmt, WhisperFormat | TelegramFormat) else text[:HEAD]

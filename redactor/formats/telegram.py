@@ -1,0 +1,119 @@
+"""Telegram Desktop's JSON export (`result.json`): one chat, or the whole account.
+
+    {"name": "Иван Петров", "type": "personal_chat", "id": 123, "messages": [
+      {"id": 1, "type": "message", "date": "2024-03-01T10:00:00", "from": "Иван Петров",
+       "from_id": "user123", "text": ["Звони ", {"type": "phone", "text": "+79991234567"}],
+       "text_entities": [{"type": "plain", "text": "Звони "}, …]}]}
+
+The whole account has the chats under `chats.list[]` (and `left_chats.list[]`), and also the
+owner's `personal_information` and `contacts`. A message's text is a string or a list of parts
+(strings, or objects with `type` and `text`), and is written again, part by part, in
+`text_entities`: both are text values, or the copy would leak what the other hides.
+
+Names are names whatever the recognizers say (`sender`): who wrote (`from`), who acted in a
+service message (`actor`, `inviter`, `members`), who is quoted (`forwarded_from`, `saved_from`,
+a channel post's `author`), a shared contact's and the account's own names, and a personal
+chat's `name` (the other person). A group's name is text, and so are links' `href`s (a
+`mailto:`, a profile's address). Ids, dates, `from_id`, types and media paths are kept.
+"""
+
+from __future__ import annotations
+
+from itertools import islice
+
+from redactor.formats.base import Field, FormatError
+from redactor.formats.json_fields import escapes_non_ascii, field, write
+from redactor.formats.jsonscan import Path, scan, strings
+
+SENDERS = frozenset("from actor inviter forwarded_from saved_from author".split())
+CHAT_TYPES = frozenset(
+    "personal_chat bot_chat saved_messages replies verification_codes private_group"
+    " private_supergroup public_supergroup private_channel public_channel".split()
+)
+NAMES, TEXT = ("first_name", "last_name", "username"), ("phone_number", "bio")
+PART_TEXT = ("text", "href")  # a link's address may be a `mailto:`, `tel:` or a profile
+LOOK = 200  # values `sniff` reads: a first message is within them
+ABOUT = "Here is the data you requested"  # how a whole-account export begins
+
+
+def chat_of(path: Path) -> tuple[Path, Path]:
+    """The path of the chat `path` is in, and the rest of it."""
+    if path[:2] in (("chats", "list"), ("left_chats", "list")) and len(path) > 2:
+        return path[:3], path[3:]
+    return (), path
+
+
+def in_message(m: Path) -> bool | None:
+    """Within a message: True for a name, False for text, None for what is kept."""
+    if len(m) == 1 and m[0] in SENDERS:
+        return True
+    if m[:1] == ("members",) or m[:1] == ("contact_information",) and len(m) == 2 and m[1] in NAMES:
+        return True
+    if m[:1] == ("text",) and (len(m) < 3 or m[2] in PART_TEXT):  # text, its parts
+        return False
+    if len(m) == 3 and m[0] == "text_entities" and m[2] in PART_TEXT:
+        return False
+    if m in (("contact_information", "phone_number"), ("poll", "question"), ("title",)):
+        return False
+    if m in (("place_name",), ("address",)) or m[:2] == ("poll", "answers") and m[-1] == "text":
+        return False
+    return None
+
+
+def kind(path: Path, chat_types: dict[Path, str]) -> bool | None:
+    """True for a name, False for text, None for what is kept."""
+    if path[:1] == ("personal_information",) and len(path) == 2:
+        return True if path[1] in NAMES else False if path[1] in TEXT else None
+    if path[:2] in (("contacts", "list"), ("frequent_contacts", "list")) and len(path) == 4:
+        return True if path[3] in NAMES + ("name",) else False if path[3] in TEXT else None
+    chat, rest = chat_of(path)
+    if rest == ("name",):
+        return chat_types.get(chat) == "personal_chat"
+    if len(rest) > 2 and rest[0] == "messages" and isinstance(rest[1], int):
+        return in_message(rest[2:])
+    return None
+
+
+class TelegramFormat:
+    """A Telegram Desktop JSON export; see the module docstring."""
+
+    NAME = "telegram"
+    EXTENSIONS = (".json",)
+
+    def sniff(self, head: str) -> bool:
+        """A whole-account export (its `about`), a chat of a Telegram type, or messages with
+        Telegram's own keys (`from_id`, `date_unixtime`, `text_entities`), within the first
+        `LOOK` values: the whole file is cheap to give."""
+        try:
+            for s in islice(scan(head), LOOK):
+                if s.path == ("about",) and str(s.value).startswith(ABOUT):
+                    return True
+                if s.path == ("type",) and s.value in CHAT_TYPES:
+                    return True
+                if s.path[:2] == ("messages", 0) and s.path[2:3] in (
+                    ("from_id",),
+                    ("date_unixtime",),
+                    ("text_entities",),
+                ):
+                    return True
+        except FormatError:
+            pass  # `head` is cut off: what came before it has been looked at
+        return False
+
+    def fields(self, text: str) -> list[Field]:
+        values = list(strings(text))
+        escaped = escapes_non_ascii(text, values)
+        chat_types = {}
+        for s in values:
+            chat, rest = chat_of(s.path)
+            if rest == ("type",):
+                chat_types[chat] = s.value
+        found: list[Field] = []
+        for s in values:
+            sender = kind(s.path, chat_types)
+            if sender is not None:
+                found.append(field(text, s, escaped, sender=sender))
+        return found
+
+    def write(self, field: Field, value: str) -> str:
+        return write(field, value)

@@ -1,0 +1,116 @@
+"""A folder redacted into another (`redactor.batch`, `redact DIR -o OUTDIR`): the tree mirrored,
+formats and encodings kept, bad files reported while the rest is written, numbering shared
+across files on request, a resumed run that redoes nothing, and no value in any message."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from redactor import batch
+from redactor.cli import app
+
+PHONE = "+7 912 604-38-21"
+NAME = "Кузнецов Дмитрий"
+CHAT = f"Клиент: меня зовут {NAME}, телефон {PHONE}\nОператор: спасибо, записал\n"
+SRT = f"1\n00:00:01,000 --> 00:00:03,000\nмой номер {PHONE}\n\n2\n00:00:04,000 --> 00:00:05,000\nспасибо\n"
+
+
+def tree(root: Path, files: dict[str, bytes]) -> Path:
+    for rel, data in files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    return root
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    return tree(
+        tmp_path / "chats",
+        {
+            "a.txt": CHAT.encode(),
+            "sub/b.srt": SRT.encode(),
+            "sub/c.txt": CHAT.encode("cp1251"),
+            "photo.png": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+        },
+    )
+
+
+def test_a_folder_is_mirrored(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "safe"
+    outcomes = batch.run(folder, out)
+    status = {o.path: o.status for o in outcomes}
+    assert status == {
+        "a.txt": "redacted",
+        "photo.png": "skipped",
+        "sub/b.srt": "redacted",
+        "sub/c.txt": "redacted",
+    }
+    assert (out / "a.txt").read_text() == (
+        "Клиент: меня зовут [ИМЯ_1], телефон [ТЕЛЕФОН_1]\nОператор: спасибо, записал\n"
+    )
+    assert (out / "sub/b.srt").read_text() == SRT.replace(PHONE, "[ТЕЛЕФОН_1]")
+    # The output keeps the input's encoding.
+    assert (out / "sub/c.txt").read_bytes() == (out / "a.txt").read_text().encode("cp1251")
+    assert not (out / "photo.png").exists()
+
+
+def test_the_output_folder_lies_outside_the_input(folder: Path) -> None:
+    with pytest.raises(batch.BatchError):
+        batch.run(folder, folder / "safe")
+    with pytest.raises(batch.BatchError):
+        batch.run(folder, folder)
+
+
+def test_placeholders_follow_a_value_across_files_on_request(tmp_path: Path) -> None:
+    root = tree(
+        tmp_path / "in",
+        {
+            "1.txt": f"звоните {PHONE}".encode(),
+            "2.txt": f"звоните 8 800 555-35-35 или {PHONE}".encode(),
+        },
+    )
+    batch.run(root, tmp_path / "each")
+    batch.run(root, tmp_path / "one", batch.BatchOptions(consistent=True))
+    assert (tmp_path / "each/2.txt").read_text() == "звоните [ТЕЛЕФОН_1] или [ТЕЛЕФОН_2]"
+    assert (tmp_path / "one/1.txt").read_text() == "звоните [ТЕЛЕФОН_1]"
+    assert (tmp_path / "one/2.txt").read_text() == "звоните [ТЕЛЕФОН_2] или [ТЕЛЕФОН_1]"
+
+
+def test_a_resumed_run_redoes_only_what_changed(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "safe"
+    batch.run(folder, out)
+    (folder / "a.txt").write_text(CHAT + "Клиент: и ещё\n")
+    again = {o.path: o.status for o in batch.run(folder, out, batch.BatchOptions(resume=True))}
+    assert again["a.txt"] == "redacted"
+    assert again["sub/b.srt"] == again["sub/c.txt"] == "up to date"
+
+
+def test_include_and_exclude(folder: Path, tmp_path: Path) -> None:
+    options = batch.BatchOptions(include=("*.txt",), exclude=("sub/*",))
+    assert [o.path for o in batch.run(folder, tmp_path / "safe", options)] == ["a.txt"]
+
+
+runner = CliRunner()
+
+
+def test_a_broken_folder_finishes_and_exits_1(tmp_path: Path) -> None:
+    files = {f"ok{i}.txt": CHAT.encode() for i in range(8)}
+    files["bad.json"] = b'{"text": "' + NAME.encode() + b'", '  # cut short
+    files["utf.txt"] = b"\xff\xfe\x00\xd8"  # broken UTF-16
+    root = tree(tmp_path / "in", files)
+    report = tmp_path / "run.json"
+    result = runner.invoke(
+        app, [str(root), "-o", str(tmp_path / "out"), "-j", "1", "--report", str(report)]
+    )
+    assert result.exit_code == 1, result.output
+    assert len(list((tmp_path / "out").glob("ok*.txt"))) == 8
+    data = json.loads(report.read_text())
+    failed = {f["path"]: f["reason"] for f in data["files"] if f["status"] == "failed"}
+    assert set(failed) == {"bad.json", "utf.txt"}
+    for output in (result.output, report.read_text()):
+        assert NAME not in output and PHONE not in output and "Кузнецов" not in output
