@@ -11,6 +11,7 @@ names is for context to decide. Only letters change, one for one, so offsets sta
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from redactor import morph
 
@@ -22,6 +23,7 @@ PROPER = 0.5  # the probability of a proper-name reading that earns a capital
 COMMON = 0.3  # …and at most this of ordinary readings (known words)
 
 
+@lru_cache(maxsize=4)  # asked by the NER component and by PERSON of the same text
 def caseless(text: str) -> bool:
     letters = sum(c.isalpha() for c in text)
     return letters > 0 and sum(c.isupper() for c in text) <= CASELESS_CAPITALS * letters

@@ -22,6 +22,7 @@ ENDINGS = sorted(
 )
 MIN_STEM = 4  # shorter stems match too many words: «тан-» is in «танк»
 MIN_WORD = 3
+PREFIX = 1  # letters a word surely shares with its lemma: «льва» and «лев» share one
 MOSTLY_WORD = 0.3  # as person.CASELESS_COMMON: above it a first name is mostly an ordinary word
 
 
@@ -73,12 +74,16 @@ def mentions(
                 names[token.text[:1].isupper()].update(keys(token.text))
     if not names[True] and not names[False]:
         return []
+    # A word and its dictionary forms share their first letters («петровой», «петров»): only
+    # words that begin like a found name are worth a look.
+    starts = {key.removeprefix("stem:")[:PREFIX] for key in names[True] | names[False]}
     taken = {i for start, end in found for i in range(start, end)} | skip
     return [
         token.i
         for token in doc
         if token.i not in taken
         and token.is_alpha
+        and token.lower_[:PREFIX] in starts
         and carried(token.text)
         and keys(token.text) & names[token.text[:1].isupper()]
     ]
