@@ -4,7 +4,7 @@ speech-recognition calls (numbers in words), on generated exchanges carrying Rus
 alone), list what it finds in real contact-center stories, and measure its speed.
 All scoring goes through `redactor.evaluate`.
 
-    python -m benchmarks.run [--only generated|asr|identifiers|corpora|stories|speed ...]
+    python -m benchmarks.run [--only generated|asr|identifiers|corpora|stories|speed|batch ...]
                              [--json out.json]
 """
 
@@ -24,6 +24,7 @@ from pathlib import Path
 
 import redactor
 from benchmarks import asr, generate, identifiers
+from benchmarks import batch as batch_bench
 from redactor import nlp
 from redactor.entities import ALL, CREDIT_CARD, PERSON, PHONE_NUMBER
 from redactor.evaluate import Document, LabelScore, Span, evaluate, load_jsonl
@@ -38,7 +39,7 @@ CORPUS_FILES = {
     "NEREL test": "nerel/test.jsonl",
     "SlavicNER-ru test": "slavicner-ru/test.jsonl",
 }
-PARTS = ("generated", "asr", "identifiers", "corpora", "stories", "speed")
+PARTS = ("generated", "asr", "identifiers", "corpora", "stories", "speed", "batch")
 STARTUP_RUNS = 3
 # One core for the throughput run: BLAS pools would otherwise spread over every CPU.
 ONE_THREAD = {v: "1" for v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
@@ -699,6 +700,7 @@ BENCHES = {
     "corpora": bench_corpora,
     "stories": bench_stories,
     "speed": bench_speed,
+    "batch": lambda: batch_bench.bench(ROOT),
 }
 
 

@@ -26,11 +26,12 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from redactor import formats, textio
+from redactor import formats, stream, textio
 from redactor.placeholders import Labeller
 
 MANIFEST = ".redact-manifest.json"
 MANIFEST_EVERY = 50  # files between manifest saves: an interruption redoes at most these
+STREAM_BYTES = 32 << 20  # larger files are read in pieces (`stream.py`), not whole
 
 
 class BatchError(ValueError):
@@ -114,6 +115,19 @@ def run(
                 on_file(outcome)
         else:
             todo.append(rel)
+    large = [rel for rel in todo if (source / rel).stat().st_size > STREAM_BYTES]
+    todo = [rel for rel in todo if rel not in set(large)]
+    for rel in large:  # in this process, chunk by chunk: memory stays bounded
+        outcome = stream.redact(source / rel, target / rel, rel, options, labeller)
+        if outcome is None:  # a format or encoding that cannot be read in pieces
+            outcome = _write(
+                source, target, rel, _analyse(str(source / rel), rel, options), labeller
+            )
+        if outcome.status == "redacted":
+            done[rel] = _stamp(source / rel, options)
+        outcomes.append(outcome)
+        if on_file:
+            on_file(outcome)
     for rel, analysed in _analysed(source, todo, options):
         outcome = _write(source, target, rel, analysed, labeller)
         if outcome.status == "redacted":

@@ -114,3 +114,25 @@ def test_a_broken_folder_finishes_and_exits_1(tmp_path: Path) -> None:
     assert set(failed) == {"bad.json", "utf.txt"}
     for output in (result.output, report.read_text()):
         assert NAME not in output and PHONE not in output and "Кузнецов" not in output
+
+
+def test_a_large_file_is_redacted_in_pieces_as_it_would_be_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from redactor import stream
+
+    lines = [f"Клиент: звоните {PHONE}\r\n", "Оператор: спасибо\r\n"] * 20
+    jsonl = "".join(
+        json.dumps({"id": i, "text": f"номер {PHONE}"}, ensure_ascii=False) + "\n"
+        for i in range(20)
+    )
+    root = tree(tmp_path / "in", {"big.txt": "".join(lines).encode(), "big.jsonl": jsonl.encode()})
+    batch.run(root, tmp_path / "whole")
+    monkeypatch.setattr(batch, "STREAM_BYTES", 0)
+    monkeypatch.setattr(stream, "PIECE", 100)  # many pieces
+    outcomes = batch.run(root, tmp_path / "pieces")
+    assert {o.status for o in outcomes} == {"redacted"}
+    for name in ("big.txt", "big.jsonl"):
+        assert (tmp_path / "pieces" / name).read_bytes() == (tmp_path / "whole" / name).read_bytes()
+    assert (tmp_path / "pieces/big.txt").read_bytes().count(b"\r\n") == 40
+    assert PHONE not in (tmp_path / "pieces/big.jsonl").read_text()

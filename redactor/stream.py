@@ -1,0 +1,94 @@
+"""A large file redacted piece by piece, in bounded memory: a 500 MB chat dump is read a few
+megabytes at a time, cut at line ends, each piece redacted and appended to a temporary file that
+replaces the output only when the whole input is done (an interruption leaves no half-written
+output).
+
+Only formats whose records are lines can be cut so (plain text, JSONL), and only encodings that
+can be decoded from any line start (UTF-8, cp1251); anything else is read whole by the caller.
+Placeholders are numbered across the pieces by one `Labeller`: the same phone is the same
+[ТЕЛЕФОН_n] on line 10 and on line 10 million.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import os
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+from redactor import formats, textio
+from redactor.placeholders import Labeller
+
+PIECE = 1 << 20  # characters per piece: about a megabyte of text
+HEAD = 1 << 16  # bytes read to detect the encoding and the format
+LINE_FORMATS = {"txt", "jsonl"}
+STREAMABLE = {"utf-8", "cp1251"}
+
+
+def redact(path: Path, out: Path, rel: str, options, labeller: Labeller | None = None):
+    """The file's outcome (see `batch.FileOutcome`), or None when it cannot be read in pieces."""
+    from redactor.batch import FileOutcome
+
+    with open(path, "rb") as f:
+        head = f.read(HEAD)
+    cut = head.rfind(b"\n") + 1 or len(head)
+    try:
+        decoded = textio.decode(head[:cut], options.encoding, path)
+    except textio.InputError:
+        return None  # the whole-file path gives the precise reason
+    fmt = formats.detect(rel, decoded.text, options)
+    if decoded.encoding not in STREAMABLE or fmt is None or fmt.NAME not in LINE_FORMATS:
+        return None
+    labeller = labeller or Labeller()
+    entities = list(options.entities) if options.entities else None
+    counts: Counter[str] = Counter()
+    places: list[tuple[str, int, int]] = []
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
+    try:
+        with open(path, "rb") as raw, os.fdopen(fd, "wb") as sink:
+            if decoded.bom:
+                sink.write(raw.read(len(codecs.BOM_UTF8)))
+            line = 0
+            for piece in _pieces(raw, decoded.encoding):
+                try:
+                    analysis = formats.analyze_file_text(piece, fmt, entities=entities)
+                except formats.FormatError as e:
+                    return FileOutcome(
+                        rel, "failed", f"not valid {fmt.NAME} after line {line}: {e}"
+                    )
+                result = formats.apply(piece, fmt, analysis, labeller)
+                sink.write(result.text.encode(decoded.encoding))
+                for f in result.findings:
+                    counts[f.entity_type] += 1
+                    column = f.start - piece.rfind("\n", 0, f.start)
+                    places.append((f.entity_type, line + piece.count("\n", 0, f.start) + 1, column))
+                line += piece.count("\n")
+            sink.flush()
+            os.fsync(sink.fileno())
+        os.replace(tmp, out)
+    except UnicodeDecodeError as e:
+        return FileOutcome(rel, "failed", f"not valid {e.encoding} further in the file", fmt.NAME)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return FileOutcome(rel, "redacted", "", fmt.NAME, dict(counts), tuple(places))
+
+
+def _pieces(raw, encoding: str):
+    """Pieces of about `PIECE` characters, each ending at a line end (newlines kept as they
+    are: «\\r\\n» stays)."""
+    reader = io.TextIOWrapper(raw, encoding=encoding, errors="strict", newline="")
+    piece: list[str] = []
+    size = 0
+    for line in reader:
+        piece.append(line)
+        size += len(line)
+        if size >= PIECE:
+            yield "".join(piece)
+            piece, size = [], 0
+    if piece:
+        yield "".join(piece)
+    reader.detach()
