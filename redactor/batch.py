@@ -19,6 +19,7 @@ from __future__ import annotations
 import fnmatch
 import hashlib
 import json
+import multiprocessing
 import os
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -128,7 +129,7 @@ def run(
         outcomes.append(outcome)
         if on_file:
             on_file(outcome)
-    for rel, analysed in _analysed(source, todo, options):
+    for rel, analysed in _analysed(source, target, todo, options):
         outcome = _write(source, target, rel, analysed, labeller)
         if outcome.status == "redacted":
             done[rel] = _stamp(source / rel, options)
@@ -141,19 +142,36 @@ def run(
     return outcomes
 
 
-def _analysed(source: Path, todo: list[str], options: BatchOptions):
-    """(rel, analysis or outcome) per file, in order; in worker processes when jobs > 1."""
-    jobs = [(str(source / rel), rel, options) for rel in todo]
+def _analysed(source: Path, target: Path, todo: list[str], options: BatchOptions):
+    """(rel, analysis or outcome) per file, in order; in worker processes when jobs > 1. A
+    worker also writes its files unless one numbering spans the batch (`consistent`): then
+    this process numbers and writes."""
+    jobs = [(str(source / rel), rel, options, str(target)) for rel in todo]
     if options.jobs <= 1 or len(todo) < 2:
-        yield from ((rel, _analyse(*job)) for rel, job in zip(todo, jobs, strict=True))
+        yield from ((rel, _analyse(*job[:3])) for rel, job in zip(todo, jobs, strict=True))
         return
-    with ProcessPoolExecutor(options.jobs) as pool:
+    # The models load here, once, and forked workers share them (copy on write) instead of
+    # loading their own. Each worker computes on one core: BLAS pools of their own (numpy's,
+    # in the NER) would put jobs × cores threads on the cores.
+    from threadpoolctl import threadpool_limits
+
+    from redactor.engine import default_engine
+
+    default_engine()
+    threadpool_limits(1)
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    with ProcessPoolExecutor(options.jobs, mp_context=context) as pool:
         chunk = max(1, min(16, len(jobs) // (options.jobs * 4)))
         yield from zip(todo, pool.map(_analyse_job, jobs, chunksize=chunk), strict=True)
 
 
-def _analyse_job(job: tuple[str, str, BatchOptions]):
-    return _analyse(*job)
+def _analyse_job(job: tuple[str, str, BatchOptions, str]):
+    path, rel, options, target = job
+    analysed = _analyse(path, rel, options)
+    if options.consistent:
+        return analysed
+    return _write(Path(path[: -len(rel)]), Path(target), rel, analysed, None)
 
 
 def _analyse(path: str, rel: str, options: BatchOptions):

@@ -136,3 +136,11 @@ def test_a_large_file_is_redacted_in_pieces_as_it_would_be_whole(
         assert (tmp_path / "pieces" / name).read_bytes() == (tmp_path / "whole" / name).read_bytes()
     assert (tmp_path / "pieces/big.txt").read_bytes().count(b"\r\n") == 40
     assert PHONE not in (tmp_path / "pieces/big.jsonl").read_text()
+
+
+def test_workers_write_what_one_process_writes(folder: Path, tmp_path: Path) -> None:
+    batch.run(folder, tmp_path / "one")
+    outcomes = batch.run(folder, tmp_path / "two", batch.BatchOptions(jobs=2))
+    assert {o.path: o.status for o in outcomes}["sub/b.srt"] == "redacted"
+    for rel in ("a.txt", "sub/b.srt", "sub/c.txt"):
+        assert (tmp_path / "two" / rel).read_bytes() == (tmp_path / "one" / rel).read_bytes()
