@@ -117,29 +117,31 @@ def run(
         else:
             todo.append(rel)
     large = [rel for rel in todo if (source / rel).stat().st_size > STREAM_BYTES]
-    todo = [rel for rel in todo if rel not in set(large)]
-    for rel in large:  # in this process, chunk by chunk: memory stays bounded
-        outcome = stream.redact(source / rel, target / rel, rel, options, labeller)
-        if outcome is None:  # a format or encoding that cannot be read in pieces
-            outcome = _write(
-                source, target, rel, _analyse(str(source / rel), rel, options), labeller
-            )
-        if outcome.status == "redacted":
-            done[rel] = _stamp(source / rel, options)
-        outcomes.append(outcome)
-        if on_file:
-            on_file(outcome)
-    for rel, analysed in _analysed(source, target, todo, options):
-        outcome = _write(source, target, rel, analysed, labeller)
-        if outcome.status == "redacted":
-            done[rel] = _stamp(source / rel, options)
-            if len(done) % MANIFEST_EVERY == 0:
-                _save_manifest(target, done)
-        outcomes.append(outcome)
-        if on_file:
-            on_file(outcome)
-    _save_manifest(target, done)
+    small = [rel for rel in todo if rel not in set(large)]
+    try:
+        for rel in large:  # in this process, chunk by chunk: memory stays bounded
+            outcome = stream.redact(source / rel, target / rel, rel, options, labeller)
+            if outcome is None:  # a format or encoding that cannot be read in pieces
+                analysed = _analyse(str(source / rel), rel, options)
+                outcome = _write(source, target, rel, analysed, labeller)
+            _finished(source, rel, outcome, options, done, target, outcomes, on_file)
+        for rel, analysed in _analysed(source, target, small, options):
+            outcome = _write(source, target, rel, analysed, labeller)
+            _finished(source, rel, outcome, options, done, target, outcomes, on_file)
+    finally:
+        # Also when interrupted: a resumed run then redoes none of the files written so far.
+        _save_manifest(target, done)
     return outcomes
+
+
+def _finished(source, rel, outcome, options, done, target, outcomes, on_file) -> None:
+    if outcome.status == "redacted":
+        done[rel] = _stamp(source / rel, options)
+        if len(done) % MANIFEST_EVERY == 0:
+            _save_manifest(target, done)
+    outcomes.append(outcome)
+    if on_file:
+        on_file(outcome)
 
 
 def _analysed(source: Path, target: Path, todo: list[str], options: BatchOptions):

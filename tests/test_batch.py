@@ -144,3 +144,39 @@ def test_workers_write_what_one_process_writes(folder: Path, tmp_path: Path) -> 
     assert {o.path: o.status for o in outcomes}["sub/b.srt"] == "redacted"
     for rel in ("a.txt", "sub/b.srt", "sub/c.txt"):
         assert (tmp_path / "two" / rel).read_bytes() == (tmp_path / "one" / rel).read_bytes()
+
+
+def test_utf16_in_utf16_out(tmp_path: Path) -> None:
+    data = "\ufeff".encode("utf-16-le") + CHAT.encode("utf-16-le")
+    root = tree(tmp_path / "in", {"win.txt": data})
+    batch.run(root, tmp_path / "out")
+    out = (tmp_path / "out/win.txt").read_bytes()
+    assert out.startswith(b"\xff\xfe")
+    assert (
+        out.decode("utf-16")
+        == "Клиент: меня зовут [ИМЯ_1], телефон [ТЕЛЕФОН_1]\nОператор: спасибо, записал\n"
+    )
+
+
+def test_an_interrupted_run_leaves_whole_files_and_resumes(tmp_path: Path) -> None:
+    root = tree(tmp_path / "in", {f"{i:02d}.txt": CHAT.encode() for i in range(6)})
+    out = tmp_path / "out"
+
+    def interrupt_after_three(outcome: batch.FileOutcome, seen=[]) -> None:  # noqa: B006
+        seen.append(outcome)
+        if len(seen) == 3:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        batch.run(root, out, batch.BatchOptions(), interrupt_after_three)
+    written = sorted(p.name for p in out.iterdir())
+    assert written == [
+        ".redact-manifest.json",
+        "00.txt",
+        "01.txt",
+        "02.txt",
+    ]  # nothing half-written
+    again = batch.run(root, out, batch.BatchOptions(resume=True))
+    assert [o.status for o in again] == ["up to date"] * 3 + ["redacted"] * 3
+    final = batch.run(root, out, batch.BatchOptions(resume=True))
+    assert [o.status for o in final] == ["up to date"] * 6
