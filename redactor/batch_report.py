@@ -75,7 +75,9 @@ def summary(outcomes: list[batch.FileOutcome], seconds: float) -> Table:
     entities = Counter()
     for o in outcomes:
         entities.update(o.counts)
-    table = Table(title=f"{len(outcomes)} files in {seconds:.1f} s", title_justify="left")
+    table = Table(
+        title=f"{len(outcomes)} files in {seconds:.1f} s", title_justify="left", show_header=False
+    )
     table.add_column("")
     table.add_column("", justify="right")
     for status in ("redacted", "up to date", "skipped", "failed"):
