@@ -1,0 +1,30 @@
+"""Reports of `redact --check`: what was found where, as masked previews, in four formats.
+
+    check_findings(path, text, findings)  engine findings → CheckFindings (1-based line/col)
+    text(findings, files_scanned)         human lines: file:line:col entity recognizer preview
+    json_report(findings, files_scanned)  one JSON object, for scripts
+    sarif(findings, files_scanned)        SARIF 2.1.0, for GitHub code scanning
+    github(findings, files_scanned)       `::error` workflow commands, for PR annotations
+
+No report holds a raw value: a CheckFinding carries one only when the user asked for it
+(`--show-values`, i.e. `check_findings(..., show_values=True)`), and only then do reports show it.
+"""
+
+from redactor.reports.check import CheckFinding, check_findings, fingerprint
+from redactor.reports.github import github
+from redactor.reports.json_report import json_report
+from redactor.reports.sarif import sarif
+from redactor.reports.text import text
+
+FORMATS = {"text": text, "json": json_report, "sarif": sarif, "github": github}
+
+__all__ = [
+    "FORMATS",
+    "CheckFinding",
+    "check_findings",
+    "fingerprint",
+    "github",
+    "json_report",
+    "sarif",
+    "text",
+]
