@@ -1,0 +1,152 @@
+"""Living with false positives: an allowlist, an inline marker and a baseline.
+
+- Allowlist: exact values, listed in the config as salted SHA-256 hashes (the config is committed,
+  so it must not hold the values themselves), and regexes a whole value must match.
+- Marker: a line containing `redact: allow` (`# redact: allow`, `// redact: allow`) is silenced.
+- Baseline: fingerprints of the findings accepted once (`--update-baseline`), so only new ones
+  fail; like detect-secrets' baseline it stores hashes, never values.
+
+To allow a value, print the line to paste into the config (the salt comes from the config found
+from the current folder; a new one is printed when it has none). With no argument the value is
+read from stdin, so it does not stay in the shell history:
+
+    python -m redactor.allow                 # asks for the value, not echoed
+    pbpaste | python -m redactor.allow
+    python -m redactor.allow "+7 900 000-00-00"
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import json
+import re
+import secrets
+import sys
+import unicodedata
+from collections.abc import Iterable
+from pathlib import Path
+
+from redactor import textio
+from redactor.config import ConfigError, Settings, load
+
+MARKER = re.compile(r"\bredact:\s*allow\b", re.IGNORECASE)
+BASELINE_VERSION = 1
+# Fingerprints are hashes (hex or base64, maybe prefixed "sha256:"): a string with spaces or
+# Cyrillic in a baseline is refused, as it would be a value stored by mistake.
+FINGERPRINT_RE = re.compile(r"[A-Za-z0-9:_+/=.-]{8,200}")
+
+
+def normalize(value: str) -> str:
+    """The form that is hashed: `Иван  Петров` and `иван петров` are the same allowed value."""
+    return " ".join(unicodedata.normalize("NFC", value).casefold().split())
+
+
+def salted_hash(value: str, salt: str) -> str:
+    """`sha256:<hex>` of salt + normalized value. The salt stops a dictionary attack on short
+    values (every phone number can be hashed in minutes; with a per-project salt, per project)."""
+    digest = hashlib.sha256((salt + normalize(value)).encode("utf-8")).hexdigest()
+    return f"sha256:{digest}"
+
+
+def hash_for_config(value: str, salt: str) -> str:
+    """The line to paste into `values = [...]` of the allow table."""
+    return f'"{salted_hash(value, salt)}",'
+
+
+def line_of(text: str, start: int, end: int) -> str:
+    """The whole line(s) around a finding at text[start:end], where an inline marker may be."""
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    return text[first : len(text) if last < 0 else last]
+
+
+class Allowlist:
+    """Decides whether one finding is a known false positive."""
+
+    def __init__(self, settings: Settings):
+        self.salt = settings.allow_salt
+        self.values = settings.allow_values
+        self.patterns = settings.allow_patterns
+
+    def allows(self, entity_type: str, value: str, line_text: str) -> bool:
+        # entity_type is not used yet: allowed values and patterns hold for every entity.
+        if MARKER.search(line_text):
+            return True
+        if self.values and salted_hash(value, self.salt) in self.values:
+            return True
+        return any(p.fullmatch(value) for p in self.patterns)
+
+
+class Baseline:
+    """The fingerprints of accepted findings; a finding whose fingerprint is here does not fail."""
+
+    def __init__(self, fingerprints: Iterable[str] = ()):
+        self.fingerprints = frozenset(fingerprints)
+
+    @classmethod
+    def from_fingerprints(cls, fingerprints: Iterable[str]) -> Baseline:
+        fingerprints = list(fingerprints)
+        for fp in fingerprints:
+            if not isinstance(fp, str) or not FINGERPRINT_RE.fullmatch(fp):
+                raise ValueError("a fingerprint must be a hash string, never a value")
+        return cls(fingerprints)
+
+    @classmethod
+    def load(cls, path: str | Path) -> Baseline:
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+        except OSError as e:
+            raise ConfigError(f"{path}: cannot read the baseline ({e.strerror})") from None
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            raise ConfigError(f"{path}: not a baseline (not valid JSON)") from None
+        if not isinstance(data, dict) or data.get("version") != BASELINE_VERSION:
+            raise ConfigError(f'{path}: not a baseline (expected {{"version": 1, ...}})')
+        fingerprints = data.get("fingerprints")
+        if not isinstance(fingerprints, list) or set(data) != {"version", "fingerprints"}:
+            raise ConfigError(f'{path}: not a baseline (expected keys "version", "fingerprints")')
+        try:
+            return cls.from_fingerprints(fingerprints)
+        except ValueError:
+            raise ConfigError(f"{path}: fingerprints: expected hash strings") from None
+
+    def save(self, path: str | Path) -> None:
+        """Sorted, one per line: a re-run that changes nothing leaves `git diff` empty."""
+        data = {"version": BASELINE_VERSION, "fingerprints": sorted(self.fingerprints)}
+        text = json.dumps(data, indent=2) + "\n"
+        textio.write_text_atomic(path, text, encoding="utf-8", bom=False)
+
+    def contains(self, fingerprint: str) -> bool:
+        return fingerprint in self.fingerprints
+
+    __contains__ = contains
+
+    def __len__(self) -> int:
+        return len(self.fingerprints)
+
+
+def main(argv: list[str]) -> int:
+    if argv:
+        value = argv[0]
+    elif sys.stdin.isatty():  # typed, not echoed: it stays off the screen and out of the history
+        value = getpass.getpass("value to allow: ")
+    else:
+        value = sys.stdin.read().rstrip("\n")
+    if not value.strip():
+        print("usage: python -m redactor.allow [VALUE]  (or the value on stdin)", file=sys.stderr)
+        return 2
+    try:
+        salt = load(Path.cwd()).allow_salt
+    except ConfigError as e:
+        print(e, file=sys.stderr)
+        return 2
+    if not salt:
+        salt = secrets.token_hex(16)
+        print("# no salt in the config yet: add this one to the allow table", file=sys.stderr)
+        print(f'salt = "{salt}"')
+    print(hash_for_config(value, salt))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,140 @@
+"""Allowlist (salted hashes, patterns, the inline marker) and the baseline."""
+
+import io
+import json
+
+import pytest
+
+from redactor import allow
+from redactor.allow import Allowlist, Baseline
+from redactor.config import ConfigError, Settings, load_file
+
+PHONE = "+7 900 123-45-67"
+SALT = "pepper"
+FP = "sha256:" + "ab" * 32
+
+# (line around the finding, allowed?)
+MARKERS = [
+    (f"call me at {PHONE}  # redact: allow", True),
+    (f"call({PHONE}); // redact: allow", True),
+    (f"<!-- REDACT: ALLOW --> {PHONE}", True),
+    (f"{PHONE} redact:allow", True),
+    (f"call me at {PHONE}", False),
+    (f"{PHONE} # redact: allowed? no", False),
+    (f"{PHONE} # unredact: allow", False),
+]
+
+# (normalized to the same hash as PHONE?)
+SAME_VALUE = [
+    ("+7 900 123-45-67", True),
+    ("  +7  900\t123-45-67 ", True),
+    ("+7 900 123-45-68", False),
+    ("+79001234567", False),  # spaces are collapsed, not removed
+]
+
+
+def settings(tmp_path, text):
+    (tmp_path / ".redact.toml").write_text(text, encoding="utf-8")
+    return load_file(tmp_path / ".redact.toml")
+
+
+@pytest.mark.parametrize("line, allowed", MARKERS)
+def test_marker(line, allowed):
+    assert Allowlist(Settings()).allows("PHONE_NUMBER", PHONE, line) is allowed
+
+
+@pytest.mark.parametrize("value, same", SAME_VALUE)
+def test_hash_normalizes(value, same):
+    assert (allow.salted_hash(value, SALT) == allow.salted_hash(PHONE, SALT)) is same
+
+
+def test_hash_case_folded():
+    assert allow.salted_hash("Иван  ПЕТРОВ", SALT) == allow.salted_hash("иван петров", SALT)
+
+
+def test_salt_changes_the_hash():
+    assert allow.salted_hash(PHONE, SALT) != allow.salted_hash(PHONE, "other")
+
+
+def test_hash_round_trip_through_the_config(tmp_path):
+    line = allow.hash_for_config(PHONE, SALT)
+    assert PHONE not in line and "900" not in line
+    allowlist = Allowlist(settings(tmp_path, f'[allow]\nsalt = "{SALT}"\nvalues = [{line}]'))
+    assert allowlist.allows("PHONE_NUMBER", "+7 900 123-45-67", "x")
+    assert not allowlist.allows("PHONE_NUMBER", "+7 900 123-45-68", "x")
+
+
+def test_patterns_fullmatch(tmp_path):
+    allowlist = Allowlist(settings(tmp_path, "[allow]\npatterns = ['\\+7 900 000-00-\\d\\d']"))
+    assert allowlist.allows("PHONE_NUMBER", "+7 900 000-00-12", "x")
+    assert not allowlist.allows("PHONE_NUMBER", "+7 900 000-00-123", "x")
+    assert not allowlist.allows("PHONE_NUMBER", "8 +7 900 000-00-12", "x")
+
+
+def test_main_prints_the_line_to_paste(tmp_path, monkeypatch, capsys):
+    settings(tmp_path, f'[allow]\nsalt = "{SALT}"')
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("sys.stdin", io.StringIO(PHONE + "\n"))
+    assert allow.main([]) == 0
+    assert capsys.readouterr().out == allow.hash_for_config(PHONE, SALT) + "\n"
+
+
+def test_main_makes_a_salt_when_none(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert allow.main([PHONE]) == 0
+    salt_line, value_line = capsys.readouterr().out.splitlines()
+    salt = salt_line.split('"')[1]
+    assert value_line == allow.hash_for_config(PHONE, salt)
+
+
+def test_line_of():
+    text = "first\nsecond 123 # redact: allow\nthird"
+    start = text.index("123")
+    assert allow.line_of(text, start, start + 3) == "second 123 # redact: allow"
+    assert allow.line_of("123", 0, 3) == "123"
+
+
+def test_baseline_round_trip(tmp_path):
+    path = tmp_path / ".redact-baseline.json"
+    Baseline.from_fingerprints([FP, "sha256:" + "01" * 32]).save(path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data == {"version": 1, "fingerprints": sorted([FP, "sha256:" + "01" * 32])}
+    baseline = Baseline.load(path)
+    assert baseline.contains(FP) and FP in baseline and len(baseline) == 2
+    assert not baseline.contains("sha256:" + "cd" * 32)
+
+
+def test_baseline_never_holds_a_value(tmp_path):
+    with pytest.raises(ValueError):
+        Baseline.from_fingerprints([PHONE])
+    path = tmp_path / "b.json"
+    Baseline.from_fingerprints([FP]).save(path)
+    assert PHONE not in path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not json",
+        "[]",
+        '{"version": 2, "fingerprints": []}',
+        '{"version": 1}',
+        '{"version": 1, "fingerprints": {}}',
+        '{"version": 1, "fingerprints": [], "values": []}',
+        f'{{"version": 1, "fingerprints": ["{PHONE}"]}}',
+        '{"version": 1, "fingerprints": [3]}',
+        '{"version": 1, "fingerprints": [[]]}',
+    ],
+)
+def test_malformed_baseline(tmp_path, text):
+    path = tmp_path / "b.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as e:
+        Baseline.load(path)
+    assert str(e.value).startswith(f"{path}: ")
+    assert PHONE not in str(e.value)
+
+
+def test_missing_baseline(tmp_path):
+    with pytest.raises(ConfigError, match="cannot read the baseline"):
+        Baseline.load(tmp_path / "none.json")
