@@ -8,8 +8,10 @@ answered before any model loads.
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import functools
 import os
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -27,6 +29,7 @@ from redactor.finding import Finding
 from redactor.textio import InputError
 
 EXIT_OK = 0
+EXIT_FOUND = 1  # check: personal data found
 EXIT_USAGE = 2  # bad arguments or an unusable input/output file
 EXIT_INTERNAL = 3  # a bug: reported by exception class only, since its message may quote text
 DEBUG_ENV = "REDACT_DEBUG"
@@ -37,6 +40,11 @@ EPILOG = (
     "Exit status: 0 success · 1 a folder where some files failed (the others are written) · "
     "2 usage or input error (missing, binary, undecodable or empty file; output equal to input; "
     "unknown entity) · 3 internal error (set REDACT_DEBUG=1 for a traceback)."
+)
+
+CHECK_EPILOG = (
+    "Exit status: 0 no personal data · 1 personal data found · 2 usage, configuration or input "
+    "error. Reports show masked previews, never values, unless --show-values."
 )
 
 # soft_wrap: an error stays on one line however narrow the terminal is.
@@ -335,6 +343,93 @@ def print_findings(text: str, findings: tuple[Finding, ...]) -> None:
     wide = stderr if stderr.is_terminal else Console(stderr=True, width=TABLE_MAX_WIDTH)
     wide.print(f"{len(findings)} finding{'' if len(findings) == 1 else 's'}", markup=False)
     wide.print(table)
+
+
+@app.command("check", epilog=CHECK_EPILOG)
+@guarded
+def check_paths(
+    paths: Annotated[
+        list[Path], typer.Argument(metavar="PATH...", help="Files and folders to scan.")
+    ],
+    report: Annotated[
+        str, typer.Option("--format", "-f", metavar="FORMAT", help="text, json, sarif or github.")
+    ] = "text",
+    fail_on: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--fail-on",
+            metavar="ENTITY[:SCORE]",
+            help="Fail only on these entities, at this score or above (repeat).",
+        ),
+    ] = None,
+    threshold: Annotated[
+        float | None,
+        typer.Option(min=0.0, max=1.0, help="Ignore findings scored below (default: config)."),
+    ] = None,
+    baseline: Annotated[
+        Path | None,
+        typer.Option(metavar="FILE", help="Known findings (fingerprints) that do not fail."),
+    ] = None,
+    update_baseline: Annotated[
+        bool, typer.Option("--update-baseline", help="Write every finding to --baseline.")
+    ] = False,
+    show_values: Annotated[
+        bool, typer.Option("--show-values", help="Print the raw values (never by default).")
+    ] = False,
+    include: Annotated[list[str] | None, typer.Option(metavar="GLOB")] = None,
+    exclude: Annotated[list[str] | None, typer.Option(metavar="GLOB")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1)] = os.cpu_count() or 1,
+) -> None:
+    """Scan PATHs for personal data and write nothing: exit 0 clean, 1 found, 2 input error."""
+    from redactor import allow, config, reports
+
+    if report not in reports.FORMATS:
+        raise typer.BadParameter(f"unknown format {report!r}; valid: {', '.join(reports.FORMATS)}")
+    if update_baseline and baseline is None:
+        raise typer.BadParameter("--update-baseline needs --baseline FILE")
+    for path in paths:
+        if not path.exists():
+            raise InputError("no such file or folder", path)
+    try:
+        settings = config.load(paths[0])
+        known = allow.Baseline.load(baseline) if baseline and not update_baseline else None
+    except config.ConfigError as e:
+        fail(f"error: {e}", EXIT_USAGE)
+    settings = dataclasses.replace(
+        settings,
+        score_threshold=settings.score_threshold if threshold is None else threshold,
+        include=settings.include + tuple(include or ()),
+        exclude=settings.exclude + tuple(exclude or ()),
+    )
+    from redactor.check import check
+
+    result = check(list(paths), settings, known, show_values, jobs)
+    if update_baseline:
+        allow.Baseline.from_fingerprints(f.fingerprint for f in result.findings).save(baseline)
+        stderr.print(
+            f"redact: {len(result.findings)} finding(s) written to the baseline", markup=False
+        )
+        raise typer.Exit(EXIT_OK)
+    sys.stdout.write(reports.FORMATS[report](list(result.findings), result.files_scanned))
+    for path, reason in result.errors:
+        stderr.print(f"redact: error: {path}: {reason}", markup=False)
+    failing = result.failing(_fail_on(fail_on) if fail_on else settings.fail_on)
+    raise typer.Exit(EXIT_USAGE if result.errors else EXIT_FOUND if failing else EXIT_OK)
+
+
+def _fail_on(values: list[str]) -> dict[str, float]:
+    """`--fail-on PERSON --fail-on PHONE_NUMBER:0.9` → {"PERSON": 0.0, "PHONE_NUMBER": 0.9}."""
+    limits = {}
+    for value in values:
+        name, _, score = value.partition(":")
+        name = name.strip().upper()
+        if name not in ENTITIES:
+            raise typer.BadParameter(f"unknown entity {name}; valid: {', '.join(ENTITIES)}")
+        try:
+            limits[name] = float(score) if score else 0.0
+        except ValueError:
+            raise typer.BadParameter(f"--fail-on {name}: the score must be a number") from None
+    return limits
 
 
 @app.command("evaluate", epilog=EPILOG)

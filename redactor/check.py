@@ -1,0 +1,103 @@
+"""`redact check PATH…`: find personal data in files and folders, write nothing, and say where.
+
+The files are walked and read as in a batch (`batch.walk`, `formats`), in worker processes when
+there are several; each finding becomes a `CheckFinding` (a place, an entity, a masked preview, a
+fingerprint). What the user accepted is dropped: findings under the score threshold or of other
+entities (configuration), values on the allowlist (salted hashes, patterns), lines carrying the
+inline marker `redact: allow`, and findings whose fingerprint is in the baseline. A finding fails
+the check unless `fail_on` names its entity with a higher minimum score.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from redactor import batch, formats, textio
+from redactor.allow import Allowlist, Baseline, line_of
+from redactor.config import Settings
+from redactor.reports import CheckFinding, check_findings
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    findings: tuple[CheckFinding, ...]  # values only when asked (show_values)
+    files_scanned: int
+    errors: tuple[tuple[str, str], ...]  # (path, one-line reason): unreadable or malformed files
+    baselined: int  # findings the baseline already knew
+
+    def failing(self, fail_on) -> list[CheckFinding]:
+        """The findings that fail the check: every one, or, when `fail_on` (entity → minimum
+        score) names entities, only theirs at that score."""
+        if not fail_on:
+            return list(self.findings)
+        return [f for f in self.findings if f.score >= fail_on.get(f.entity_type, 2.0)]
+
+
+def check(
+    paths: list[Path],
+    settings: Settings | None = None,
+    baseline: Baseline | None = None,
+    show_values: bool = False,
+    jobs: int = 1,
+) -> CheckResult:
+    settings = settings or Settings()
+    files = list(_files(paths, settings))
+    options = batch.BatchOptions(entities=settings.entities, jobs=jobs)
+    allowlist = Allowlist(settings)
+    found, errors, scanned, known = [], [], 0, 0
+    for shown, outcome in batch.map_files(
+        _check_file, [(str(p), shown, options) for p, shown in files], jobs
+    ):
+        if isinstance(outcome, str):
+            if outcome != SKIPPED:
+                errors.append((shown, outcome))
+            continue
+        scanned += 1
+        for finding, line in outcome:
+            if finding.score < settings.score_threshold:
+                continue
+            if allowlist.allows(finding.entity_type, finding.value or "", line):
+                continue
+            if baseline is not None and baseline.contains(finding.fingerprint):
+                known += 1
+                continue
+            found.append(finding if show_values else replace(finding, value=None))
+    return CheckResult(tuple(found), scanned, tuple(errors), known)
+
+
+SKIPPED = "skipped"
+
+
+def _files(paths: list[Path], settings: Settings):
+    """(path, the path as reports show it) for every file under `paths`."""
+    options = batch.BatchOptions(include=settings.include, exclude=settings.exclude)
+    for path in paths:
+        if path.is_dir():
+            for rel in batch.walk(path, options):
+                yield path / rel, (path / rel).as_posix()
+        else:
+            yield path, path.as_posix()
+
+
+def _check_file(job: tuple[str, str, batch.BatchOptions]):
+    """In a worker: the file's findings with their lines (for the inline marker), or a reason."""
+    path, shown, options = job
+    from redactor.formats.registry import claims
+
+    try:
+        decoded = textio.read_text(path)
+    except textio.InputError as e:
+        return e.reason if claims(path) else SKIPPED
+    fmt = formats.detect(path, decoded.text, options)
+    if fmt is None:
+        return SKIPPED
+    entities = list(options.entities) if options.entities else None
+    try:
+        analysis = formats.analyze_file_text(decoded.text, fmt, entities=entities)
+    except formats.FormatError as e:
+        return f"not valid {fmt.NAME}: {e}"
+    placed = formats.apply(decoded.text, fmt, analysis).findings
+    checked = check_findings(shown, decoded.text, list(placed), show_values=True)
+    lines = [line_of(decoded.text, f.start, f.end) for f in sorted(placed)]
+    return list(zip(checked, lines, strict=True))

