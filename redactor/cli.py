@@ -66,6 +66,8 @@ class DefaultCommandGroup(TyperGroup):
     """
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        if args and args[0] == "--check":  # `redact --check PATH…`, as CI snippets write it
+            args = ["check", *args[1:]]
         if args and args[0] not in self.commands and not self._own_option(ctx, args[0]):
             args = [DEFAULT_COMMAND, *args]
         with _one_line_usage_errors():

@@ -42,9 +42,10 @@ def test_exit_codes(repo: Path) -> None:
 def test_no_raw_value_in_any_report(repo: Path, report: str) -> None:
     result = invoke(repo / "data", "-f", report)
     assert result.exit_code == 1
+    streams = result.stdout + result.stderr
     for value in RAW.values():
-        assert value not in result.output
-        assert value.replace(" ", "").replace("-", "") not in result.output
+        assert value not in streams
+        assert value.replace(" ", "").replace("-", "") not in streams
     shown = invoke(repo / "data", "-f", report, "--show-values")
     assert RAW["mail"] in shown.output
 
@@ -98,3 +99,9 @@ def test_a_bad_configuration_is_a_usage_error(repo: Path) -> None:
     result = invoke(repo / "data")
     assert result.exit_code == 2
     assert "score_threshold" in result.stderr
+
+
+def test_check_as_an_option(repo: Path) -> None:
+    result = runner.invoke(app, ["--check", str(repo / "data"), "--format", "json", "-j", "1"])
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)
