@@ -4,7 +4,7 @@ speech-recognition calls (numbers in words), on generated exchanges carrying Rus
 alone), list what it finds in real contact-center stories, and measure its speed.
 All scoring goes through `redactor.evaluate`.
 
-    python -m benchmarks.run [--only generated|asr|identifiers|corpora|stories|speed|batch ...]
+    python -m benchmarks.run [--only generated|asr|identifiers|corpora|stories|speed|batch|memory ...]
                              [--json out.json]
 """
 
@@ -25,6 +25,7 @@ from pathlib import Path
 import redactor
 from benchmarks import asr, generate, identifiers
 from benchmarks import batch as batch_bench
+from benchmarks import memory as memory_bench
 from redactor import nlp
 from redactor.entities import ALL, CREDIT_CARD, PERSON, PHONE_NUMBER
 from redactor.evaluate import Document, LabelScore, Span, evaluate, load_jsonl
@@ -39,7 +40,7 @@ CORPUS_FILES = {
     "NEREL test": "nerel/test.jsonl",
     "SlavicNER-ru test": "slavicner-ru/test.jsonl",
 }
-PARTS = ("generated", "asr", "identifiers", "corpora", "stories", "speed", "batch")
+PARTS = ("generated", "asr", "identifiers", "corpora", "stories", "speed", "batch", "memory")
 STARTUP_RUNS = 3
 # One core for the throughput run: BLAS pools would otherwise spread over every CPU.
 ONE_THREAD = {v: "1" for v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
@@ -701,6 +702,7 @@ BENCHES = {
     "stories": bench_stories,
     "speed": bench_speed,
     "batch": lambda: batch_bench.bench(ROOT),
+    "memory": lambda: memory_bench.bench(ROOT),
 }
 
 
