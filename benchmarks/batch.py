@@ -26,12 +26,19 @@ from redactor.check import check
 result = check([Path(sys.argv[1])], jobs=int(sys.argv[3]))
 print(json.dumps({"files": result.files_scanned, "failed": len(result.errors)}))
 """
+# The child also times the run alone, models loaded first in both modes: the throughput of
+# the work itself, beside the end-to-end time that includes Python's start and the loading.
 RUN = """
-import json, sys
+import json, sys, time
 from pathlib import Path
 from redactor import batch
+from redactor.engine import default_engine
+default_engine()
+started = time.perf_counter()
 outcomes = batch.run(Path(sys.argv[1]), Path(sys.argv[2]), batch.BatchOptions(jobs=int(sys.argv[3])))
-print(json.dumps({"files": len(outcomes), "failed": sum(o.status == "failed" for o in outcomes)}))
+busy = time.perf_counter() - started
+failed = sum(o.status == "failed" for o in outcomes)
+print(json.dumps({"files": len(outcomes), "failed": failed, "busy": busy}))
 """
 
 
@@ -94,17 +101,22 @@ def bench(root: Path, single_file_chars_per_second: float | None = None) -> dict
             "redact": timed_run(clean, Path(tmp) / "clean-safe", 2, root),
         }
     one, two = runs
-    speedup = one["seconds"] / two["seconds"]
-    per_core = chars / one["seconds"]
+    speedup = one["busy"] / two["busy"]
+    end_to_end = one["seconds"] / two["seconds"]
+    per_core = chars / one["busy"]
     print(f"{FILES} generated files, {chars:,} characters")
     for run in runs:
         print(
-            f"--jobs {run['jobs']}: {run['seconds']:.1f} s, {run['files'] / run['seconds']:.1f} files/s,"
-            f" {chars / run['seconds']:,.0f} characters/s, {run['failed']} failed"
+            f"--jobs {run['jobs']}: {run['busy']:.1f} s of work, {run['files'] / run['busy']:.1f}"
+            f" files/s, {chars / run['busy']:,.0f} characters/s ({run['seconds']:.1f} s end to"
+            f" end, with Python's start and the models' loading), {run['failed']} failed"
         )
     verdict = "met" if speedup >= SPEEDUP_FLOOR else "NOT MET"
-    print(f"speed-up of 2 jobs: {speedup:.2f} × (floor {SPEEDUP_FLOOR}: {verdict})")
-    line = f"one job: {per_core:,.0f} characters/s, model loading included"
+    print(
+        f"throughput of 2 jobs: {speedup:.2f} × one job's (floor {SPEEDUP_FLOOR}: {verdict});"
+        f" end to end {end_to_end:.2f} ×"
+    )
+    line = f"one job: {per_core:,.0f} characters/s"
     if single_file_chars_per_second:
         line += f" (single-file path, models loaded: {single_file_chars_per_second:,.0f})"
     print(line)
@@ -120,6 +132,7 @@ def bench(root: Path, single_file_chars_per_second: float | None = None) -> dict
         f" (check no longer: {'met' if faster else 'NOT MET'})"
     )
     return {
+        "end_to_end": end_to_end,
         "clean": clean_runs,
         "files": FILES,
         "chars": chars,

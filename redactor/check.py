@@ -97,7 +97,7 @@ def _check_file(job: tuple[str, str, batch.BatchOptions]):
         analysis = formats.analyze_file_text(decoded.text, fmt, entities=entities)
     except formats.FormatError as e:
         return f"not valid {fmt.NAME}: {e}"
-    placed = formats.apply(decoded.text, fmt, analysis).findings
+    placed = formats.place(decoded.text, analysis)
     checked = check_findings(shown, decoded.text, list(placed), show_values=True)
     lines = [line_of(decoded.text, f.start, f.end) for f in sorted(placed)]
     return list(zip(checked, lines, strict=True))

@@ -30,6 +30,7 @@ __all__ = [
     "analyze_file_text",
     "apply",
     "detect",
+    "place",
     "redact_file_text",
 ]
 
@@ -120,8 +121,13 @@ def apply(
         # Whisper's token ids decode back to the words: a redacted segment loses them.
         changed = {i for i, f in enumerate(fields) if f.parent is None and by_field[i]}
         changes += [(s, e, "") for i, (s, e) in fmt.token_spans(text).items() if i in changed]
-    placed = [_placed(text, fields, list(starts), starts, f) for f in findings]
-    return FileRedaction(splice(text, changes), tuple(placed), tuple(labels))
+    return FileRedaction(splice(text, changes), place(text, analysis), tuple(labels))
+
+
+def place(text: str, analysis: FileAnalysis) -> tuple[Finding, ...]:
+    """What `analysis` found, as places in the file (no placeholders chosen: `redact check`)."""
+    fields, starts = analysis.fields, analysis.starts
+    return tuple(_placed(text, fields, list(starts), starts, f) for f in analysis.findings)
 
 
 def _one_line(value: str) -> str:
