@@ -148,34 +148,39 @@ def _analysed(source: Path, target: Path, todo: list[str], options: BatchOptions
     """(rel, analysis or outcome) per file, in order; in worker processes when jobs > 1. A
     worker also writes its files unless one numbering spans the batch (`consistent`): then
     this process numbers and writes."""
-    if options.jobs <= 1:
-        yield from ((rel, _analyse(str(source / rel), rel, options)) for rel in todo)
-        return
     jobs = [(str(source / rel), rel, options, str(target)) for rel in todo]
-    yield from map_files(_analyse_job, jobs, options.jobs)
+    alone = options.jobs <= 1  # this process analyses, numbers and writes
+    yield from map_files(_analyse_first if alone else _analyse_job, jobs, options.jobs)
 
 
 def map_files(fn: Callable, jobs: list[tuple], workers: int) -> Iterator[tuple[str, object]]:
     """(job[1], fn(job)) for each job (a tuple whose second item names its file), in order; in
-    worker processes when `workers` > 1. `fn` must be a module-level function (it is pickled)."""
-    if workers <= 1 or len(jobs) < 2:
-        yield from ((job[1], fn(job)) for job in jobs)
-        return
-    # The models load here, once, and forked workers share them (copy on write) instead of
-    # loading their own. Each worker computes on one core: BLAS pools of their own (numpy's,
-    # in the NER) would put jobs × cores threads on the cores.
+    worker processes when `workers` > 1. `fn` must be a module-level function (it is pickled).
+
+    `workers` is the number of cores used: each worker, and this process when it works alone,
+    computes on one core. numpy's BLAS pools (in the NER) would otherwise spread every process
+    over all cores: one job would quietly take two, and two would put four threads on two."""
     from threadpoolctl import threadpool_limits
 
-    from redactor.engine import default_engine
+    with threadpool_limits(1):
+        if workers <= 1 or len(jobs) < 2:
+            yield from ((job[1], fn(job)) for job in jobs)
+            return
+        # The models load here, once, and forked workers share them (copy on write) instead of
+        # loading their own.
+        from redactor.engine import default_engine
 
-    default_engine()
-    threadpool_limits(1)
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
-        chunk = max(1, min(16, len(jobs) // (workers * 4)))
-        names = (job[1] for job in jobs)
-        yield from zip(names, pool.map(fn, jobs, chunksize=chunk), strict=True)
+        default_engine()
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+            chunk = max(1, min(16, len(jobs) // (workers * 4)))
+            names = (job[1] for job in jobs)
+            yield from zip(names, pool.map(fn, jobs, chunksize=chunk), strict=True)
+
+
+def _analyse_first(job: tuple[str, str, BatchOptions, str]):
+    return _analyse(*job[:3])
 
 
 def _analyse_job(job: tuple[str, str, BatchOptions, str]):
