@@ -116,10 +116,10 @@ def run(
                 on_file(outcome)
         else:
             todo.append(rel)
-    large = [rel for rel in todo if (source / rel).stat().st_size > STREAM_BYTES]
-    small = [rel for rel in todo if rel not in set(large)]
+    large = {rel for rel in todo if (source / rel).stat().st_size > STREAM_BYTES}
+    small = [rel for rel in todo if rel not in large]
     try:
-        for rel in large:  # in this process, chunk by chunk: memory stays bounded
+        for rel in sorted(large):  # in this process, chunk by chunk: memory stays bounded
             outcome = stream.redact(source / rel, target / rel, rel, options, labeller)
             if outcome is None:  # a format or encoding that cannot be read in pieces
                 analysed = _analyse(str(source / rel), rel, options)

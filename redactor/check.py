@@ -10,6 +10,7 @@ the check unless `fail_on` names its entity with a higher minimum score.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -85,6 +86,8 @@ def _check_file(job: tuple[str, str, batch.BatchOptions]):
     path, shown, options = job
     from redactor.formats.registry import claims
 
+    if os.path.getsize(path) == 0:
+        return SKIPPED  # an empty file in a repository holds nothing to report
     try:
         decoded = textio.read_text(path)
     except textio.InputError as e:

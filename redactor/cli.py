@@ -303,7 +303,10 @@ def redact_file(
     if structured is None or structured.NAME == "txt":
         result = redactor.redact(source.text, entities)
     else:
-        result = formats.redact_file_text(source.text, structured, entities=entities)
+        try:
+            result = formats.redact_file_text(source.text, structured, entities=entities)
+        except formats.FormatError as e:  # its message names the place, never the content
+            raise InputError(f"not valid {structured.NAME}: {e}", file) from None
     if output is None:
         textio.write_stdout(result.text, source.encoding, source.bom)
     else:

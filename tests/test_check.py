@@ -33,7 +33,9 @@ def repo(tmp_path: Path) -> Path:
 
 
 def test_exit_codes(repo: Path) -> None:
+    (repo / "data/empty.md").write_bytes(b"")  # nothing to report, no error
     assert invoke(repo / "data/clean.txt").exit_code == 0
+    assert invoke(repo / "data/empty.md").exit_code == 0
     assert invoke(repo / "data").exit_code == 1
     assert invoke(repo / "missing").exit_code == 2
 

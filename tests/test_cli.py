@@ -118,6 +118,25 @@ def test_input_errors(tmp_path: Path, data: bytes | None, extra: list[str], reas
     assert "Иван" not in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("chat.json", '{"text": "Иван Петров", '.encode(), "not valid json"),
+        ("chat.csv", 'id,text\n1,"Иван Петров\n'.encode(), "not valid csv"),
+    ],
+)
+def test_a_malformed_structured_file_is_an_input_error(
+    tmp_path: Path, name: str, data: bytes, reason: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    result = invoke(path)
+    assert result.exit_code == 2, result.output
+    assert result.stdout == ""
+    assert reason in result.stderr and result.stderr.count("\n") == 1
+    assert "Иван" not in result.stderr
+
+
 @pytest.mark.usefixtures("no_engine")
 def test_a_folder_needs_an_output_folder(tmp_path: Path) -> None:
     result = invoke(tmp_path)
