@@ -182,8 +182,11 @@ def _placed(text: str, fields: list[Field], own: list[int], starts: dict[int, in
     """A finding's place in the file: inside its value where the file writes it as it reads."""
     i = max((i for i in own if starts[i] <= f.start), key=lambda i: starts[i])
     field = fields[i]
-    if text[field.start : field.end] != field.value:
+    # The value as it reads, inside what the file writes (quotes around a JSON string or a CSV
+    # cell); a value the file escapes is placed at its whole field.
+    at = text.find(field.value, field.start, field.end) if field.value else -1
+    if at < 0:
         return replace(f, start=field.start, end=field.end)
-    start = field.start + f.start - starts[i]
-    end = field.start + min(f.end - starts[i], len(field.value))
+    start = at + f.start - starts[i]
+    end = at + min(f.end - starts[i], len(field.value))
     return replace(f, start=start, end=end)
