@@ -1,0 +1,1 @@
+"""Surrogate values that replace personal data: realistic, consistent, reversible by key."""
