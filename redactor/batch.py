@@ -5,9 +5,9 @@ under the output folder, atomically (an interrupted run leaves whole files or no
 format understands is skipped with a note; a file that fails (undecodable, malformed) is
 reported with its reason and the batch goes on. Inputs are never written.
 
-Workers analyse files in parallel (`jobs`), each with its own engine loaded once; the parent
-numbers placeholders and writes, so `consistent=True` (one numbering for the whole batch: the
-same phone is [ТЕЛЕФОН_3] in every file) costs nothing in parallelism.
+Workers analyse and write files in parallel (`jobs`, one core each), forked after the models
+load so that they share them. With `consistent=True` (one numbering for the whole batch: the
+same phone is [ТЕЛЕФОН_3] in every file) they only analyse, and this process numbers and writes.
 
 `resume=True` skips files whose output was written by an earlier run from the same input bytes
 with the same options: the manifest `.redact-manifest.json` in the output folder records, per
@@ -28,6 +28,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from redactor import formats, stream, textio
+from redactor.finding import line_column
 from redactor.placeholders import Labeller
 
 MANIFEST = ".redact-manifest.json"
@@ -122,7 +123,7 @@ def run(
         for rel in sorted(large):  # in this process, chunk by chunk: memory stays bounded
             outcome = stream.redact(source / rel, target / rel, rel, options, labeller)
             if outcome is None:  # a format or encoding that cannot be read in pieces
-                analysed = _analyse(str(source / rel), rel, options)
+                analysed = analyse_file(str(source / rel), rel, options)
                 outcome = _write(source, target, rel, analysed, labeller)
             _finished(source, rel, outcome, options, done, target, outcomes, on_file)
         for rel, analysed in _analysed(source, target, small, options):
@@ -180,20 +181,20 @@ def map_files(fn: Callable, jobs: list[tuple], workers: int) -> Iterator[tuple[s
 
 
 def _analyse_first(job: tuple[str, str, BatchOptions, str]):
-    return _analyse(*job[:3])
+    return analyse_file(*job[:3])
 
 
 def _analyse_job(job: tuple[str, str, BatchOptions, str]):
     path, rel, options, target = job
-    analysed = _analyse(path, rel, options)
+    analysed = analyse_file(path, rel, options)
     if options.consistent:
         return analysed
     return _write(Path(path[: -len(rel)]), Path(target), rel, analysed, None)
 
 
-def _analyse(path: str, rel: str, options: BatchOptions):
-    """In a worker: read, decode, pick the format and find what is personal. Any expected
-    failure becomes an outcome with a one-line reason."""
+def analyse_file(path: str, rel: str, options: BatchOptions):
+    """Read, decode, pick the format and find what is personal (in a worker, or in the process
+    that works alone). Any expected failure becomes an outcome with a one-line reason."""
     from redactor.formats.registry import claims
 
     known = bool(options.format) or claims(rel)
@@ -224,14 +225,21 @@ def _write(source: Path, target: Path, rel: str, analysed, labeller) -> FileOutc
         textio.write_text_atomic(out, result.text, decoded.encoding, decoded.bom, [source / rel])
     except (OSError, textio.InputError) as e:
         return FileOutcome(rel, "failed", getattr(e, "reason", None) or type(e).__name__, fmt.NAME)
-    counts = Counter(f.entity_type for f in result.findings)
-    places = tuple((f.entity_type, *_line_col(decoded.text, f.start)) for f in result.findings)
-    return FileOutcome(rel, "redacted", "", fmt.NAME, dict(counts), places)
+    return redacted(rel, fmt.NAME, places(decoded.text, result.findings))
 
 
-def _line_col(text: str, offset: int) -> tuple[int, int]:
-    line = text.count("\n", 0, offset) + 1
-    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+def places(text: str, findings, lines_before: int = 0) -> list[tuple[str, int, int]]:
+    """(entity, line, column) of each finding in `text`, which starts after `lines_before`."""
+    return [
+        (f.entity_type, line + lines_before, column)
+        for f in findings
+        for line, column in [line_column(text, f.start)]
+    ]
+
+
+def redacted(rel: str, format_name: str, found: list[tuple[str, int, int]]) -> FileOutcome:
+    counts = Counter(entity for entity, _, _ in found)
+    return FileOutcome(rel, "redacted", "", format_name, dict(counts), tuple(found))
 
 
 def _stamp(path: Path, options: BatchOptions) -> dict:

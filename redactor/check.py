@@ -14,7 +14,7 @@ import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from redactor import batch, formats, textio
+from redactor import batch, formats
 from redactor.allow import Allowlist, Baseline, line_of
 from redactor.config import Settings
 from redactor.reports import CheckFinding, check_findings
@@ -84,22 +84,12 @@ def _files(paths: list[Path], settings: Settings):
 def _check_file(job: tuple[str, str, batch.BatchOptions]):
     """In a worker: the file's findings with their lines (for the inline marker), or a reason."""
     path, shown, options = job
-    from redactor.formats.registry import claims
-
     if os.path.getsize(path) == 0:
         return SKIPPED  # an empty file in a repository holds nothing to report
-    try:
-        decoded = textio.read_text(path)
-    except textio.InputError as e:
-        return e.reason if claims(path) else SKIPPED
-    fmt = formats.detect(path, decoded.text, options)
-    if fmt is None:
-        return SKIPPED
-    entities = list(options.entities) if options.entities else None
-    try:
-        analysis = formats.analyze_file_text(decoded.text, fmt, entities=entities)
-    except formats.FormatError as e:
-        return f"not valid {fmt.NAME}: {e}"
+    analysed = batch.analyse_file(path, shown, options)  # read, detect, analyse as a batch does
+    if isinstance(analysed, batch.FileOutcome):
+        return analysed.reason if analysed.status == "failed" else SKIPPED
+    decoded, _, analysis = analysed
     placed = formats.place(decoded.text, analysis)
     checked = check_findings(shown, decoded.text, list(placed), show_values=True)
     lines = [line_of(decoded.text, f.start, f.end) for f in sorted(placed)]

@@ -28,3 +28,8 @@ class Redaction:
     text: str
     findings: tuple[Finding, ...]
     replacements: tuple[str, ...]
+
+
+def line_column(text: str, offset: int) -> tuple[int, int]:
+    """Where `offset` lies in `text` as an editor counts: line and column from 1, in characters."""
+    return text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)

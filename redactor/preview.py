@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
 
 from redactor.entities import ADDRESS, CREDIT_CARD, EMAIL_ADDRESS, PERSON, PHONE_NUMBER
-from redactor.finding import Finding
+from redactor.finding import Finding, line_column
 
 STAR = "*"
 # Shorter numbers are all stars: revealing four of them would leave too little hidden.
@@ -122,11 +122,11 @@ def rows(text: str, findings: Iterable[Finding]) -> list[Row]:
     """Report rows for `findings` in `text`; lines and columns count from 1, in characters."""
     result = []
     for f in findings:
-        line_start = text.rfind("\n", 0, f.start) + 1
+        line, column = line_column(text, f.start)
         result.append(
             Row(
-                line=text.count("\n", 0, f.start) + 1,
-                column=f.start - line_start + 1,
+                line=line,
+                column=column,
                 entity_type=f.entity_type,
                 recognizer=f.recognizer,
                 score=f.score,

@@ -15,7 +15,6 @@ import codecs
 import io
 import os
 import tempfile
-from collections import Counter
 from pathlib import Path
 
 from redactor import formats, textio
@@ -29,7 +28,7 @@ STREAMABLE = {"utf-8", "cp1251"}
 
 def redact(path: Path, out: Path, rel: str, options, labeller: Labeller | None = None):
     """The file's outcome (see `batch.FileOutcome`), or None when it cannot be read in pieces."""
-    from redactor.batch import FileOutcome
+    from redactor.batch import FileOutcome, places, redacted
 
     with open(path, "rb") as f:
         head = f.read(HEAD)
@@ -43,8 +42,7 @@ def redact(path: Path, out: Path, rel: str, options, labeller: Labeller | None =
         return None
     labeller = labeller or Labeller()
     entities = list(options.entities) if options.entities else None
-    counts: Counter[str] = Counter()
-    places: list[tuple[str, int, int]] = []
+    found: list[tuple[str, int, int]] = []
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
     try:
@@ -56,15 +54,11 @@ def redact(path: Path, out: Path, rel: str, options, labeller: Labeller | None =
                 try:
                     analysis = formats.analyze_file_text(piece, fmt, entities=entities)
                 except formats.FormatError as e:
-                    return FileOutcome(
-                        rel, "failed", f"not valid {fmt.NAME} after line {line}: {e}"
-                    )
+                    reason = f"not valid {fmt.NAME} after line {line}: {e}"
+                    return FileOutcome(rel, "failed", reason, fmt.NAME)
                 result = formats.apply(piece, fmt, analysis, labeller)
                 sink.write(result.text.encode(decoded.encoding))
-                for f in result.findings:
-                    counts[f.entity_type] += 1
-                    column = f.start - piece.rfind("\n", 0, f.start)
-                    places.append((f.entity_type, line + piece.count("\n", 0, f.start) + 1, column))
+                found += places(piece, result.findings, line)
                 line += piece.count("\n")
             sink.flush()
             os.fsync(sink.fileno())
@@ -74,7 +68,7 @@ def redact(path: Path, out: Path, rel: str, options, labeller: Labeller | None =
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
-    return FileOutcome(rel, "redacted", "", fmt.NAME, dict(counts), tuple(places))
+    return redacted(rel, fmt.NAME, found)
 
 
 def _pieces(raw, encoding: str):

@@ -19,6 +19,7 @@ from json.decoder import scanstring
 from json.scanner import NUMBER_RE
 from typing import NamedTuple
 
+from redactor.finding import line_column
 from redactor.formats.base import FormatError
 
 Path = tuple[str | int, ...]
@@ -45,8 +46,7 @@ class Scalar(NamedTuple):
 
 def error(text: str, pos: int, problem: str) -> FormatError:
     """A FormatError at `pos`, as line:column (1-based) so that a user can find it."""
-    line = text.count("\n", 0, pos) + 1
-    column = pos - text.rfind("\n", 0, pos)
+    line, column = line_column(text, pos)
     return FormatError(f"invalid JSON at line {line} column {column}: {problem}")
 
 

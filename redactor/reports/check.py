@@ -7,7 +7,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from redactor.finding import Finding
+from redactor.finding import Finding, line_column
 from redactor.preview import mask
 
 # Words each side of a value that go into its fingerprint: enough to tell two equal values in
@@ -45,8 +45,8 @@ def check_findings(
     result = []
     for f in sorted(findings):
         value = f.value(text)
-        line, column = _position(text, f.start)
-        end_line, end_column = _position(text, f.end)
+        line, column = line_column(text, f.start)
+        end_line, end_column = line_column(text, f.end)
         result.append(
             CheckFinding(
                 path=path,
@@ -63,11 +63,6 @@ def check_findings(
             )
         )
     return result
-
-
-def _position(text: str, offset: int) -> tuple[int, int]:
-    line_start = text.rfind("\n", 0, offset) + 1
-    return text.count("\n", 0, offset) + 1, offset - line_start + 1
 
 
 def _context(text: str, start: int, end: int) -> str:
