@@ -7,7 +7,12 @@ reported with its reason and the batch goes on. Inputs are never written.
 
 Workers analyse and write files in parallel (`jobs`, one core each), forked after the models
 load so that they share them. With `consistent=True` (one numbering for the whole batch: the
-same phone is [ТЕЛЕФОН_3] in every file) they only analyse, and this process numbers and writes.
+same phone is [ТЕЛЕФОН_3] in every file), or with a vault (which records every file's edits),
+they only analyse, and this process replaces and writes.
+
+Replacements follow `options.policy` (`policy.py`). Hashes and surrogates come from its key, so
+they agree across the files of a batch even without `consistent`, and across batches with the
+same key.
 
 `resume=True` skips files whose output was written by an earlier run from the same input bytes
 with the same options: the manifest `.redact-manifest.json` in the output folder records, per
@@ -29,7 +34,9 @@ from pathlib import Path
 
 from redactor import formats, stream, textio
 from redactor.finding import line_column
-from redactor.placeholders import Labeller
+from redactor.policy import Policy
+from redactor.replacer import Replacer
+from redactor.vault import Vault, VaultError, record
 
 MANIFEST = ".redact-manifest.json"
 MANIFEST_EVERY = 50  # files between manifest saves: an interruption redoes at most these
@@ -52,10 +59,13 @@ class BatchOptions:
     consistent: bool = False  # one placeholder numbering across all files
     resume: bool = False
     jobs: int = 1
+    policy: Policy = field(default_factory=Policy)  # operators and key
 
     def digest(self) -> str:
         """What decides an output besides its input: a resumed run with other options redoes."""
-        decisive = {k: v for k, v in asdict(self).items() if k not in ("jobs", "resume")}
+        skipped = ("jobs", "resume", "policy")
+        decisive = {k: v for k, v in asdict(self).items() if k not in skipped}
+        decisive["policy"] = self.policy.digest()  # never the key itself
         return hashlib.sha256(json.dumps(decisive, sort_keys=True).encode()).hexdigest()[:16]
 
 
@@ -100,12 +110,16 @@ def run(
     target: Path,
     options: BatchOptions = BatchOptions(),
     on_file: Callable[[FileOutcome], None] | None = None,
+    vault=None,
 ) -> list[FileOutcome]:
+    """Redact the folder `source` into `target`; a `vault` (`vault.Vault`) records how to
+    restore every file written, and is saved at the end, also when interrupted."""
     check_folders(source, target)
     target.mkdir(parents=True, exist_ok=True)
     manifest = _load_manifest(target) if options.resume else {}
     done: dict[str, dict] = dict(manifest)
-    labeller = Labeller() if options.consistent else None
+    central = options.consistent or vault is not None  # this process replaces and writes
+    replacer = Replacer(options.policy) if options.consistent else None
     outcomes: list[FileOutcome] = []
     todo = []
     for rel in walk(source, options):
@@ -121,17 +135,24 @@ def run(
     small = [rel for rel in todo if rel not in large]
     try:
         for rel in sorted(large):  # in this process, chunk by chunk: memory stays bounded
-            outcome = stream.redact(source / rel, target / rel, rel, options, labeller)
+            outcome = stream.redact(source / rel, target / rel, rel, options, replacer, vault)
             if outcome is None:  # a format or encoding that cannot be read in pieces
                 analysed = analyse_file(str(source / rel), rel, options)
-                outcome = _write(source, target, rel, analysed, labeller)
+                outcome = _write(
+                    source, target, rel, analysed, replacer or Replacer(options.policy), vault
+                )
             _finished(source, rel, outcome, options, done, target, outcomes, on_file)
-        for rel, analysed in _analysed(source, target, small, options):
-            outcome = _write(source, target, rel, analysed, labeller)
+        for rel, analysed in _analysed(source, target, small, options, central):
+            outcome = _write(
+                source, target, rel, analysed, replacer or Replacer(options.policy), vault
+            )
             _finished(source, rel, outcome, options, done, target, outcomes, on_file)
     finally:
-        # Also when interrupted: a resumed run then redoes none of the files written so far.
+        # Also when interrupted: a resumed run then redoes none of the files written so far,
+        # and the vault can restore every one of them.
         _save_manifest(target, done)
+        if vault is not None:
+            vault.save()
     return outcomes
 
 
@@ -145,11 +166,11 @@ def _finished(source, rel, outcome, options, done, target, outcomes, on_file) ->
         on_file(outcome)
 
 
-def _analysed(source: Path, target: Path, todo: list[str], options: BatchOptions):
+def _analysed(source: Path, target: Path, todo: list[str], options: BatchOptions, central: bool):
     """(rel, analysis or outcome) per file, in order; in worker processes when jobs > 1. A
-    worker also writes its files unless one numbering spans the batch (`consistent`): then
-    this process numbers and writes."""
-    jobs = [(str(source / rel), rel, options, str(target)) for rel in todo]
+    worker also writes its files unless this process must (`central`: one numbering spans the
+    batch, or a vault records every file)."""
+    jobs = [(str(source / rel), rel, options, str(target), central) for rel in todo]
     alone = options.jobs <= 1  # this process analyses, numbers and writes
     yield from map_files(_analyse_first if alone else _analyse_job, jobs, options.jobs)
 
@@ -180,16 +201,16 @@ def map_files(fn: Callable, jobs: list[tuple], workers: int) -> Iterator[tuple[s
             yield from zip(names, pool.map(fn, jobs, chunksize=chunk), strict=True)
 
 
-def _analyse_first(job: tuple[str, str, BatchOptions, str]):
+def _analyse_first(job: tuple[str, str, BatchOptions, str, bool]):
     return analyse_file(*job[:3])
 
 
-def _analyse_job(job: tuple[str, str, BatchOptions, str]):
-    path, rel, options, target = job
+def _analyse_job(job: tuple[str, str, BatchOptions, str, bool]):
+    path, rel, options, target, central = job
     analysed = analyse_file(path, rel, options)
-    if options.consistent:
+    if central:
         return analysed
-    return _write(Path(path[: -len(rel)]), Path(target), rel, analysed, None)
+    return _write(Path(path[: -len(rel)]), Path(target), rel, analysed, Replacer(options.policy))
 
 
 def analyse_file(path: str, rel: str, options: BatchOptions):
@@ -214,17 +235,22 @@ def analyse_file(path: str, rel: str, options: BatchOptions):
     return decoded, fmt, analysis
 
 
-def _write(source: Path, target: Path, rel: str, analysed, labeller) -> FileOutcome:
+def _write(
+    source: Path, target: Path, rel: str, analysed, replacer: Replacer, vault: Vault | None = None
+) -> FileOutcome:
     if isinstance(analysed, FileOutcome):
         return analysed
     decoded, fmt, analysis = analysed
-    result = formats.apply(decoded.text, fmt, analysis, labeller)
+    result = formats.apply(decoded.text, fmt, analysis, replacer)
     out = target / rel
     try:
+        if vault is not None:
+            vault.add(record(rel, decoded, result))
         out.parent.mkdir(parents=True, exist_ok=True)
         textio.write_text_atomic(out, result.text, decoded.encoding, decoded.bom, [source / rel])
-    except (OSError, textio.InputError) as e:
-        return FileOutcome(rel, "failed", getattr(e, "reason", None) or type(e).__name__, fmt.NAME)
+    except (OSError, textio.InputError, VaultError) as e:
+        reason = str(e) if isinstance(e, VaultError) else type(e).__name__
+        return FileOutcome(rel, "failed", getattr(e, "reason", None) or reason, fmt.NAME)
     return redacted(rel, fmt.NAME, places(decoded.text, result.findings))
 
 

@@ -33,6 +33,7 @@ def run_folder(
     quiet: bool,
     report: Path | None,
     console: Console,
+    vault=None,
 ) -> int:
     try:
         batch.check_folders(source, target)
@@ -58,7 +59,7 @@ def run_folder(
             rate = done / max(time.monotonic() - started, 1e-9)
             progress.update(task, advance=1, rate=f"{rate:.1f}")
 
-        outcomes = batch.run(source, target, options, advance)
+        outcomes = batch.run(source, target, options, advance, vault)
     seconds = time.monotonic() - started
     if report is not None:
         write_report(report, outcomes, seconds)

@@ -26,6 +26,7 @@ from typer.core import TyperGroup
 from redactor import __version__, preview, textio
 from redactor.entities import ALL as ENTITIES
 from redactor.finding import Finding
+from redactor.policy import KEY_ENV, VAULT_KEY_ENV
 from redactor.textio import InputError
 
 EXIT_OK = 0
@@ -264,11 +265,50 @@ def redact_file(
             help="Folder: write a JSON report (per file: entities and positions, never values).",
         ),
     ] = None,
+    operators: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--operator",
+            "-O",
+            metavar="[ENTITY=]OP",
+            help="How values are replaced: placeholder (default), mask, hash, remove or fake; "
+            "for all entities, or for some: PERSON=fake, PHONE_NUMBER,CREDIT_CARD=mask (repeat).",
+        ),
+    ] = None,
+    key_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--key-file",
+            metavar="FILE",
+            help=f"Secret key for hash and fake (or ${KEY_ENV}): the same key gives the "
+            "same hashes and surrogates in every file and run. Without one they hold for this "
+            "run only.",
+        ),
+    ] = None,
+    vault_path: Annotated[
+        Path | None,
+        typer.Option(
+            "--vault",
+            metavar="FILE",
+            help="Write (or add to) an encrypted vault that restores the originals: "
+            "redact restore OUT --vault FILE.",
+        ),
+    ] = None,
+    vault_key_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--vault-key-file",
+            metavar="FILE",
+            help=f"The vault's key (or ${VAULT_KEY_ENV}; default: the --key-file key).",
+        ),
+    ] = None,
 ) -> None:
     """Redact FILE and print the result to stdout (the default command). A folder is redacted
     into the folder given with -o, mirroring its tree."""
     if fmt is not None and fmt not in _format_names():
         raise typer.BadParameter(f"unknown format {fmt!r}; valid: {', '.join(_format_names())}")
+    chosen_policy = _policy(Path(file) if file != "-" else Path.cwd(), operators, key_file)
+    vault = _vault(vault_path, vault_key_file, chosen_policy)
     if file != "-" and os.path.isdir(file):
         from redactor import batch
         from redactor.batch_report import run_folder
@@ -286,8 +326,9 @@ def redact_file(
             consistent=consistent,
             resume=resume,
             jobs=jobs,
+            policy=chosen_policy,
         )
-        raise typer.Exit(run_folder(Path(file), output, options, quiet, report, stderr))
+        raise typer.Exit(run_folder(Path(file), output, options, quiet, report, stderr, vault))
     if file == "-":
         source, inputs = textio.read_stdin(encoding), [textio.stdin_fd()]
     else:
@@ -297,22 +338,66 @@ def redact_file(
 
     import redactor  # looked up here: the engine (and its models) load on this first use
     from redactor import formats
+    from redactor.replacer import Replacer
 
     chosen = _SingleFile(fmt, tuple(fields or ()), tuple(columns or ()))
     structured = formats.detect("" if file == "-" else file, source.text, chosen)
     if structured is None or structured.NAME == "txt":
-        result = redactor.redact(source.text, entities)
+        result = redactor.redact(source.text, entities, chosen_policy)
     else:
+        replacer = Replacer(chosen_policy)
         try:
-            result = formats.redact_file_text(source.text, structured, entities=entities)
+            result = formats.redact_file_text(source.text, structured, None, replacer, entities)
         except formats.FormatError as e:  # its message names the place, never the content
             raise InputError(f"not valid {structured.NAME}: {e}", file) from None
+    if vault is not None:  # saved before the output: no output that nothing can restore
+        from redactor.vault import record
+
+        vault.add(record("-" if file == "-" else file, source, result))
+        vault.save()
     if output is None:
         textio.write_stdout(result.text, source.encoding, source.bom)
     else:
         textio.write_text_atomic(output, result.text, source.encoding, source.bom, inputs)
     if explain:
         print_findings(source.text, result.findings)
+
+
+def _policy(where: Path, specs: list[str] | None, key_file: Path | None):
+    """Operators from the configuration that applies to `where`, then from the command line;
+    the key from --key-file or the environment."""
+    from redactor import config, policy
+
+    try:
+        settings = config.load(where)
+        base = policy.Policy(settings.operator, settings.operators)
+        chosen = policy.with_key(policy.parse(specs or [], base), policy.read_key(key_file))
+    except (config.ConfigError, policy.PolicyError) as e:
+        fail(f"error: {e}", EXIT_USAGE)
+    if chosen.uses(policy.HASH, policy.FAKE) and not chosen.keyed:
+        stderr.print(
+            f"redact: note: no key (--key-file or {policy.KEY_ENV}): hashes and surrogates "
+            "are consistent within this run only",
+            markup=False,
+        )
+    return chosen
+
+
+def _vault(path: Path | None, key_file: Path | None, chosen):
+    """The vault to record into (opened now, so a wrong key fails before any work), or None."""
+    if path is None:
+        return None
+    from redactor import policy, vault
+
+    try:
+        key = policy.read_key(key_file, vault.KEY_ENV) or (chosen.key if chosen.keyed else None)
+        if key is None:
+            raise vault.VaultError(
+                f"--vault needs a key: --vault-key-file, {vault.KEY_ENV} or --key-file"
+            )
+        return vault.Vault.open(path, key)
+    except (policy.PolicyError, vault.VaultError) as e:
+        fail(f"error: {e}", EXIT_USAGE)
 
 
 class _SingleFile(NamedTuple):
@@ -435,6 +520,67 @@ def _fail_on(values: list[str]) -> dict[str, float]:
         except ValueError:
             raise typer.BadParameter(f"--fail-on {name}: the score must be a number") from None
     return limits
+
+
+@app.command("restore", epilog=EPILOG)
+@guarded
+def restore_paths(
+    path: Annotated[
+        Path, typer.Argument(metavar="PATH", help="A redacted file, or a folder of them.")
+    ],
+    vault_path: Annotated[
+        Path, typer.Option("--vault", metavar="FILE", help="The vault the redaction wrote.")
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", metavar="OUT", help="Write here (a folder: required); else stdout."
+        ),
+    ] = None,
+    key_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--vault-key-file",
+            "--key-file",
+            metavar="FILE",
+            help=f"The vault's key (or ${VAULT_KEY_ENV}, then ${KEY_ENV}).",
+        ),
+    ] = None,
+) -> None:
+    """Put the originals back into a redacted file (or folder), byte for byte, from its vault."""
+    from redactor import policy, restore, vault
+
+    if not path.exists():
+        raise InputError("no such file or folder", path)
+    try:
+        key = policy.read_key(key_file, VAULT_KEY_ENV) or policy.read_key(None, KEY_ENV)
+        if key is None:
+            raise vault.VaultError(f"the vault needs its key: --vault-key-file or {VAULT_KEY_ENV}")
+        if not vault_path.is_file():
+            raise vault.VaultError(f"{vault_path}: no such vault")
+        opened = vault.Vault.open(vault_path, key)
+    except (policy.PolicyError, vault.VaultError) as e:
+        fail(f"error: {e}", EXIT_USAGE)
+    if path.is_dir():
+        if output is None:
+            raise InputError("a folder needs an output folder: -o OUTDIR", path)
+        try:
+            failures = restore.folder(path, output, opened)
+        except ValueError as e:  # batch.BatchError: the folders overlap
+            fail(f"error: {e}", EXIT_USAGE)
+        for rel, reason in failures:
+            stderr.print(f"redact: error: {rel}: {reason}", markup=False)
+        raise typer.Exit(EXIT_FOUND if failures else EXIT_OK)
+    data = textio.read_bytes(path)
+    try:
+        restored = opened.restore(data)
+    except vault.VaultError as e:
+        raise InputError(str(e), path) from None
+    if output is None:
+        textio.write_stdout_bytes(restored)
+    else:
+        textio.check_output(output, [path])
+        textio.write_bytes_atomic(output, restored)
 
 
 @app.command("evaluate", epilog=EPILOG)

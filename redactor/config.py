@@ -2,7 +2,8 @@
 
     entities = ["PERSON", "PHONE_NUMBER"]     # default: every entity
     score_threshold = 0.5                     # default: the engine's 0.4
-    placeholder = "placeholder"               # or mask, hash, remove, fake (issue 7)
+    operator = "fake"                         # how values are replaced: placeholder (default),
+                                              # mask, hash, remove or fake (`policy.py`)
     include = ["*.txt"]                       # globs on the path relative to the folder scanned
     exclude = ["tests/fixtures/*"]
 
@@ -13,6 +14,11 @@
 
     [fail_on]                                 # `--fail-on`: entity → minimum score that fails
     RU_PASSPORT = 0.5
+
+    [operators]                               # per entity, over `operator`
+    PHONE_NUMBER = "mask"
+
+`placeholder = "…"` is read as `operator` (its name before the operators existed).
 
 Every key is checked on load and an unknown key is an error, so a typo fails the CI run with
 one line naming the file and the key instead of scanning silently with defaults. One frozen
@@ -37,9 +43,19 @@ SCORE_THRESHOLD = 0.4  # the engine's default (engine.SCORE_THRESHOLD; not impor
 
 CONFIG_FILE = ".redact.toml"
 PYPROJECT = "pyproject.toml"
-OPERATORS = ("placeholder", "mask", "hash", "remove", "fake")  # issue 7's replacement styles
+OPERATORS = ("placeholder", "mask", "hash", "remove", "fake")  # policy.OPERATORS (no import)
 HASH_RE = re.compile(r"sha256:[0-9a-f]{64}")
-KEYS = ("entities", "score_threshold", "placeholder", "include", "exclude", "allow", "fail_on")
+KEYS = (
+    "entities",
+    "score_threshold",
+    "operator",
+    "operators",
+    "placeholder",
+    "include",
+    "exclude",
+    "allow",
+    "fail_on",
+)
 ALLOW_KEYS = ("salt", "values", "patterns")
 SAFE_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]{0,39}")  # a name that is not personal data
 
@@ -54,7 +70,8 @@ class Settings:
 
     entities: tuple[str, ...] | None = None  # None: every entity
     score_threshold: float = SCORE_THRESHOLD
-    placeholder: str = "placeholder"
+    operator: str = "placeholder"
+    operators: tuple[tuple[str, str], ...] = ()  # (entity, operator), over `operator`
     include: tuple[str, ...] = ()  # fnmatch globs, as batch.Options; none: every file
     exclude: tuple[str, ...] = ()
     allow_salt: str = field(default="", repr=False)
@@ -108,7 +125,8 @@ def load_file(path: Path) -> Settings:
     return Settings(
         entities=_entities(where, table["entities"]) if "entities" in table else None,
         score_threshold=_score(where, "score_threshold", table.get("score_threshold")),
-        placeholder=_choice(where, "placeholder", table.get("placeholder", "placeholder")),
+        operator=_operator(where, table),
+        operators=_operators(where, table.get("operators", {})),
         include=_strings(where, "include", table.get("include", [])),
         exclude=_strings(where, "exclude", table.get("exclude", [])),
         **_allow(allowed, allow),
@@ -139,6 +157,21 @@ def _choice(where: _Where, key: str, value: Any) -> str:
     if value not in OPERATORS:
         where.fail(key, f"one of {', '.join(OPERATORS)}", value)
     return value
+
+
+def _operator(where: _Where, table: dict) -> str:
+    key = "operator" if "operator" in table or "placeholder" not in table else "placeholder"
+    return _choice(where, key, table.get(key, "placeholder"))
+
+
+def _operators(where: _Where, table: Any) -> tuple[tuple[str, str], ...]:
+    if not isinstance(table, dict):
+        where.fail("operators", "a table of entity = operator", table)
+    inner = where.inside("operators")
+    for name in table:
+        if name not in entities.ALL:
+            inner.fail(_name(name), f"an entity name, one of {', '.join(entities.ALL)}")
+    return tuple(sorted((name, _choice(inner, name, op)) for name, op in table.items()))
 
 
 def _strings(where: _Where, key: str, value: Any, secret: bool = False) -> tuple[str, ...]:

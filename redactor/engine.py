@@ -11,13 +11,15 @@ from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResu
 from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig
+from presidio_anonymizer.operators import Operator, OperatorType
 
 from redactor import nlp
 from redactor.context import ContextEnhancer
 from redactor.entities import ALL
-from redactor.finding import Finding, Redaction
+from redactor.finding import Edit, Finding, Redaction
 from redactor.overlaps import flatten
-from redactor.placeholders import Placeholder, label
+from redactor.policy import REMOVE, Policy
+from redactor.replacer import Replacer
 from redactor.spoken import spoken_findings
 
 LANGUAGE = "ru"
@@ -77,7 +79,7 @@ class Engine:
             ),
         )
         self.anonymizer = AnonymizerEngine()
-        self.anonymizer.add_anonymizer(Placeholder)
+        self.anonymizer.add_anonymizer(Chosen)
 
     def analyze(self, text: str, entities: list[str] | None = None) -> list[Finding]:
         """Personal data in `text`, as flat, non-overlapping findings in text order."""
@@ -91,12 +93,30 @@ class Engine:
                 findings += [shift(f, offset) for f in spoken]
         return flatten(findings, text)
 
-    def redact(self, text: str, entities: list[str] | None = None) -> Redaction:
+    def redact(
+        self,
+        text: str,
+        entities: list[str] | None = None,
+        policy: Policy | None = None,
+        replacer: Replacer | None = None,
+    ) -> Redaction:
+        """`text` with its personal data replaced as `policy` says (placeholders by default);
+        a `replacer` shared by several calls keeps them consistent across the texts."""
         findings = self.analyze(text, entities)
-        labels = label(text, findings)
-        operators = {kind: OperatorConfig(Placeholder.NAME, {"labels": {}}) for kind in ALL}
-        for finding, placeholder in zip(findings, labels, strict=True):
-            operators[finding.entity_type].params["labels"][finding.value(text)] = placeholder
+        replacer = replacer or Replacer(policy)
+        chosen = replacer.replace(text, findings)
+        # Presidio writes the text: its own operator removes, ours writes what the replacer
+        # chose (numbered, masked, hashed, fake: all depend on the other mentions).
+        operators = {
+            kind: OperatorConfig("redact")
+            if replacer.policy.operator(kind) == REMOVE
+            else OperatorConfig(Chosen.NAME, {"values": {}})
+            for kind in ALL
+        }
+        for finding, new in zip(findings, chosen, strict=True):
+            params = operators[finding.entity_type].params
+            if "values" in params:
+                params["values"][finding.value(text)] = new
         result = self.anonymizer.anonymize(
             text=text,
             analyzer_results=[
@@ -105,7 +125,37 @@ class Engine:
             operators=operators,
             merge_entities_with_spaces=False,
         )
-        return Redaction(text=result.text, findings=tuple(findings), replacements=tuple(labels))
+        return Redaction(
+            result.text, tuple(findings), tuple(chosen), _edits(text, findings, chosen)
+        )
+
+
+class Chosen(Operator):
+    """Presidio operator that writes the replacement the `Replacer` chose for this value."""
+
+    NAME = "chosen"
+
+    def operate(self, text: str, params: dict | None = None) -> str:
+        return params["values"][text]
+
+    def validate(self, params: dict | None = None) -> None:
+        if not isinstance((params or {}).get("values"), dict):
+            raise ValueError("the chosen operator needs a `values` mapping")
+
+    def operator_name(self) -> str:
+        return self.NAME
+
+    def operator_type(self) -> OperatorType:
+        return OperatorType.Anonymize
+
+
+def _edits(text: str, findings: list[Finding], chosen: list[str]) -> tuple[Edit, ...]:
+    """Where each replacement landed in the redacted text, and what it replaced."""
+    edits, shift = [], 0
+    for f, new in zip(findings, chosen, strict=True):
+        edits.append(Edit(f.start + shift, f.start + shift + len(new), f.value(text)))
+        shift += len(new) - (f.end - f.start)
+    return tuple(edits)
 
 
 def pieces(text: str, size: int = MAX_PIECE):
@@ -149,6 +199,7 @@ def analyze(text: str, entities: list[str] | None = None) -> list[Finding]:
     return default_engine().analyze(text, entities)
 
 
-def redact(text: str, entities: list[str] | None = None) -> Redaction:
-    """Replace personal data in `text` by numbered placeholders such as [ИМЯ_1]."""
-    return default_engine().redact(text, entities)
+def redact(text: str, entities: list[str] | None = None, policy: Policy | None = None) -> Redaction:
+    """Replace personal data in `text`: by numbered placeholders such as [ИМЯ_1], or as
+    `policy` says (`policy.parse(["fake"])`: realistic surrogates)."""
+    return default_engine().redact(text, entities, policy)

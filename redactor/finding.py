@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, order=True)
@@ -21,13 +21,24 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class Edit:
+    """One change a redaction made: `redacted[start:end]` stood for `original`. The edits of a
+    redaction, put back, give the input again (`vault.py` keeps them, encrypted)."""
+
+    start: int
+    end: int
+    original: str = field(repr=False)
+
+
+@dataclass(frozen=True)
 class Redaction:
-    """A redacted text with the findings (offsets into the *original* text) and the
-    placeholder each finding was replaced by."""
+    """A redacted text with the findings (offsets into the *original* text), what each
+    finding was replaced by, and the edits in the redacted text."""
 
     text: str
     findings: tuple[Finding, ...]
     replacements: tuple[str, ...]
+    edits: tuple[Edit, ...] = field(default=(), repr=False)
 
 
 def line_column(text: str, offset: int) -> tuple[int, int]:

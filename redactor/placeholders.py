@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import re
 
-from presidio_anonymizer.operators import Operator, OperatorType
-
 from redactor import addresses, people
 from redactor.entities import (
     ADDRESS,
@@ -51,6 +49,7 @@ class Labeller:
     def __init__(self) -> None:
         self.numbers: dict[str, dict[object, int]] = {}
         self.founders: dict[str, list] = {entity_type: [] for entity_type in GROUPED}
+        self.last_groups: dict[Finding, int] = {}  # the group of each person or address just met
 
     def label(self, text: str, findings: list[Finding]) -> list[str]:
         grouped = {}
@@ -58,6 +57,7 @@ class Labeller:
             mentions = [f for f in findings if f.entity_type == entity_type]
             ids = identities(text, mentions, self.founders[entity_type])
             grouped.update(zip(mentions, (("group", i) for i in ids), strict=True))
+        self.last_groups = {f: key[1] for f, key in grouped.items()}
         labels = []
         for f in findings:
             key = grouped[f] if f in grouped else identity(f.entity_type, f.value(text))
@@ -92,22 +92,3 @@ def identity(entity_type: str, value: str) -> str:
     if entity_type in NUMBERED and len(digits) >= MIN_NUMBER_DIGITS:
         return digits  # «45 12 номер 345678» and «4512 345678» are one passport
     return re.sub(r"[\W_]+", "", value)
-
-
-class Placeholder(Operator):
-    """Presidio operator that writes the placeholder `label()` chose for this value."""
-
-    NAME = "placeholder"
-
-    def operate(self, text: str, params: dict | None = None) -> str:
-        return params["labels"][text]
-
-    def validate(self, params: dict | None = None) -> None:
-        if not isinstance((params or {}).get("labels"), dict):
-            raise ValueError("the placeholder operator needs a `labels` mapping")
-
-    def operator_name(self) -> str:
-        return self.NAME
-
-    def operator_type(self) -> OperatorType:
-        return OperatorType.Anonymize

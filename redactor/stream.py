@@ -5,20 +5,23 @@ output).
 
 Only formats whose records are lines can be cut so (plain text, JSONL), and only encodings that
 can be decoded from any line start (UTF-8, cp1251); anything else is read whole by the caller.
-Placeholders are numbered across the pieces by one `Labeller`: the same phone is the same
-[ТЕЛЕФОН_n] on line 10 and on line 10 million.
+Placeholders are numbered across the pieces by one `Replacer`: the same phone is the same
+[ТЕЛЕФОН_n] on line 10 and on line 10 million. A vault gets the edits of every piece, in the
+bytes of the whole output.
 """
 
 from __future__ import annotations
 
 import codecs
+import hashlib
 import io
 import os
 import tempfile
 from pathlib import Path
 
 from redactor import formats, textio
-from redactor.placeholders import Labeller
+from redactor.replacer import Replacer
+from redactor.vault import Entry, byte_spans, mappings
 
 PIECE = 1 << 20  # characters per piece: about a megabyte of text
 HEAD = 1 << 16  # bytes read to detect the encoding and the format
@@ -26,7 +29,7 @@ LINE_FORMATS = {"txt", "jsonl"}
 STREAMABLE = {"utf-8", "cp1251"}
 
 
-def redact(path: Path, out: Path, rel: str, options, labeller: Labeller | None = None):
+def redact(path: Path, out: Path, rel: str, options, replacer: Replacer | None = None, vault=None):
     """The file's outcome (see `batch.FileOutcome`), or None when it cannot be read in pieces."""
     from redactor.batch import FileOutcome, places, redacted
 
@@ -40,7 +43,8 @@ def redact(path: Path, out: Path, rel: str, options, labeller: Labeller | None =
     fmt = formats.detect(rel, decoded.text, options)
     if decoded.encoding not in STREAMABLE or fmt is None or fmt.NAME not in LINE_FORMATS:
         return None
-    labeller = labeller or Labeller()
+    replacer = replacer or Replacer(options.policy)
+    written, output_hash, edits, mapping = 0, hashlib.sha256(), [], set()
     entities = list(options.entities) if options.entities else None
     found: list[tuple[str, int, int]] = []
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -49,6 +53,8 @@ def redact(path: Path, out: Path, rel: str, options, labeller: Labeller | None =
         with open(path, "rb") as raw, os.fdopen(fd, "wb") as sink:
             if decoded.bom:
                 sink.write(raw.read(len(codecs.BOM_UTF8)))
+                output_hash.update(codecs.BOM_UTF8)
+                written = len(codecs.BOM_UTF8)
             line = 0
             for piece in _pieces(raw, decoded.encoding):
                 try:
@@ -56,12 +62,28 @@ def redact(path: Path, out: Path, rel: str, options, labeller: Labeller | None =
                 except formats.FormatError as e:
                     reason = f"not valid {fmt.NAME} after line {line}: {e}"
                     return FileOutcome(rel, "failed", reason, fmt.NAME)
-                result = formats.apply(piece, fmt, analysis, labeller)
-                sink.write(result.text.encode(decoded.encoding))
+                result = formats.apply(piece, fmt, analysis, replacer)
+                data = result.text.encode(decoded.encoding)
+                sink.write(data)
+                if vault is not None:
+                    edits += byte_spans(result.text, result.edits, decoded.encoding, written)
+                    mapping.update(mappings(piece, result))
+                    output_hash.update(data)
+                written += len(data)
                 found += places(piece, result.findings, line)
                 line += piece.count("\n")
             sink.flush()
             os.fsync(sink.fileno())
+        if vault is not None:
+            vault.add(
+                Entry(
+                    rel,
+                    _sha256(path),
+                    output_hash.hexdigest(),
+                    tuple(edits),
+                    tuple(sorted(mapping)),
+                )
+            )
         os.replace(tmp, out)
     except UnicodeDecodeError as e:
         return FileOutcome(rel, "failed", f"not valid {e.encoding} further in the file", fmt.NAME)
@@ -69,6 +91,14 @@ def redact(path: Path, out: Path, rel: str, options, labeller: Labeller | None =
         if os.path.exists(tmp):
             os.unlink(tmp)
     return redacted(rel, fmt.NAME, found)
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def _pieces(raw, encoding: str):

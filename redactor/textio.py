@@ -56,7 +56,7 @@ class Decoded:
 
 def read_text(path: str | os.PathLike, encoding: str | None = None) -> Decoded:
     """The text of the file at `path`; `encoding` overrides detection."""
-    data = _read_bytes(path)
+    data = read_bytes(path)
     return decode(data, encoding, name=path)
 
 
@@ -76,7 +76,7 @@ def check_readable(path: str | os.PathLike) -> None:
         raise InputError("permission denied", path)
 
 
-def _read_bytes(path: str | os.PathLike) -> bytes:
+def read_bytes(path: str | os.PathLike) -> bytes:
     check_readable(path)
     try:
         with open(path, "rb") as f:
@@ -265,13 +265,17 @@ def write_text_atomic(
     inputs: Iterable[str | os.PathLike | int | None] = (),
     allow_overwrite_input: bool = False,
 ) -> None:
-    """Write `text` to `path` all at once: a temporary file in the same directory, fsync, rename.
+    """Write `text` to `path` all at once (`write_bytes_atomic`), in `encoding` and BOM."""
+    check_output(path, inputs, allow_overwrite_input)
+    write_bytes_atomic(path, encode(text, encoding, bom))
+
+
+def write_bytes_atomic(path: str | os.PathLike, data: bytes) -> None:
+    """Write `data` to `path` all at once: a temporary file in the same directory, fsync, rename.
 
     A reader (or a crash) sees the old file or the new one, never half of it. A symlink at `path`
     is kept and its target replaced.
     """
-    check_output(path, inputs, allow_overwrite_input)
-    data = encode(text, encoding, bom)
     target = os.path.realpath(path)
     directory = os.path.dirname(target)
     try:
@@ -329,7 +333,10 @@ def _remove_quietly(path: str) -> None:
 
 def write_stdout(text: str, encoding: str, bom: bool) -> None:
     """Write `text` to standard output as bytes in the input's encoding, like `cat` would."""
-    data = encode(text, encoding, bom)
+    write_stdout_bytes(encode(text, encoding, bom), encoding)
+
+
+def write_stdout_bytes(data: bytes, encoding: str = "utf-8") -> None:
     sys.stdout.flush()
     out = getattr(sys.stdout, "buffer", None)
     if out is None:  # a text-only stream (some test harnesses): best effort

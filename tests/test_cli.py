@@ -62,7 +62,7 @@ def fake_engine(monkeypatch: pytest.MonkeyPatch) -> None:
     """A stand-in engine that finds exactly the RAW values, so that the CLI's own handling of
     findings is tested whatever the state of the recognizers."""
 
-    def redact(text: str, entities: list[str] | None = None) -> Redaction:
+    def redact(text: str, entities: list[str] | None = None, policy=None) -> Redaction:
         findings = sorted(
             Finding(text.index(v), text.index(v) + len(v), kind, 0.9, "FakeRecognizer")
             for kind, v in RAW.items()
@@ -314,7 +314,7 @@ def test_explain_without_findings(tmp_path: Path) -> None:
 
 
 def test_internal_error_is_one_line_without_the_message(tmp_path: Path, monkeypatch) -> None:
-    def crash(text, entities=None):
+    def crash(text, entities=None, policy=None):
         raise RuntimeError(f"failed on {text!r}")
 
     monkeypatch.setattr(redactor, "redact", crash)

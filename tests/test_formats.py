@@ -7,7 +7,7 @@ import re
 
 from redactor.formats import Field, redact_file_text
 from redactor.formats.base import splice
-from redactor.placeholders import Labeller
+from redactor.replacer import Replacer
 
 
 class Lines:
@@ -63,13 +63,13 @@ def test_findings_point_into_the_file() -> None:
     assert text[phone.start : phone.end] == "8 912 345-67-89"
 
 
-def test_a_labeller_numbers_across_files() -> None:
-    labeller = Labeller()
+def test_a_replacer_numbers_across_files() -> None:
+    replacer = Replacer()
     first = redact_file_text(
-        "Клиент: звоните 8 912 345-67-89, спросите Ивана\n", Lines(), labeller=labeller
+        "Клиент: звоните 8 912 345-67-89, спросите Ивана\n", Lines(), replacer=replacer
     )
     second = redact_file_text(
-        "Клиент: это Иван Петров, +7 912 345 67 89\n", Lines(), labeller=labeller
+        "Клиент: это Иван Петров, +7 912 345 67 89\n", Lines(), replacer=replacer
     )
     assert first.text == "Клиент: звоните [ТЕЛЕФОН_1], спросите [ИМЯ_1]\n"
     assert second.text == "Клиент: это [ИМЯ_1], [ТЕЛЕФОН_1]\n"

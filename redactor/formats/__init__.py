@@ -5,8 +5,8 @@
 
 The values of one file are analysed as one conversation (one value per line: a cue in the
 operator's question reaches the client's answer below, and a name repeated in another message
-gets the same placeholder). A `Labeller` shared by several calls numbers placeholders across
-files. Only values that changed are written back, each as its format writes a value.
+gets the same placeholder). A `Replacer` shared by several calls keeps placeholders and
+surrogates consistent across files. Only values that changed are written back, each as its format writes a value.
 """
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ from dataclasses import dataclass, replace
 
 from redactor import morph
 from redactor.entities import PERSON
-from redactor.finding import Finding
-from redactor.formats.base import Field, Format, FormatError, splice
+from redactor.finding import Edit, Finding
+from redactor.formats.base import Field, Format, FormatError, splice, spliced
 from redactor.overlaps import flatten
-from redactor.placeholders import Labeller
+from redactor.replacer import Replacer
 
 __all__ = [
     "Field",
@@ -47,6 +47,7 @@ class FileRedaction:
     text: str
     findings: tuple[Finding, ...]
     replacements: tuple[str, ...]
+    edits: tuple[Edit, ...] = ()  # in `text`, as the file writes it: put back, the input again
 
 
 @dataclass(frozen=True)
@@ -72,10 +73,10 @@ def redact_file_text(
     text: str,
     fmt: Format,
     engine=None,
-    labeller: Labeller | None = None,
+    replacer: Replacer | None = None,
     entities: list[str] | None = None,
 ) -> FileRedaction:
-    return apply(text, fmt, analyze_file_text(text, fmt, engine, entities), labeller)
+    return apply(text, fmt, analyze_file_text(text, fmt, engine, entities), replacer)
 
 
 def analyze_file_text(text: str, fmt: Format, engine=None, entities=None) -> FileAnalysis:
@@ -101,11 +102,11 @@ def analyze_file_text(text: str, fmt: Format, engine=None, entities=None) -> Fil
 
 
 def apply(
-    text: str, fmt: Format, analysis: FileAnalysis, labeller: Labeller | None = None
+    text: str, fmt: Format, analysis: FileAnalysis, replacer: Replacer | None = None
 ) -> FileRedaction:
-    """Placeholders for what `analysis` found, written into `text`."""
+    """Replacements (placeholders by default) for what `analysis` found, written into `text`."""
     fields, starts, findings = analysis.fields, analysis.starts, analysis.findings
-    labels = (labeller or Labeller()).label(analysis.joined, list(findings))
+    labels = (replacer or Replacer()).replace(analysis.joined, list(findings))
     by_field = {i: _within(findings, labels, at, len(fields[i].value)) for i, at in starts.items()}
     changes = []
     for i, f in enumerate(fields):
@@ -121,7 +122,8 @@ def apply(
         # Whisper's token ids decode back to the words: a redacted segment loses them.
         changed = {i for i, f in enumerate(fields) if f.parent is None and by_field[i]}
         changes += [(s, e, "") for i, (s, e) in fmt.token_spans(text).items() if i in changed]
-    return FileRedaction(splice(text, changes), place(text, analysis), tuple(labels))
+    redacted, edits = spliced(text, changes)
+    return FileRedaction(redacted, place(text, analysis), tuple(labels), tuple(edits))
 
 
 def place(text: str, analysis: FileAnalysis) -> tuple[Finding, ...]:

@@ -1,1 +1,68 @@
-"""Surrogate values that replace personal data: realistic, consistent, reversible by key."""
+"""Surrogate values that replace personal data: realistic, consistent, reversible by key.
+
+    fake("PERSON", "Ивану Петровичу", key)        → «Сергею Андреевичу»
+    fake("PHONE_NUMBER", "+7 912 345-67-89", key) → «+7 905 118-42-07»
+
+A name or an address is replaced word by word, each word by an HMAC of its lemma, so every form
+of it gets the same surrogate («Иван», «Ивану», «Иван Петрович»). Any other value is drawn from
+an HMAC of its identity (`placeholders.identity`: the same phone in two layouts, the same card
+said in words), and poured into its own layout. One module per kind of value.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from importlib import import_module
+
+from redactor.entities import (
+    ADDRESS,
+    CARD_EXPIRY,
+    CREDIT_CARD,
+    DATE_OF_BIRTH,
+    EMAIL_ADDRESS,
+    HANDLE,
+    IP_ADDRESS,
+    PERSON,
+    PHONE_NUMBER,
+    URL,
+)
+
+# entity → module of this package with `surrogate(value, seed) -> str`; the rest: `shape`.
+MODULES = {
+    PHONE_NUMBER: "phone",
+    CREDIT_CARD: "card",
+    EMAIL_ADDRESS: "email",
+    IP_ADDRESS: "web",
+    URL: "web",
+    HANDLE: "web",
+    DATE_OF_BIRTH: "dates",
+    CARD_EXPIRY: "dates",
+}
+DEFAULT_MODULE = "shape"
+TOLD = {"web", "dates"}  # modules for several kinds of value, told which
+
+
+def fake(entity_type: str, value: str, key: bytes, taken: dict | None = None) -> str:
+    """A surrogate for `value`; `taken` (kept by the caller for a document or a batch) keeps
+    two different people from getting one surrogate."""
+    if entity_type == PERSON:
+        from redactor.surrogates.names import surrogate_name
+
+        return surrogate_name(value, key, taken)
+    if entity_type == ADDRESS:
+        from redactor.surrogates.address import surrogate_address
+
+        return surrogate_address(value, key)
+    from redactor.placeholders import identity
+
+    name = MODULES.get(entity_type, DEFAULT_MODULE)
+    module = import_module(f"{__name__}.{name}")
+    drawn = seed(key, entity_type, identity(entity_type, value))
+    if name in TOLD:
+        return module.surrogate(value, drawn, entity_type)
+    return module.surrogate(value, drawn)
+
+
+def seed(key: bytes, *parts: str) -> bytes:
+    return hmac.new(key, "\x1f".join(parts).encode(), hashlib.sha256).digest()

@@ -1,0 +1,96 @@
+"""What each finding becomes, by the operator its entity has (`policy.py`).
+
+A `Replacer` keeps the state that makes replacements consistent across the texts it replaces in
+(the messages of a chat, the files of a batch): the placeholder numbering, the people and
+addresses already met, and which surrogate names are taken by whom.
+
+    >>> replacer = Replacer(parse(["fake"]))
+    >>> replacer.replace("позвоните Ивану Петровичу", findings)
+    ['Сергею Андреевичу']
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+
+from redactor import morph, preview, surrogates
+from redactor.entities import PERSON, PLACEHOLDERS
+from redactor.finding import Finding
+from redactor.placeholders import GROUPED, Labeller, identity
+from redactor.policy import FAKE, HASH, MASK, PLACEHOLDER, REMOVE, Policy
+
+WORD = re.compile(r"\d+|[^\W\d_]+")
+HASH_HEX = 8  # 32 bits: two values of one batch share a hash once in four billion pairs
+
+
+class Replacer:
+    def __init__(self, policy: Policy | None = None) -> None:
+        self.policy = policy or Policy()
+        self.labeller = Labeller()
+        self.taken: dict = {}  # surrogate name parts → the original lemma that holds each
+        self.canonical: dict[tuple[str, object], str] = {}  # (entity, group) → its fullest form
+
+    def replace(self, text: str, findings: list[Finding]) -> list[str]:
+        """The replacement of each finding, in order."""
+        labels = self.labeller.label(text, findings)
+        if self.policy.uses(HASH):
+            self._name_groups(text, findings)
+        return [self._one(text, f, label) for f, label in zip(findings, labels, strict=True)]
+
+    # A Replacer stands wherever a Labeller did: `formats.apply`, `stream.redact`.
+    label = replace
+
+    def _one(self, text: str, finding: Finding, label: str) -> str:
+        operator, value = self.policy.operator(finding.entity_type), finding.value(text)
+        if operator == PLACEHOLDER:
+            return label
+        if operator == REMOVE:
+            return ""
+        if operator == MASK:
+            return preview.mask(value, finding.entity_type)
+        if operator == HASH:
+            return self._hash(finding, value, label)
+        assert operator == FAKE, operator
+        surrogate = surrogates.fake(finding.entity_type, value, self.policy.key, self.taken)
+        # A value no surrogate fits (nothing left to replace) keeps its placeholder: the
+        # original must never stay.
+        return surrogate if surrogate and surrogate != value else label
+
+    def _hash(self, finding: Finding, value: str, label: str) -> str:
+        kind = finding.entity_type
+        if kind in GROUPED:
+            # One person, one hash, whatever the form: the group's fullest mention decides.
+            name = self.canonical[kind, self.labeller.last_groups[finding]]
+        else:
+            name = identity(kind, value)
+        mac = hmac.new(self.policy.key, f"{kind}\x1f{name}".encode(), hashlib.sha256)
+        return f"[{PLACEHOLDERS.get(kind, kind)}:{mac.hexdigest()[:HASH_HEX]}]"
+
+    def _name_groups(self, text: str, findings: list[Finding]) -> None:
+        """The name of each person and address first met in `text`: its fullest mention's
+        words as lemmas, sorted («Ивану Петрову» and «Петров Иван» are alike). A group met in
+        an earlier text of the batch keeps the name it got there."""
+        fullest: dict[tuple[str, object], str] = {}
+        for f in findings:
+            if f.entity_type in GROUPED:
+                group = (f.entity_type, self.labeller.last_groups[f])
+                words = _lemmas(f.entity_type, f.value(text))
+                if len(words) > len(fullest.get(group, "").split()):
+                    fullest[group] = " ".join(sorted(words))
+        for group, name in fullest.items():
+            self.canonical.setdefault(group, name)
+
+
+def _lemmas(entity_type: str, value: str) -> list[str]:
+    words = WORD.findall(value)
+    if entity_type == PERSON:
+        return [_name_lemma(w) if len(w) > 1 else w.lower() for w in words]
+    return [w if w[0].isdigit() else morph.lemma(w) for w in words]
+
+
+def _name_lemma(word: str) -> str:
+    info = morph.word_info(word)
+    best = max(info.name_readings, key=lambda r: r.score, default=None)
+    return best.lemma if best else info.lemma

@@ -1,0 +1,31 @@
+"""`redact restore`: a redacted folder back to its originals, byte for byte, from its vault.
+
+Every file is looked up in the vault by its own hash, so a renamed or moved output still
+restores, and an output changed since its redaction is refused rather than half restored. A
+file that fails is reported and the others go on.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from redactor import batch, textio
+from redactor.vault import Vault, VaultError
+
+
+def folder(source: Path, target: Path, vault: Vault) -> list[tuple[str, str]]:
+    """Restore every file of `source` into the same place under `target`; (path, reason) of
+    each file that could not be restored."""
+    batch.check_folders(source, target)
+    failures = []
+    for rel in batch.walk(source, batch.BatchOptions()):
+        if Path(rel).name == batch.MANIFEST:  # the batch's own bookkeeping, not an output
+            continue
+        try:
+            restored = vault.restore(textio.read_bytes(source / rel))
+            (target / rel).parent.mkdir(parents=True, exist_ok=True)
+            textio.check_output(target / rel, [source / rel])
+            textio.write_bytes_atomic(target / rel, restored)
+        except (VaultError, textio.InputError, OSError) as e:
+            failures.append((rel, getattr(e, "reason", None) or str(e)))
+    return failures

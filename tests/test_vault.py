@@ -1,0 +1,154 @@
+"""The vault and `redact restore`: every format, encoding and operator restores byte for byte;
+without the key the vault reveals nothing; a wrong key, a changed vault or a changed output is
+refused with one line and exit 2."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from redactor import batch, formats, policy, restore, textio, vault
+from redactor.cli import app
+from redactor.replacer import Replacer
+from tests.test_formats_json import SAMPLES as JSON_SAMPLES
+from tests.test_formats_text import CASES as TEXT_CASES
+
+KEY = b"correct horse battery staple"
+PHONE = "+7 912 604-38-21"
+CALL = f"Оператор: Как вас зовут?\r\nКлиент: Кузнецов Дмитрий, телефон {PHONE}\r\n"
+SAMPLES = [*JSON_SAMPLES, *TEXT_CASES.values()]
+ENCODINGS = [("utf-8", False), ("utf-8", True), ("cp1251", False), ("utf-16-le", True)]
+OPERATORS = ["placeholder", "mask", "hash", "remove", "fake"]
+
+
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.mark.parametrize("operator", OPERATORS)
+@pytest.mark.parametrize(("fmt", "text"), SAMPLES, ids=lambda x: getattr(x, "NAME", ""))
+def test_every_format_and_operator_restores_exactly(fmt, text: str, operator: str) -> None:
+    result = formats.redact_file_text(text, fmt, None, Replacer(policy.parse([operator])))
+    decoded = textio.Decoded(text, "utf-8", False)
+    entry = vault.record("f", decoded, result)
+    assert vault.put_back(result.text.encode(), entry.edits) == text.encode()
+
+
+@pytest.mark.parametrize(("encoding", "bom"), ENCODINGS)
+def test_every_encoding_restores_exactly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, encoding: str, bom: bool
+) -> None:
+    original = textio.encode(CALL, encoding, bom)
+    (tmp_path / "call.txt").write_bytes(original)
+    safe = tmp_path / "safe.txt"
+    args = ["call.txt", "-O", "fake", "--vault", "v.json", "-o", str(safe)]
+    env = {"REDACT_VAULT_KEY": KEY.decode()}
+    monkeypatch.chdir(tmp_path)
+    assert runner().invoke(app, args, env=env).exit_code == 0
+    redacted = safe.read_bytes()
+    assert b"604" not in redacted and PHONE.encode(encoding) not in redacted
+    back = runner().invoke(app, ["restore", str(safe), "--vault", "v.json"], env=env)
+    assert back.exit_code == 0
+    assert back.stdout_bytes == original
+
+
+def test_a_folder_restores_exactly_also_from_workers_and_pieces(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from redactor import stream
+
+    source = tmp_path / "in"
+    for i, (fmt, text) in enumerate(SAMPLES):
+        path = source / f"{i}{fmt.EXTENSIONS[0] if fmt.EXTENSIONS else '.txt'}"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(text.encode())
+    (source / "big.txt").write_bytes((CALL * 30).encode("cp1251"))
+    monkeypatch.setattr(batch, "STREAM_BYTES", 1000)  # big.txt goes piece by piece
+    monkeypatch.setattr(stream, "PIECE", 200)
+    store = vault.Vault(tmp_path / "v.json", KEY)
+    options = batch.BatchOptions(jobs=2, policy=policy.parse(["fake"]))
+    outcomes = batch.run(source, tmp_path / "safe", options, vault=store)
+    written = [o.path for o in outcomes if o.status == "redacted"]
+    assert "big.txt" in written and len(written) >= len(SAMPLES)
+    failures = restore.folder(
+        tmp_path / "safe", tmp_path / "back", vault.Vault.open(store.path, KEY)
+    )
+    assert failures == []
+    for rel in written:
+        assert (tmp_path / "back" / rel).read_bytes() == (source / rel).read_bytes(), rel
+
+
+def test_without_the_key_the_vault_reveals_nothing(tmp_path: Path) -> None:
+    store = vault.Vault(tmp_path / "v.json", KEY)
+    result = formats.redact_file_text(CALL, formats.detect("c.txt", CALL))
+    store.add(vault.record("secret-name.txt", textio.Decoded(CALL, "utf-8", False), result))
+    store.save()
+    data = (tmp_path / "v.json").read_bytes()
+    for needle in ("Кузнецов", "secret-name", "ТЕЛЕФОН", "604"):
+        assert needle.encode() not in data and needle.encode("utf-16-le") not in data
+    with pytest.raises(vault.VaultError, match="does not open with this key"):
+        vault.Vault.open(tmp_path / "v.json", b"another key, long enough")
+    header = json.loads(data)
+    header["ciphertext"] = header["ciphertext"][:-8] + "AAAAAAA="
+    (tmp_path / "v.json").write_text(json.dumps(header))
+    with pytest.raises(vault.VaultError, match="does not open"):
+        vault.Vault.open(tmp_path / "v.json", KEY)
+
+
+def test_a_second_run_adds_to_the_vault(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.txt"):
+        text = CALL.replace("Дмитрий", name)
+        result = formats.redact_file_text(text, formats.detect(name, text))
+        store = vault.Vault.open(tmp_path / "v.json", KEY)
+        store.add(vault.record(name, textio.Decoded(text, "utf-8", False), result))
+        store.save()
+    assert {e.name for e in vault.Vault.open(tmp_path / "v.json", KEY).entries.values()} == {
+        "a.txt",
+        "b.txt",
+    }
+
+
+# (what goes wrong, command line after `redact`, message) — exit 2, one line, no value
+ERRORS = [
+    ("no key", ["call.txt", "--vault", "v.json"], "--vault needs a key"),
+    ("short key", ["call.txt", "--vault", "v.json", "--vault-key-file", "short"], "at least 16"),
+    (
+        "wrong key",
+        ["restore", "safe.txt", "--vault", "v.json", "--vault-key-file", "other"],
+        "does not open",
+    ),
+    (
+        "no vault",
+        ["restore", "safe.txt", "--vault", "none.json", "--vault-key-file", "key"],
+        "no such vault",
+    ),
+    (
+        "changed output",
+        ["restore", "call.txt", "--vault", "v.json", "--vault-key-file", "key"],
+        "not in the vault",
+    ),
+    ("bad operator", ["call.txt", "-O", "stars"], "unknown operator 'stars'"),
+    ("bad entity", ["call.txt", "-O", "PHONE=mask"], "unknown entity PHONE"),
+]
+
+
+@pytest.mark.parametrize(("case", "args", "message"), ERRORS, ids=[e[0] for e in ERRORS])
+def test_vault_and_operator_errors(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: str, args: list[str], message: str
+) -> None:
+    (tmp_path / "call.txt").write_text(CALL)
+    (tmp_path / "key").write_bytes(KEY)
+    (tmp_path / "other").write_text("a different key of some length")
+    (tmp_path / "short").write_text("short")
+    monkeypatch.chdir(tmp_path)
+    made = runner().invoke(
+        app, ["call.txt", "--vault", "v.json", "--vault-key-file", "key", "-o", "safe.txt"]
+    )
+    assert made.exit_code == 0
+    result = runner().invoke(app, args, env={"REDACT_KEY": "", "REDACT_VAULT_KEY": ""})
+    assert result.exit_code == 2, result.output
+    assert message in result.stderr and result.stderr.count("\n") == 1
+    assert "Кузнецов" not in result.output and "604" not in result.output
