@@ -269,11 +269,7 @@ def redacted(rel: str, format_name: str, found: list[tuple[str, int, int]]) -> F
 
 
 def _stamp(path: Path, options: BatchOptions) -> dict:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return {"sha256": digest.hexdigest(), "options": options.digest()}
+    return {"sha256": textio.sha256_file(path), "options": options.digest()}
 
 
 def _load_manifest(target: Path) -> dict:

@@ -78,7 +78,7 @@ def redact(path: Path, out: Path, rel: str, options, replacer: Replacer | None =
             vault.add(
                 Entry(
                     rel,
-                    _sha256(path),
+                    textio.sha256_file(path),
                     output_hash.hexdigest(),
                     tuple(edits),
                     tuple(sorted(mapping)),
@@ -91,14 +91,6 @@ def redact(path: Path, out: Path, rel: str, options, replacer: Replacer | None =
         if os.path.exists(tmp):
             os.unlink(tmp)
     return redacted(rel, fmt.NAME, found)
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def _pieces(raw, encoding: str):

@@ -10,6 +10,7 @@ Every error is an `InputError` whose message names the problem, never the file's
 from __future__ import annotations
 
 import codecs
+import hashlib
 import os
 import sys
 import tempfile
@@ -64,6 +65,15 @@ def read_stdin(encoding: str | None = None, stream: BinaryIO | None = None) -> D
     """Standard input (or `stream`), read to the end as bytes and decoded like a file."""
     stream = stream if stream is not None else sys.stdin.buffer
     return decode(stream.read(), encoding, name=STDIN_NAME)
+
+
+def sha256_file(path: str | os.PathLike) -> str:
+    """The file's SHA-256, read a megabyte at a time."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def check_readable(path: str | os.PathLike) -> None:

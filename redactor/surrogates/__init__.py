@@ -44,8 +44,8 @@ TOLD = {"web", "dates"}  # modules for several kinds of value, told which
 
 
 def fake(entity_type: str, value: str, key: bytes, taken: dict | None = None) -> str:
-    """A surrogate for `value`; `taken` (kept by the caller for a document or a batch) keeps
-    two different people from getting one surrogate."""
+    """A surrogate for `value` ("" when none fits); `taken` (kept by the caller for a document
+    or a batch) keeps two different people from getting one surrogate."""
     if entity_type == PERSON:
         from redactor.surrogates.names import surrogate_name
 
@@ -59,9 +59,12 @@ def fake(entity_type: str, value: str, key: bytes, taken: dict | None = None) ->
     name = MODULES.get(entity_type, DEFAULT_MODULE)
     module = import_module(f"{__name__}.{name}")
     drawn = seed(key, entity_type, identity(entity_type, value))
-    if name in TOLD:
-        return module.surrogate(value, drawn, entity_type)
-    return module.surrogate(value, drawn)
+    try:
+        if name in TOLD:
+            return module.surrogate(value, drawn, entity_type)
+        return module.surrogate(value, drawn)
+    except ValueError:  # nothing to draw from («***»): the caller falls back to a placeholder
+        return ""
 
 
 def seed(key: bytes, *parts: str) -> bytes:
