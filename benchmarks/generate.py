@@ -1363,7 +1363,7 @@ class Dialogue:
             return [(m.group(2) if self.person(role).gender == MASC else m.group(3), None)]
         if m := PERSON_SLOT.fullmatch(body):
             role, kind, case = m.groups()
-            return [(self.person(role).form(kind, case or "nomn", self.rng), PERSON)]
+            return [(self.person(role).form(kind, case or "nomn", self.rng), f"{PERSON}#{role}")]
         name, variant = VALUE_SLOT.fullmatch(body).groups()
         return getattr(self, "_" + name)(variant)
 
@@ -1510,7 +1510,11 @@ def call(dialogue: Dialogue) -> list[list[Segment]]:
     for step in script(dialogue):
         tag = agent_tag if step.speaker == "A" else client_tag
         if style == "named" and step.speaker == "A":
-            head = [(f"{agent_tag} ", None), (dialogue.person("agent").name, PERSON), (": ", None)]
+            head = [
+                (f"{agent_tag} ", None),
+                (dialogue.person("agent").name, f"{PERSON}#agent"),
+                (": ", None),
+            ]
         elif style == "asr":
             head = [(f"Спикер {1 if step.speaker == 'A' else 2}: ", None)]
         elif style == "short":
@@ -1545,8 +1549,8 @@ def chat(dialogue: Dialogue) -> list[list[Segment]]:
     agent_label = rng.choice(
         [
             [(rng.choice(CHAT_AGENTS), None)],
-            [(rng.choice(CHAT_AGENTS) + " (", None), (agent.name, PERSON), (")", None)],
-            [(agent.name, PERSON), (" | " + rng.choice(CHAT_AGENTS), None)],
+            [(rng.choice(CHAT_AGENTS) + " (", None), (agent.name, f"{PERSON}#agent"), (")", None)],
+            [(agent.name, f"{PERSON}#agent"), (" | " + rng.choice(CHAT_AGENTS), None)],
         ]
     )
     client_label = rng.choice(
@@ -1554,9 +1558,9 @@ def chat(dialogue: Dialogue) -> list[list[Segment]]:
             [(rng.choice(CHAT_CLIENTS), None)],
             [(rng.choice(CHAT_CLIENTS), None)],
             [("Клиент", None)],
-            [(client.form("if", "nomn", rng), PERSON)],
-            [(client.form("short", "nomn", rng), PERSON)],
-            [(client.form("latin", "nomn", rng), PERSON)],
+            [(client.form("if", "nomn", rng), f"{PERSON}#client")],
+            [(client.form("short", "nomn", rng), f"{PERSON}#client")],
+            [(client.form("latin", "nomn", rng), f"{PERSON}#client")],
         ]
     )
     bot_label = [(rng.choice(["Бот", "Виртуальный помощник", "Система"]), None)]
@@ -1599,7 +1603,7 @@ def casual(segments: list[Segment], rng: random.Random) -> list[Segment]:
         out[-1] = (last[:-1] + rng.choice(["", "", ")", " )"]), None)
         out = [s for s in out if s[0]]
     if rng.random() < 0.15:
-        out = [(t.lower(), lb) if lb == PERSON else (t, lb) for t, lb in out]
+        out = [(t.lower(), lb) if (lb or "").startswith(PERSON) else (t, lb) for t, lb in out]
     return out
 
 
@@ -1609,7 +1613,10 @@ def assemble(lines: list[list[Segment]]) -> tuple[str, list[dict]]:
         for text, label in ([("\n", None)] if i else []) + line:
             if label:
                 assert text == text.strip() and text, f"gold span with loose edges: {text!r}"
-                spans.append({"start": pos, "end": pos + len(text), "label": label})
+                # «PERSON#client»: whose name it is, for the consistency of surrogates.
+                label, _, who = label.partition("#")
+                span = {"start": pos, "end": pos + len(text), "label": label}
+                spans.append(span | {"who": who} if who else span)
             parts.append(text)
             pos += len(text)
     return "".join(parts), spans

@@ -20,8 +20,10 @@ from redactor.entities import PERSON, PLACEHOLDERS
 from redactor.finding import Finding
 from redactor.placeholders import GROUPED, Labeller, identity
 from redactor.policy import FAKE, HASH, MASK, PLACEHOLDER, REMOVE, Policy
+from redactor.surrogates import latin
 
 WORD = re.compile(r"\d+|[^\W\d_]+")
+CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]{2,}")
 HASH_HEX = 8  # 32 bits: two values of one batch share a hash once in four billion pairs
 
 
@@ -30,6 +32,7 @@ class Replacer:
         self.policy = policy or Policy()
         self.labeller = Labeller()
         self.taken: dict = {}  # surrogate name parts → the original lemma that holds each
+        self.spellings: dict[str, str] = {}  # Cyrillic names met, by their Latin (`latin.py`)
         self.canonical: dict[tuple[str, object], str] = {}  # (entity, group) → its fullest form
 
     def replace(self, text: str, findings: list[Finding]) -> list[str]:
@@ -37,6 +40,9 @@ class Replacer:
         labels = self.labeller.label(text, findings)
         if self.policy.uses(HASH):
             self._name_groups(text, findings)
+        if self.policy.operator(PERSON) == FAKE:
+            names = [f.value(text) for f in findings if f.entity_type == PERSON]
+            latin.learn(self.spellings, [w for n in names for w in CYRILLIC_WORD.findall(n)])
         return [self._one(text, f, label) for f, label in zip(findings, labels, strict=True)]
 
     # A Replacer stands wherever a Labeller did: `formats.apply`, `stream.redact`.
@@ -53,7 +59,8 @@ class Replacer:
         if operator == HASH:
             return self._hash(finding, value, label)
         assert operator == FAKE, operator
-        surrogate = surrogates.fake(finding.entity_type, value, self.policy.key, self.taken)
+        key = self.policy.key
+        surrogate = surrogates.fake(finding.entity_type, value, key, self.taken, self.spellings)
         # A value no surrogate fits (nothing left to replace) keeps its placeholder: the
         # original must never stay.
         return surrogate if surrogate and surrogate != value else label

@@ -132,3 +132,25 @@ def _luhn(number: str) -> bool:
         d = int(d) * (2 if i % 2 else 1)
         total += d - 9 if d > 9 else d
     return total % 10 == 0
+
+
+# (a name in Latin letters, the Cyrillic mention of the same person in the text)
+LATIN_NAMES = [
+    ("Natalya Kolesnikova", "Наталья Колесникова"),
+    ("Klavdiy Tretyakov", "Клавдий Третьяков"),
+    ("Yana Belyakova", "Яна Белякова"),
+]
+
+
+@pytest.mark.parametrize(("written", "cyrillic"), LATIN_NAMES)
+def test_a_name_in_latin_letters_gets_the_surrogate_of_its_cyrillic_form(
+    written: str, cyrillic: str
+) -> None:
+    from redactor.surrogates import latin
+
+    text = f"{written}: добрый день\nОператор: {cyrillic}, слушаю вас"
+    result = redactor.redact(text, policy=policy.with_key(policy.parse(["fake"]), KEY))
+    first, second = result.text.split("\n")
+    surrogate = first.split(":")[0]
+    assert latin.is_latin(surrogate) and surrogate != written
+    assert latin.to_latin(second.split(": ")[1].split(",")[0]) == surrogate

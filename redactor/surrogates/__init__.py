@@ -43,13 +43,24 @@ DEFAULT_MODULE = "shape"
 TOLD = {"web", "dates"}  # modules for several kinds of value, told which
 
 
-def fake(entity_type: str, value: str, key: bytes, taken: dict | None = None) -> str:
-    """A surrogate for `value` ("" when none fits); `taken` (kept by the caller for a document
-    or a batch) keeps two different people from getting one surrogate."""
+def fake(
+    entity_type: str,
+    value: str,
+    key: bytes,
+    taken: dict | None = None,
+    spellings: dict[str, str] | None = None,
+) -> str:
+    """A surrogate for `value` ("" when none fits). The caller keeps, for a document or a batch,
+    `taken` (so two different people never get one surrogate) and `spellings` (the Cyrillic
+    names met, so «Natalya Kolesnikova» gets the surrogate of «Наталья Колесникова»)."""
     if entity_type == PERSON:
+        from redactor.surrogates import latin
         from redactor.surrogates.names import surrogate_name
 
-        return surrogate_name(value, key, taken)
+        if not latin.is_latin(value):
+            return surrogate_name(value, key, taken)
+        cyrillic = latin.read_name(value, spellings)
+        return latin.to_latin(surrogate_name(cyrillic, key, taken)) if cyrillic else ""
     if entity_type == ADDRESS:
         from redactor.surrogates.address import surrogate_address
 
