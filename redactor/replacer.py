@@ -33,6 +33,7 @@ class Replacer:
         self.labeller = Labeller()
         self.taken: dict = {}  # surrogate name parts → the original lemma that holds each
         self.spellings: dict[str, str] = {}  # Cyrillic names met, by their Latin (`latin.py`)
+        self.people: dict[Finding, str] = {}  # the surrogate of each name in the text at hand
         self.canonical: dict[tuple[str, object], str] = {}  # (entity, group) → its fullest form
 
     def replace(self, text: str, findings: list[Finding]) -> list[str]:
@@ -40,9 +41,13 @@ class Replacer:
         labels = self.labeller.label(text, findings)
         if self.policy.uses(HASH):
             self._name_groups(text, findings)
+        self.people = {}
         if self.policy.operator(PERSON) == FAKE:
-            names = [f.value(text) for f in findings if f.entity_type == PERSON]
+            people = [f for f in findings if f.entity_type == PERSON]
+            names = [f.value(text) for f in people]
             latin.learn(self.spellings, [w for n in names for w in CYRILLIC_WORD.findall(n)])
+            drawn = surrogates.fake_names(names, self.policy.key, self.taken, self.spellings)
+            self.people = dict(zip(people, drawn, strict=True))
         return [self._one(text, f, label) for f, label in zip(findings, labels, strict=True)]
 
     # A Replacer stands wherever a Labeller did: `formats.apply`, `stream.redact`.
@@ -59,8 +64,10 @@ class Replacer:
         if operator == HASH:
             return self._hash(finding, value, label)
         assert operator == FAKE, operator
-        key = self.policy.key
-        surrogate = surrogates.fake(finding.entity_type, value, key, self.taken, self.spellings)
+        if finding.entity_type == PERSON:  # drawn for the whole text at once (`replace`)
+            surrogate = self.people[finding]
+        else:
+            surrogate = surrogates.fake(finding.entity_type, value, self.policy.key)
         # A value no surrogate fits (nothing left to replace) keeps its placeholder: the
         # original must never stay.
         return surrogate if surrogate and surrogate != value else label

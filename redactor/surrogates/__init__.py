@@ -54,13 +54,7 @@ def fake(
     `taken` (so two different people never get one surrogate) and `spellings` (the Cyrillic
     names met, so «Natalya Kolesnikova» gets the surrogate of «Наталья Колесникова»)."""
     if entity_type == PERSON:
-        from redactor.surrogates import latin
-        from redactor.surrogates.names import surrogate_name
-
-        if not latin.is_latin(value):
-            return surrogate_name(value, key, taken)
-        cyrillic = latin.read_name(value, spellings)
-        return latin.to_latin(surrogate_name(cyrillic, key, taken)) if cyrillic else ""
+        return fake_names([value], key, taken, spellings)[0]
     if entity_type == ADDRESS:
         from redactor.surrogates.address import surrogate_address
 
@@ -76,6 +70,27 @@ def fake(
         return module.surrogate(value, drawn)
     except ValueError:  # nothing to draw from («***»): the caller falls back to a placeholder
         return ""
+
+
+def fake_names(
+    mentions: list[str],
+    key: bytes,
+    taken: dict | None = None,
+    spellings: dict[str, str] | None = None,
+) -> list[str]:
+    """Surrogates for the name mentions of one text, all at once: an initial said before its
+    person's full name («П. сказал … Петров Иван») still follows it. A name in Latin letters
+    is read as its Cyrillic form and its surrogate written back in Latin."""
+    from redactor.surrogates import latin
+    from redactor.surrogates.names import surrogate_names
+
+    cyrillic = [latin.read_name(m, spellings) if latin.is_latin(m) else m for m in mentions]
+    known = [c for c in cyrillic if c is not None]
+    drawn = iter(surrogate_names(known, key, taken))
+    return [
+        "" if c is None else latin.to_latin(next(drawn)) if latin.is_latin(m) else next(drawn)
+        for m, c in zip(mentions, cyrillic, strict=True)
+    ]
 
 
 def seed(key: bytes, *parts: str) -> bytes:
