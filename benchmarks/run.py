@@ -4,7 +4,8 @@ speech-recognition calls (numbers in words), on generated exchanges carrying Rus
 alone), list what it finds in real contact-center stories, and measure its speed.
 All scoring goes through `redactor.evaluate`.
 
-    python -m benchmarks.run [--only generated|asr|identifiers|corpora|stories|speed|batch|memory ...]
+    python -m benchmarks.run [--only generated|asr|identifiers|corpora|stories|speed|batch|memory
+                              |pseudonyms ...]
                              [--json out.json]
 """
 
@@ -23,9 +24,10 @@ from functools import cache
 from pathlib import Path
 
 import redactor
-from benchmarks import asr, generate, identifiers
+from benchmarks import asr, generate, identifiers, pseudonyms
 from benchmarks import batch as batch_bench
 from benchmarks import memory as memory_bench
+from benchmarks import surrogates as surrogates_bench
 from redactor import nlp
 from redactor.entities import ALL, CREDIT_CARD, PERSON, PHONE_NUMBER
 from redactor.evaluate import Document, LabelScore, Span, evaluate, load_jsonl
@@ -40,7 +42,17 @@ CORPUS_FILES = {
     "NEREL test": "nerel/test.jsonl",
     "SlavicNER-ru test": "slavicner-ru/test.jsonl",
 }
-PARTS = ("generated", "asr", "identifiers", "corpora", "stories", "speed", "batch", "memory")
+PARTS = (
+    "generated",
+    "asr",
+    "identifiers",
+    "corpora",
+    "stories",
+    "speed",
+    "batch",
+    "memory",
+    "pseudonyms",
+)
 STARTUP_RUNS = 3
 # One core for the throughput run: BLAS pools would otherwise spread over every CPU.
 ONE_THREAD = {v: "1" for v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
@@ -675,6 +687,51 @@ def bench_speed() -> dict:
     }
 
 
+# --- pseudonyms (issue 7): agreement, consistency, round trip, never the original ------------
+
+
+def bench_pseudonyms() -> dict:
+    """The surrogate names alone (`surrogates.py`), then through the whole pipeline on the
+    generated calls and chats of both sets and the ASR calls (`pseudonyms.py`)."""
+    print("surrogate names alone (benchmarks/surrogates.py):")
+    names = surrogates_bench.bench()
+    results = {"names": names}
+    for name, seed in GENERATED_SETS.items():
+        docs = generate.documents(seed=seed)
+        started = time.perf_counter()
+        outcomes = pseudonyms.fake_outcomes(docs)
+        seconds = time.perf_counter() - started
+        never, same = pseudonyms.never_original(outcomes), pseudonyms.consistency(outcomes)
+        share = same["consistent"] / max(same["persons in several forms"], 1)
+        print(
+            f"\ngenerated {name} set (seed {seed}), redacted with fake ({seconds:.0f} s): "
+            f"{same['consistent']} of {same['persons in several forms']} people mentioned in "
+            f"several forms consistent ({share:.4f}; floor 1.0: {_verdict(share == 1.0)}), "
+            f"over {same['mentions compared']} mentions ({same['mentions not found exactly']} "
+            f"not found exactly, left out); "
+            f"{same['pairs of people with one surrogate for different names']} pairs of people "
+            f"share a surrogate; {never['equal']} of {never['replacements']} replacements equal "
+            f"their value, {never['name kept a word']} names keep a word of the original"
+        )
+        trips = pseudonyms.round_trip(docs)
+        results[f"generated {name}"] = {"never": never, "consistency": same, "round_trip": trips}
+        _print_trips(trips)
+    for name, seed in ASR_SETS.items():
+        trips = pseudonyms.round_trip(asr.documents(seed=seed))
+        print(f"\nASR {name} set (seed {seed}):")
+        _print_trips(trips)
+        results[f"asr {name}"] = {"round_trip": trips}
+    return results
+
+
+def _print_trips(trips: dict[str, tuple[int, int]]) -> None:
+    print(
+        "round trip (vault edits put back = input bytes, UTF-8 and cp1251 with CRLF): "
+        + ", ".join(f"{op} {ok}/{n}" for op, (ok, n) in trips.items())
+        + f" ({_verdict(all(ok == n for ok, n in trips.values()))})"
+    )
+
+
 def table(title: str, header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
     print(f"\n{title}")
@@ -703,6 +760,7 @@ BENCHES = {
     "speed": bench_speed,
     "batch": lambda: batch_bench.bench(ROOT),
     "memory": lambda: memory_bench.bench(ROOT),
+    "pseudonyms": bench_pseudonyms,
 }
 
 

@@ -71,7 +71,7 @@ def learn(spellings: dict[str, str], cyrillic_words: list[str]) -> None:
 
 
 def read_name(mention: str, spellings: dict[str, str] | None = None) -> str | None:
-    """`mention` in Cyrillic, each word capitalized as it was; None if a word reads as no name."""
+    """`mention` in Cyrillic, each word capitalized as it was; None if a word is not Latin."""
     words = []
     for word in LATIN_WORD.findall(mention):
         cyrillic = (spellings or {}).get(skeleton(word)) or to_cyrillic(word)
@@ -83,15 +83,16 @@ def read_name(mention: str, spellings: dict[str, str] | None = None) -> str | No
 
 @lru_cache(maxsize=4096)
 def to_cyrillic(word: str) -> str | None:
-    """The lowercase Cyrillic name part `word` spells, or None when no reading is a name."""
+    """The lowercase Cyrillic name part `word` spells: the likeliest reading the dictionary knows
+    as a name part, else the likeliest reading («Lukiya» → «лукия»); None for what is not
+    Latin letters."""
     chunks = CHUNK.findall(word.lower())
-    if "".join(chunks) != word.lower():
+    if not chunks or "".join(chunks) != word.lower():
         return None
-    for letters in islice(product(*(CHUNKS[c] for c in chunks)), MAX_READINGS):
-        candidate = "".join(letters)
-        if _known_name(candidate):
-            return candidate
-    return None
+    readings = [
+        "".join(letters) for letters in islice(product(*(CHUNKS[c] for c in chunks)), MAX_READINGS)
+    ]
+    return next((r for r in readings if _known_name(r)), readings[0])
 
 
 def to_latin(text: str) -> str:

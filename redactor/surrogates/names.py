@@ -164,10 +164,13 @@ def _guessed_surname(word: str) -> list[Reading]:
     return []
 
 
-def _agreeing(words: list[str]) -> list[Reading | None]:
+def _agreeing(words: list[str], taken: Taken | None = None) -> list[Reading | None]:
     """One reading per word, all in the gender and case the words share best: «Анна Петрова»
-    is nominative feminine, «Ивана Петрова» genitive masculine."""
+    is nominative feminine, «Ивана Петрова» genitive masculine. Among readings that agree, one
+    the document already holds wins («гавриле» is Гаврила's once «Гаврила» was met, not
+    Гаврил's), then a patronymic right after a first name («Вадимом Александровичем»)."""
     readings = [_readings(w) for w in words]
+    after_name = [False] + [any(r.part == NAME for r in options) for options in readings[:-1]]
     # (gender, case) → [words that read so, their scores, first-name readings among them]
     votes: dict[tuple, list[float]] = {}
     for options in readings:
@@ -193,13 +196,18 @@ def _agreeing(words: list[str]) -> list[Reading | None]:
             options,
             key=lambda r: (
                 (r.gender, r.case) == agreed,
+                _held(taken, r.part, r.lemma) is not None,
+                r.part == PATRONYMIC and named,
                 r.fixed == _mostly_fixed(options),
+                # The lemma most of the word's readings belong to: «гавриле» is rather
+                # Гаврила's (dative or locative) than Гаврил's (locative only).
+                round(sum(o.score for o in options if o.lemma == r.lemma), 6),
                 r.score,
                 r.part == NAME,
             ),
             default=None,
         )
-        for options in readings
+        for options, named in zip(readings, after_name, strict=True)
     ]
     return _second_name_as_surname(chosen)
 
@@ -539,7 +547,7 @@ def surrogate_name(mention: str, key: bytes, taken: Taken | None = None) -> str:
     # «И.» is an initial with its dot; «Иван.» at a sentence end keeps the dot outside.
     words = [m[0][:-1] if m[0].endswith(".") else m[0] for m in tokens]
     initial = [_is_initial(m[0]) for m in tokens]
-    readings = iter(_agreeing([w for w, i in zip(words, initial, strict=True) if not i]))
+    readings = iter(_agreeing([w for w, i in zip(words, initial, strict=True) if not i], taken))
     new: dict[int, str] = {}
     read: list[Reading] = []
     for i, word in enumerate(words):
@@ -568,9 +576,16 @@ def surrogate_names(mentions: list[str], key: bytes, taken: Taken | None = None)
     `taken` with every full name, so that an initial said before its name («И. П. Петров …
     Иван Петрович») already follows it."""
     taken = {} if taken is None else taken
-    for mention in mentions:
+    # The least ambiguous mentions first: «Гаврила» settles whose dative «гавриле» is.
+    for mention in sorted(mentions, key=_ambiguity):
         surrogate_name(mention, key, taken)
     return [surrogate_name(mention, key, taken) for mention in mentions]
+
+
+def _ambiguity(mention: str) -> int:
+    """How many (part, lemma) readings the words of a mention have between them."""
+    words = [m[0].rstrip(".") for m in WORD_RE.finditer(mention)]
+    return sum(len({(r.part, r.lemma) for r in _readings(w)}) for w in words if len(w) > 1)
 
 
 def _is_initial(token: str) -> bool:
