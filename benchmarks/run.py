@@ -724,11 +724,13 @@ def bench_pseudonyms() -> dict:
     return results
 
 
-def _print_trips(trips: dict[str, tuple[int, int]]) -> None:
+def _print_trips(trips: dict[str, tuple[int, int, float]]) -> None:
     print(
         "round trip (vault edits put back = input bytes, UTF-8 and cp1251 with CRLF): "
-        + ", ".join(f"{op} {ok}/{n}" for op, (ok, n) in trips.items())
-        + f" ({_verdict(all(ok == n for ok, n in trips.values()))})"
+        + ", ".join(f"{op} {ok}/{n}" for op, (ok, n, _) in trips.items())
+        + f" ({_verdict(all(ok == n for ok, n, _ in trips.values()))}); the replacement alone, "
+        + "characters/s: "
+        + ", ".join(f"{op} {speed:,.0f}" for op, (_, _, speed) in trips.items())
     )
 
 

@@ -165,13 +165,19 @@ def _operator(where: _Where, table: dict) -> str:
 
 
 def _operators(where: _Where, table: Any) -> tuple[tuple[str, str], ...]:
+    inner = _entity_table(where, "operators", "operator", table)
+    return tuple(sorted((name, _choice(inner, name, op)) for name, op in table.items()))
+
+
+def _entity_table(where: _Where, key: str, value: str, table: Any) -> _Where:
+    """Check that `table` maps entity names to something; the place to report its values."""
     if not isinstance(table, dict):
-        where.fail("operators", "a table of entity = operator", table)
-    inner = where.inside("operators")
+        where.fail(key, f"a table of entity = {value}", table)
+    inner = where.inside(key)
     for name in table:
         if name not in entities.ALL:
             inner.fail(_name(name), f"an entity name, one of {', '.join(entities.ALL)}")
-    return tuple(sorted((name, _choice(inner, name, op)) for name, op in table.items()))
+    return inner
 
 
 def _strings(where: _Where, key: str, value: Any, secret: bool = False) -> tuple[str, ...]:
@@ -208,12 +214,7 @@ def _allow(where: _Where, table: dict) -> dict[str, Any]:
 
 
 def _fail_on(where: _Where, table: Any) -> MappingProxyType[str, float]:
-    if not isinstance(table, dict):
-        where.fail("fail_on", "a table of entity = minimum score", table)
-    inner = where.inside("fail_on")
-    for name in table:
-        if name not in entities.ALL:
-            inner.fail(_name(name), f"an entity name, one of {', '.join(entities.ALL)}")
+    inner = _entity_table(where, "fail_on", "minimum score", table)
     return MappingProxyType({name: _score(inner, name, score) for name, score in table.items()})
 
 

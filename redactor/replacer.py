@@ -4,9 +4,8 @@ A `Replacer` keeps the state that makes replacements consistent across the texts
 (the messages of a chat, the files of a batch): the placeholder numbering, the people and
 addresses already met, and which surrogate names are taken by whom.
 
-    >>> replacer = Replacer(parse(["fake"]))
-    >>> replacer.replace("позвоните Ивану Петровичу", findings)
-    ['Сергею Андреевичу']
+    replacer = Replacer(policy.parse(["fake", "PHONE_NUMBER=mask"]))
+    replacer.replace(text, engine.analyze(text))   # ['Сергею Андреевичу', '+7 9** ***-**-89']
 """
 
 from __future__ import annotations
@@ -62,7 +61,7 @@ class Replacer:
         if operator == MASK:
             return preview.mask(value, finding.entity_type)
         if operator == HASH:
-            return self._hash(finding, value, label)
+            return self._hash(finding, value)
         assert operator == FAKE, operator
         if finding.entity_type == PERSON:  # drawn for the whole text at once (`replace`)
             surrogate = self.people[finding]
@@ -72,7 +71,7 @@ class Replacer:
         # original must never stay.
         return surrogate if surrogate and surrogate != value else label
 
-    def _hash(self, finding: Finding, value: str, label: str) -> str:
+    def _hash(self, finding: Finding, value: str) -> str:
         kind = finding.entity_type
         if kind in GROUPED:
             # One person, one hash, whatever the form: the group's fullest mention decides.
