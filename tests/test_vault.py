@@ -152,3 +152,33 @@ def test_vault_and_operator_errors(
     assert result.exit_code == 2, result.output
     assert message in result.stderr and result.stderr.count("\n") == 1
     assert "Кузнецов" not in result.output and "604" not in result.output
+
+
+def test_two_batches_with_one_key_agree_and_a_folder_restores(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = tmp_path / "in"
+    source.mkdir()
+    (source / "a.txt").write_text(CALL)
+    (source / "b.txt").write_text(f"Оператор: Дмитрий, ваш номер {PHONE}?\n")
+    (tmp_path / "key").write_bytes(KEY)
+    monkeypatch.chdir(tmp_path)
+    for out in ("week1", "week2"):
+        args = ["in", "-o", out, "-O", "fake", "--key-file", "key", "--vault", f"{out}.vault", "-q"]
+        assert runner().invoke(app, args, env={"REDACT_VAULT_KEY": ""}).exit_code == 0
+    for name in ("a.txt", "b.txt"):
+        assert (tmp_path / "week1" / name).read_text() == (tmp_path / "week2" / name).read_text()
+    a, b = (tmp_path / "week1/a.txt").read_text(), (tmp_path / "week1/b.txt").read_text()
+    fake_phone = a.rsplit("телефон ", 1)[1].strip()
+    assert fake_phone in b and PHONE not in a + b  # one phone, one surrogate, in both files
+    (tmp_path / "week1" / "stray.txt").write_text("не из этой партии\n")
+    result = runner().invoke(
+        app, ["restore", "week1", "--vault", "week1.vault", "--key-file", "key", "-o", "back"]
+    )
+    assert result.exit_code == 1
+    assert (
+        result.stderr
+        == "redact: error: stray.txt: not in the vault, or changed since it was redacted\n"
+    )
+    for name in ("a.txt", "b.txt"):
+        assert (tmp_path / "back" / name).read_bytes() == (source / name).read_bytes()

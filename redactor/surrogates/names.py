@@ -199,11 +199,11 @@ def _agreeing(words: list[str], taken: Taken | None = None) -> list[Reading | No
                 _held(taken, r.part, r.lemma) is not None,
                 r.part == PATRONYMIC and named,
                 r.fixed == _mostly_fixed(options),
-                # The lemma most of the word's readings belong to: «гавриле» is rather
-                # Гаврила's (dative or locative) than Гаврил's (locative only).
-                round(sum(o.score for o in options if o.lemma == r.lemma), 6),
                 r.score,
                 r.part == NAME,
+                # Of two equally likely readings, the lemma most of the word's readings belong
+                # to: «гавриле» is rather Гаврила's (dative or locative) than Гаврил's.
+                round(sum(o.score for o in options if o.lemma == r.lemma), 6),
             ),
             default=None,
         )
