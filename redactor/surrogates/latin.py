@@ -1,8 +1,8 @@
 """Russian names written in Latin letters («Natalya Kolesnikova», a messenger's display name):
 read back into Cyrillic to get the same surrogate as the Cyrillic forms, then written in Latin.
 
-    >>> to_cyrillic("Natalya"), to_cyrillic("Tretyakov"), to_cyrillic("Klavdiy")
-    ('наталья', 'третьяков', 'клавдий')
+    >>> to_cyrillic("Natalya"), to_cyrillic("Yana"), to_cyrillic("Klavdiy")
+    ('наталья', 'яна', 'клавдий')
     >>> to_latin("Лариса Фомина")
     'Larisa Fomina'
 
@@ -32,6 +32,8 @@ CHUNKS = {
     "o": ["о"], "p": ["п"], "r": ["р"], "s": ["с"], "t": ["т"], "u": ["у"], "f": ["ф"],
 }  # fmt: skip
 CHUNK = re.compile("|".join(sorted(CHUNKS, key=len, reverse=True)))
+SOFTENED = {"ya", "yu", "ye"}
+VOWELS = "aeiouy"
 MAX_READINGS = 400  # a long name allows thousands; the likely ones come first
 LATIN_WORD = re.compile(r"[A-Za-z]+")
 
@@ -89,10 +91,17 @@ def to_cyrillic(word: str) -> str | None:
     chunks = CHUNK.findall(word.lower())
     if not chunks or "".join(chunks) != word.lower():
         return None
-    readings = [
-        "".join(letters) for letters in islice(product(*(CHUNKS[c] for c in chunks)), MAX_READINGS)
-    ]
+    options = [_options(chunk, chunks[i - 1] if i else "") for i, chunk in enumerate(chunks)]
+    readings = ["".join(letters) for letters in islice(product(*options), MAX_READINGS)]
     return next((r for r in readings if _known_name(r)), readings[0])
+
+
+def _options(chunk: str, before: str) -> list[str]:
+    """A «ya» after a consonant is likelier «ья» than «я» in a name: Наталья, Татьяна, Дарья."""
+    options = CHUNKS[chunk]
+    if chunk in SOFTENED and before and before[-1] not in VOWELS:
+        return sorted(options, key=lambda o: not o.startswith("ь"))
+    return options
 
 
 def to_latin(text: str) -> str:
