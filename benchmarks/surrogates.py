@@ -297,11 +297,11 @@ def consistency_documents(seed: int = SEED, count: int = DOCUMENTS) -> list[list
 
 def _parts_of(mention: str) -> list[str]:
     """The part of each word of an original mention: an initial (Name first, then Patr), or the
-    name part pymorphy3 reads in it, as the mention's words agree (`names._agreeing`)."""
-    from redactor.surrogates.names import DIMINUTIVE, _agreeing
+    name part pymorphy3 reads in it, as the mention's words agree (`name_readings.agreeing`)."""
+    from redactor.surrogates.name_readings import DIMINUTIVE, agreeing
 
     words = mention.split()
-    readings = iter(_agreeing([w for w in words if not INITIAL_RE.match(w)]))
+    readings = iter(agreeing([w for w in words if not INITIAL_RE.match(w)]))
     parts, initials = [], 0
     for w in words:
         if INITIAL_RE.match(w):

@@ -14,6 +14,7 @@ MODULES = [
     "redactor.surrogates.email",
     "redactor.surrogates.latin",
     "redactor.surrogates.name_lists",
+    "redactor.surrogates.name_readings",
     "redactor.surrogates.names",
     "redactor.surrogates.phone",
     "redactor.surrogates.shape",

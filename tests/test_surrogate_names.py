@@ -7,7 +7,8 @@ import pytest
 
 from redactor.morph import CASES, NAME_PARTS, analyzer
 from redactor.surrogates import name_lists
-from redactor.surrogates.names import ALL_DIMINUTIVES, surrogate_name, surrogate_names
+from redactor.surrogates.name_readings import ALL_DIMINUTIVES
+from redactor.surrogates.names import surrogate_name, surrogate_names
 
 KEY = b"test-key"
 # (lemma, part, gender) of originals, inflected by pymorphy3 into all six cases.

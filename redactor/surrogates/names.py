@@ -26,10 +26,9 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
-from redactor.morph import CASES, NAME, NAME_PARTS, PATRONYMIC, SURNAME, analyzer
+from redactor.morph import CASES, NAME, PATRONYMIC, SURNAME, analyzer
 from redactor.surrogates.name_lists import (
     CONSONANT_SURNAMES,
     DIMINUTIVE_OF,
@@ -43,36 +42,23 @@ from redactor.surrogates.name_lists import (
     SURNAMES,
     counterpart,
 )
+from redactor.surrogates.name_readings import (
+    DIMINUTIVE,
+    Reading,
+    Taken,
+    agreeing,
+    held_by,
+    word_readings,
+)
 
-DIMINUTIVE = "Dimin"  # our own part: a short form like «Саша» (pymorphy3 tags it Name)
 INITIAL = "Init"
-FIXED = "Fixd"  # pymorphy3's grammeme of words that do not decline
-FIXED_WEIGHT = 0.1  # the weight of such a reading in the vote on a mention's gender and case
-ALL_DIMINUTIVES = set(DIMINUTIVE_OF) | set(EITHER_GENDER)
 INITIALS = "АБВГДЕЖЗИКЛМНОПРСТУФЭЮЯ"
 # Which name part an initial stands for, by its place among the mention's initials: «И. С.»
 INITIAL_PARTS = (NAME, PATRONYMIC)
 
-# pymorphy3's extra cases fold into the six of agreement («в лесу» loc2 → loct).
-CASE_OF = {"gen2": "gent", "acc2": "accs", "loc2": "loct", "voct": "nomn", "gen1": "gent"}
 INITIAL_RE = re.compile(r"^([А-ЯЁа-яё])(\.?)$")
 # A word of a name, hyphenated parts and an initial's dot included: «Петрова-Водкина», «И.»
 WORD_RE = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*\.?")
-
-Taken = dict[tuple[str, str], str]
-
-
-@dataclass(frozen=True)
-class Reading:
-    """How one word of the original is read: «Ивану» → Name иван masc datv."""
-
-    part: str  # Name / Surn / Patr / Dimin
-    lemma: str
-    gender: str | None
-    case: str
-    fixed: bool = False  # does not decline: «Шевченко»
-    score: float = 1.0
-    word: str = ""  # the word as written, lowercase
 
 
 def _digest(key: bytes, *parts: str) -> int:
@@ -112,132 +98,6 @@ def _candidates(part: str, gender: str | None) -> list[str]:
     if part == DIMINUTIVE:
         return EITHER_GENDER
     return list(FEMALE if gender == "femn" else MALE)
-
-
-@lru_cache(maxsize=20_000)
-def _readings(word: str) -> list[Reading]:
-    """Every pymorphy3 parse of the word as a name part; a known diminutive's common-noun parse
-    («мишка») counts as a diminutive; a word pymorphy3 only guesses is read by its surname
-    ending when it has one (`_guessed_surname`)."""
-    out = []
-    parses = analyzer().parse(word.lower())
-    if not any(p.is_known and any(t in p.tag for t in NAME_PARTS) for p in parses):
-        if guessed := _guessed_surname(word.lower()):
-            return guessed
-    for p in parses:
-        part = next((t for t in NAME_PARTS if t in p.tag), None)
-        if part is None and p.normal_form in DIMINUTIVE_OF and p.tag.number == "sing":
-            part = NAME
-        if part is None or p.tag.number == "plur":
-            continue
-        gender, lemma = p.tag.gender, p.normal_form
-        if part == NAME and lemma.endswith(SURNAME_ONLY_ENDINGS):  # «Меркушева»: no first name
-            part, lemma = SURNAME, lemma[:-1]
-        if part == NAME and (lemma in ALL_DIMINUTIVES or gender not in ("masc", "femn")):
-            part = DIMINUTIVE
-        case = CASE_OF.get(p.tag.case, p.tag.case)
-        out.append(Reading(part, lemma, gender, case, FIXED in p.tag, p.score, word.lower()))
-    return out
-
-
-# Endings of Russian surnames of the -ов/-ев/-ин type: (ending, lemma ending, readings).
-SURNAME_FORMS = [
-    (("овой", "евой", "ёвой", "иной", "ыной"), ("femn", "gent"), ("femn", "datv"),
-     ("femn", "ablt"), ("femn", "loct")),
-    (("ову", "еву", "ёву", "ину", "ыну"), ("masc", "datv"), ("femn", "accs")),
-    (("ова", "ева", "ёва", "ина", "ына"), ("masc", "gent"), ("masc", "accs"), ("femn", "nomn")),
-    (("овым", "евым", "ёвым", "иным", "ыным"), ("masc", "ablt")),
-    (("ове", "еве", "ёве", "ине", "ыне"), ("masc", "loct")),
-    (("ов", "ев", "ёв", "ин", "ын"), ("masc", "nomn")),
-]  # fmt: skip
-
-
-def _guessed_surname(word: str) -> list[Reading]:
-    """A word pymorphy3 does not know, read by a surname ending: «Лыткиной» is Лыткин's wife's
-    genitive, dative, instrumental or locative, not a man named «Лыткиной»."""
-    for endings, *forms in SURNAME_FORMS:
-        ending = next((e for e in endings if word.endswith(e) and len(word) > len(e) + 2), None)
-        if ending:
-            lemma = word[: len(word) - len(ending)] + ending[:2]
-            share = 1 / len(forms)
-            return [Reading(SURNAME, lemma, g, c, score=share, word=word) for g, c in forms]
-    return []
-
-
-def _agreeing(words: list[str], taken: Taken | None = None) -> list[Reading | None]:
-    """One reading per word, all in the gender and case the words share best: «Анна Петрова»
-    is nominative feminine, «Ивана Петрова» genitive masculine. Among readings that agree, one
-    the document already holds wins («гавриле» is Гаврила's once «Гаврила» was met, not
-    Гаврил's), then a patronymic right after a first name («Вадимом Александровичем»)."""
-    readings = [_readings(w) for w in words]
-    after_name = [False] + [any(r.part == NAME for r in options) for options in readings[:-1]]
-    # (gender, case) → [words that read so, their scores, first-name readings among them]
-    votes: dict[tuple, list[float]] = {}
-    for options in readings:
-        best: dict[tuple, list[float]] = {}
-        for r in options:
-            if r.gender in ("masc", "femn"):
-                # A word that does not decline says little about its case: «Шмидт».
-                score = r.score * (FIXED_WEIGHT if r.fixed else 1)
-                found = best.setdefault((r.gender, r.case), [0.0, 0])
-                found[0] += score
-                found[1] += r.part == NAME  # «Аделине»: Аделина's dative before Аделин's
-        for reading, (score, names) in best.items():
-            vote = votes.setdefault(reading, [0, 0.0, 0])
-            vote[0], vote[1], vote[2] = vote[0] + 1, vote[1] + score, vote[2] + names
-    # On a tie the nominative: «М. П. Владимирова» is rather she than his genitive.
-    agreed = max(
-        votes,
-        key=lambda k: (votes[k][0], round(votes[k][1], 6), votes[k][2], k[1] == "nomn"),
-        default=None,
-    )
-    chosen = [
-        max(
-            options,
-            key=lambda r: (
-                (r.gender, r.case) == agreed,
-                _held(taken, r.part, r.lemma) is not None,
-                r.part == PATRONYMIC and named,
-                r.fixed == _mostly_fixed(options),
-                r.score,
-                r.part == NAME,
-                # Of two equally likely readings, the lemma most of the word's readings belong
-                # to: «гавриле» is rather Гаврила's (dative or locative) than Гаврил's.
-                round(sum(o.score for o in options if o.lemma == r.lemma), 6),
-            ),
-            default=None,
-        )
-        for options, named in zip(readings, after_name, strict=True)
-    ]
-    return _second_name_as_surname(chosen)
-
-
-def _mostly_fixed(options: list[Reading]) -> bool:
-    """The word is rather a name that does not decline: its likeliest such reading outweighs all
-    declined ones together («Нелли», not Нелля's genitive; but «Анне» is Анна's dative)."""
-    fixed = max((r.score for r in options if r.fixed), default=0)
-    return fixed > sum(r.score for r in options if not r.fixed)
-
-
-# First names pymorphy3 guesses from a woman's surname: «Меркушева» is no first name.
-SURNAME_ONLY_ENDINGS = ("ова", "ева", "ёва")
-# Feminine surnames pymorphy3 reads as first names only («Субботиной»), back to their lemma.
-SURNAME_ENDINGS = (("ова", "ов"), ("ева", "ев"), ("ёва", "ёв"), ("ина", "ин"), ("ая", "ий"))
-
-
-def _second_name_as_surname(readings: list[Reading | None]) -> list[Reading | None]:
-    """«Анна Субботина» is no pair of first names: a later word read as a first name, of a
-    surname's ending, after a first name, is the surname."""
-    out, seen_name = [], False
-    for r in readings:
-        if r is not None and r.part == NAME and seen_name:
-            ending = next((e for e in SURNAME_ENDINGS if r.lemma.endswith(e[0])), None)
-            if ending or r.gender == "masc":
-                lemma = r.lemma[: len(r.lemma) - len(ending[0])] + ending[1] if ending else r.lemma
-                r = Reading(SURNAME, lemma, r.gender, r.case, r.fixed, r.score, r.word)
-        seen_name = seen_name or (r is not None and r.part == NAME)
-        out.append(r)
-    return out
 
 
 @lru_cache(maxsize=4096)
@@ -300,19 +160,11 @@ def _ordered(key: bytes, part: str, lemma: str, candidates: list[str]) -> list[s
     return sorted(ordered, key=lambda c: (c[0] == lemma[:1], _digest(key, part, lemma, c)))
 
 
-def _held(taken: Taken | None, part: str, lemma: str) -> str | None:
-    """The surrogate lemma this original already holds in `taken`."""
-    for (held_part, surrogate), original in (taken or {}).items():
-        if held_part == part and original == lemma:
-            return surrogate
-    return None
-
-
 def _choose(key: bytes, reading: Reading, taken: Taken | None) -> str:
     """The surrogate lemma of an original: its own from `taken`, else the first candidate in its
     HMAC order that no other original holds and that declines like it."""
     part, lemma, gender = reading.part, reading.lemma, reading.gender
-    held = _held(taken, part, lemma)
+    held = held_by(taken, part, lemma)
     if held:
         return held
     fixed = reading.fixed and part in (SURNAME, NAME)
@@ -401,7 +253,7 @@ def surrogate_word(
     """A surrogate for one word of a name, in its case, gender, part and capitalization."""
     if "-" in word:
         return _hyphenated(word, key, taken, reading)
-    reading = reading or next(iter(_agreeing([word])), None)
+    reading = reading or next(iter(agreeing([word])), None)
     if reading is None:  # unknown to pymorphy3: a surname that does not decline fits anyway
         return _capitalize_like(word, _indeclinable(key, word.lower(), taken))
     if reading.part == DIMINUTIVE:
@@ -425,7 +277,7 @@ def _hyphenated(word: str, key: bytes, taken: Taken | None, reading: Reading | N
     («петрова-водкин»), so each earlier part finds its own lemma in that case and gender.
     """
     pieces = word.split("-")
-    reading = reading or next(iter(_agreeing([word])), None)
+    reading = reading or next(iter(agreeing([word])), None)
     if reading is None or len(reading.lemma.split("-")) != len(pieces):
         return "-".join(surrogate_word(p, key, taken) for p in pieces)
     last = reading.lemma.split("-")[-1]
@@ -433,7 +285,7 @@ def _hyphenated(word: str, key: bytes, taken: Taken | None, reading: Reading | N
     for piece in pieces[:-1]:
         same = [
             r.lemma
-            for r in _readings(piece)
+            for r in word_readings(piece)
             if (r.part, r.gender, r.case) == (reading.part, reading.gender, reading.case)
         ]
         lemma = same[0] if same else piece.lower()
@@ -509,7 +361,7 @@ def _link(taken: Taken, read: list[Reading]) -> None:
     for r in read:
         part = NAME if r.part == DIMINUTIVE else r.part
         lemma = DIMINUTIVE_OF.get(r.lemma, r.lemma) if r.part == DIMINUTIVE else r.lemma
-        if held := _held(taken, part, lemma):
+        if held := held_by(taken, part, lemma):
             said.setdefault(part, (lemma, held))
     for part, anchor in ((NAME, SURNAME), (PATRONYMIC, SURNAME), (PATRONYMIC, NAME)):
         if part in said and anchor in said:
@@ -521,7 +373,7 @@ def _genders(surname: Reading | None) -> set[str]:
     """Every gender the mention's surname may have: «Петрова» his or hers, «Петровой» hers."""
     if surname is None or not surname.word:
         return {"masc", "femn"}
-    return {r.gender for r in _readings(surname.word) if r.part == SURNAME} | {surname.gender}
+    return {r.gender for r in word_readings(surname.word) if r.part == SURNAME} | {surname.gender}
 
 
 def _may_be(surrogate: str, part: str, genders: set[str]) -> bool:
@@ -547,7 +399,7 @@ def surrogate_name(mention: str, key: bytes, taken: Taken | None = None) -> str:
     # «И.» is an initial with its dot; «Иван.» at a sentence end keeps the dot outside.
     words = [m[0][:-1] if m[0].endswith(".") else m[0] for m in tokens]
     initial = [_is_initial(m[0]) for m in tokens]
-    readings = iter(_agreeing([w for w, i in zip(words, initial, strict=True) if not i], taken))
+    readings = iter(agreeing([w for w, i in zip(words, initial, strict=True) if not i], taken))
     new: dict[int, str] = {}
     read: list[Reading] = []
     for i, word in enumerate(words):
@@ -585,7 +437,7 @@ def surrogate_names(mentions: list[str], key: bytes, taken: Taken | None = None)
 def _ambiguity(mention: str) -> int:
     """How many (part, lemma) readings the words of a mention have between them."""
     words = [m[0].rstrip(".") for m in WORD_RE.finditer(mention)]
-    return sum(len({(r.part, r.lemma) for r in _readings(w)}) for w in words if len(w) > 1)
+    return sum(len({(r.part, r.lemma) for r in word_readings(w)}) for w in words if len(w) > 1)
 
 
 def _is_initial(token: str) -> bool:
