@@ -259,3 +259,24 @@ def test_diminutive_follows_its_full_name():
     lemma = full.lower()
     own = name_lists.MALE.get(lemma) or name_lists.FEMALE.get(lemma)
     assert not own or short.lower() == own
+
+
+# (mentions of one lowercase ASR text, their surrogates' shape: case and gender kept)
+ASR_FORMS = [
+    (["жене любови"], [("datv",), ("datv", "gent", "loct")]),  # Женя has no gender in pymorphy3
+    (["м любовь"], [None, ("nomn",)]),  # a lowercase letter in speech is an initial
+]
+
+
+@pytest.mark.parametrize(("mentions", "cases"), ASR_FORMS)
+def test_speech_recognition_forms(mentions: list[str], cases: list) -> None:
+    from redactor.morph import analyzer
+
+    words = surrogate_names(mentions, b"a key for the asr table")[0].split()
+    assert len(words) == len(cases)
+    for word, wanted in zip(words, cases, strict=True):
+        assert word.islower()
+        if wanted is None:
+            assert len(word) == 1
+        else:
+            assert any(p.tag.case in wanted for p in analyzer().parse(word) if "Name" in p.tag)

@@ -12,8 +12,10 @@ card number must to read as one, and yet can reach no account. The test numbers 
 systems publish (4111 1111 1111 1111…) were rejected: they are real BINs, and a validator or a
 fraud filter that knows them would treat the text as test data, not as a redacted card.
 
-Masked digits («4276 **** **** 5678») stay masked, and then no Luhn check is possible. A card said
-in words is said anew (`spoken.respoken`), with the same check over its new digits.
+Masked digits («4276 **** **** 5678») stay masked, and then no Luhn check is possible. A part of
+a number («последние цифры пять восемь девять восемь») is no number to check: its digits are
+drawn as they come. A card said in words is said anew (`spoken.respoken`), with the same check
+over its new digits.
 """
 
 from __future__ import annotations
@@ -24,11 +26,14 @@ from redactor.surrogates.shape import digits, unequal
 from redactor.surrogates.spoken import heard, rewrite
 
 UNISSUED = "0"  # MII 0: no payment card begins with it
+WHOLE = 12  # fewer digits: a part of a number (its last four), neither prefix nor check digit
 
 
 def surrogate(value: str, seed: bytes) -> str:
     rng = random.Random(seed)
     old = heard(value)
+    if len(old) < WHOLE and "*" not in value:
+        return unequal(value, lambda: rewrite(value, digits(rng, len(old))))
     if "*" in value or len(old) < 2:
         return unequal(value, lambda: rewrite(value, UNISSUED + digits(rng, len(old) - 1)))
     return unequal(value, lambda: rewrite(value, luhn(UNISSUED + digits(rng, len(old) - 2))))

@@ -100,10 +100,10 @@ def agreeing(words: list[str], taken: Taken | None = None) -> list[Reading | Non
     for options in readings:
         best: dict[tuple, list[float]] = {}
         for r in options:
-            if r.gender in ("masc", "femn"):
-                # A word that does not decline says little about its case: «Шмидт».
-                score = r.score * (FIXED_WEIGHT if r.fixed else 1)
-                found = best.setdefault((r.gender, r.case), [0.0, 0])
+            # A word that does not decline says little about its case: «Шмидт».
+            score = r.score * (FIXED_WEIGHT if r.fixed else 1)
+            for gender in _genders(r):
+                found = best.setdefault((gender, r.case), [0.0, 0])
                 found[0] += score
                 found[1] += r.part == NAME  # «Аделине»: Аделина's dative before Аделин's
         for reading, (score, names) in best.items():
@@ -119,7 +119,7 @@ def agreeing(words: list[str], taken: Taken | None = None) -> list[Reading | Non
         max(
             options,
             key=lambda r: (
-                (r.gender, r.case) == agreed,
+                agreed is not None and (agreed[0], r.case) == agreed and agreed[0] in _genders(r),
                 held_by(taken, r.part, r.lemma) is not None,
                 r.part == PATRONYMIC and named,
                 r.fixed == _mostly_fixed(options),
@@ -134,6 +134,14 @@ def agreeing(words: list[str], taken: Taken | None = None) -> list[Reading | Non
         for options, named in zip(readings, after_name, strict=True)
     ]
     return _second_name_as_surname(chosen)
+
+
+def _genders(reading: Reading) -> tuple[str, ...]:
+    """The genders a reading can agree with: a first name of either («Женя», «Саша»: pymorphy3
+    gives them no gender) with both."""
+    if reading.gender in ("masc", "femn"):
+        return (reading.gender,)
+    return ("masc", "femn") if reading.part in (NAME, DIMINUTIVE) else ()
 
 
 def _mostly_fixed(options: list[Reading]) -> bool:

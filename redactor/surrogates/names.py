@@ -398,7 +398,9 @@ def surrogate_name(mention: str, key: bytes, taken: Taken | None = None) -> str:
     tokens = list(WORD_RE.finditer(mention))
     # «И.» is an initial with its dot; «Иван.» at a sentence end keeps the dot outside.
     words = [m[0][:-1] if m[0].endswith(".") else m[0] for m in tokens]
-    initial = [_is_initial(m[0]) for m in tokens]
+    # Speech recognition writes initials as lowercase letters: «м любовь», «в зворыкин».
+    lowercase = mention.islower() and len(tokens) > 1
+    initial = [_is_initial(m[0]) or (lowercase and len(m[0]) == 1) for m in tokens]
     readings = iter(agreeing([w for w, i in zip(words, initial, strict=True) if not i], taken))
     new: dict[int, str] = {}
     read: list[Reading] = []
