@@ -16,7 +16,8 @@ from presidio_anonymizer.operators import Operator, OperatorType
 from redactor import nlp
 from redactor.context import ContextEnhancer
 from redactor.entities import ALL
-from redactor.finding import Edit, Finding, Redaction
+from redactor.finding import Finding, Redaction
+from redactor.formats.base import spliced
 from redactor.overlaps import flatten
 from redactor.policy import REMOVE, Policy
 from redactor.replacer import Replacer
@@ -125,9 +126,10 @@ class Engine:
             operators=operators,
             merge_entities_with_spaces=False,
         )
-        return Redaction(
-            result.text, tuple(findings), tuple(chosen), _edits(text, findings, chosen)
-        )
+        # The edits that undo it (for a vault), from the same splice the file formats use.
+        places = zip(findings, chosen, strict=True)
+        _, edits = spliced(text, [(f.start, f.end, new) for f, new in places])
+        return Redaction(result.text, tuple(findings), tuple(chosen), tuple(edits))
 
 
 class Chosen(Operator):
@@ -147,15 +149,6 @@ class Chosen(Operator):
 
     def operator_type(self) -> OperatorType:
         return OperatorType.Anonymize
-
-
-def _edits(text: str, findings: list[Finding], chosen: list[str]) -> tuple[Edit, ...]:
-    """Where each replacement landed in the redacted text, and what it replaced."""
-    edits, shift = [], 0
-    for f, new in zip(findings, chosen, strict=True):
-        edits.append(Edit(f.start + shift, f.start + shift + len(new), f.value(text)))
-        shift += len(new) - (f.end - f.start)
-    return tuple(edits)
 
 
 def pieces(text: str, size: int = MAX_PIECE):

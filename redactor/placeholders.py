@@ -37,11 +37,6 @@ MIN_NUMBER_DIGITS = 6
 GROUPED = {PERSON: people.identities, ADDRESS: addresses.identities}
 
 
-def label(text: str, findings: list[Finding]) -> list[str]:
-    """The placeholder for each finding, numbered per entity type in order of first mention."""
-    return Labeller().label(text, findings)
-
-
 class Labeller:
     """Numbers placeholders across texts: the same person, phone or address gets the same
     number in every text it labels (the files of one batch, the messages of one chat)."""

@@ -49,9 +49,6 @@ class Replacer:
             self.people = dict(zip(people, drawn, strict=True))
         return [self._one(text, f, label) for f, label in zip(findings, labels, strict=True)]
 
-    # A Replacer stands wherever a Labeller did: `formats.apply`, `stream.redact`.
-    label = replace
-
     def _one(self, text: str, finding: Finding, label: str) -> str:
         operator, value = self.policy.operator(finding.entity_type), finding.value(text)
         if operator == PLACEHOLDER:

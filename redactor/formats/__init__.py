@@ -6,7 +6,8 @@
 The values of one file are analysed as one conversation (one value per line: a cue in the
 operator's question reaches the client's answer below, and a name repeated in another message
 gets the same placeholder). A `Replacer` shared by several calls keeps placeholders and
-surrogates consistent across files. Only values that changed are written back, each as its format writes a value.
+surrogates consistent across files. Only values that changed are written back, each as its
+format writes a value.
 """
 
 from __future__ import annotations
