@@ -111,6 +111,7 @@ def _lexeme_parse(lemma: str, part: str, gender: str | None):
     return None
 
 
+@lru_cache(maxsize=20_000)
 def _inflect(lemma: str, part: str, gender: str | None, case: str) -> str | None:
     if lemma in INDECLINABLE or lemma in INDECLINABLE_FEMALE or lemma in INDECLINABLE_MALE:
         return lemma
@@ -149,6 +150,11 @@ def _capitalize_like(original: str, word: str) -> str:
 
 
 def _ordered(key: bytes, part: str, lemma: str, candidates: list[str]) -> list[str]:
+    return list(_shuffled(key, part, lemma, tuple(candidates)))
+
+
+@lru_cache(maxsize=4096)
+def _shuffled(key: bytes, part: str, lemma: str, candidates: tuple[str, ...]) -> tuple[str, ...]:
     """The candidates in the HMAC order of the original, never the original itself; those that
     start with another letter first, so that an initial changes with its name.
 
@@ -157,7 +163,7 @@ def _ordered(key: bytes, part: str, lemma: str, candidates: list[str]) -> list[s
     the same next one.
     """
     ordered = [c for c in candidates if c != lemma]
-    return sorted(ordered, key=lambda c: (c[0] == lemma[:1], _digest(key, part, lemma, c)))
+    return tuple(sorted(ordered, key=lambda c: (c[0] == lemma[:1], _digest(key, part, lemma, c))))
 
 
 def _choose(key: bytes, reading: Reading, taken: Taken | None) -> str:
