@@ -20,6 +20,7 @@ from redactor.finding import Finding
 from redactor.placeholders import GROUPED, Labeller, identity
 from redactor.policy import FAKE, HASH, MASK, PLACEHOLDER, REMOVE, Policy
 from redactor.surrogates import latin
+from redactor.surrogates.name_readings import Taken
 
 WORD = re.compile(r"\d+|[^\W\d_]+")
 CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]{2,}")
@@ -30,7 +31,7 @@ class Replacer:
     def __init__(self, policy: Policy | None = None) -> None:
         self.policy = policy or Policy()
         self.labeller = Labeller()
-        self.taken: dict = {}  # surrogate name parts → the original lemma that holds each
+        self.taken = Taken()  # surrogate name parts → the original lemma that holds each
         self.spellings: dict[str, str] = {}  # Cyrillic names met, by their Latin (`latin.py`)
         self.people: dict[Finding, str] = {}  # the surrogate of each name in the text at hand
         self.canonical: dict[tuple[str, object], str] = {}  # (entity, group) → its fullest form

@@ -22,7 +22,25 @@ ALL_DIMINUTIVES = set(DIMINUTIVE_OF) | set(EITHER_GENDER)
 # pymorphy3's extra cases fold into the six of agreement («в лесу» loc2 → loct).
 CASE_OF = {"gen2": "gent", "acc2": "accs", "loc2": "loct", "voct": "nomn", "gen1": "gent"}
 
-Taken = dict[tuple[str, str], str]  # (part, surrogate lemma) → the original lemma holding it
+
+class Taken(dict):
+    """(part, surrogate lemma) → the original lemma that holds it, for a document or a batch;
+    indexed the other way too, since a batch's names run into the thousands."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.holders: dict[tuple[str, str], list[str]] = {}  # (part, original) → surrogates
+
+    def __setitem__(self, key: tuple[str, str], original: str) -> None:
+        super().__setitem__(key, original)
+        held = self.holders.setdefault((key[0], original), [])
+        if key[1] not in held:
+            held.append(key[1])
+
+    def setdefault(self, key: tuple[str, str], original: str) -> str:
+        if key not in self:
+            self[key] = original
+        return self[key]
 
 
 @dataclass(frozen=True)
@@ -172,8 +190,11 @@ def _second_name_as_surname(readings: list[Reading | None]) -> list[Reading | No
     return out
 
 
-def held_by(taken: Taken | None, part: str, lemma: str) -> str | None:
+def held_by(taken: dict | None, part: str, lemma: str) -> str | None:
     """The surrogate lemma this original already holds in `taken`."""
+    if isinstance(taken, Taken):
+        held = taken.holders.get((part, lemma), ())
+        return next((s for s in held if taken.get((part, s)) == lemma), None)
     for (held_part, surrogate), original in (taken or {}).items():
         if held_part == part and original == lemma:
             return surrogate

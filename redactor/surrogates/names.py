@@ -435,7 +435,7 @@ def surrogate_names(mentions: list[str], key: bytes, taken: Taken | None = None)
     """Surrogates for all the name mentions of a document, in two passes: the first fills
     `taken` with every full name, so that an initial said before its name («И. П. Петров …
     Иван Петрович») already follows it."""
-    taken = {} if taken is None else taken
+    taken = Taken() if taken is None else taken
     # The least ambiguous mentions first: «Гаврила» settles whose dative «гавриле» is.
     for mention in sorted(mentions, key=_ambiguity):
         surrogate_name(mention, key, taken)
