@@ -15,15 +15,17 @@ import hmac
 import re
 
 from redactor import morph, preview, surrogates
-from redactor.entities import PERSON, PLACEHOLDERS
+from redactor.entities import EMAIL_ADDRESS, PERSON, PLACEHOLDERS
 from redactor.finding import Finding
 from redactor.placeholders import GROUPED, Labeller, identity
 from redactor.policy import FAKE, HASH, MASK, PLACEHOLDER, REMOVE, Policy
 from redactor.surrogates import latin
-from redactor.surrogates.name_readings import Taken
+from redactor.surrogates.name_readings import Taken, held_by
+from redactor.surrogates.names import surrogate_word
 
 WORD = re.compile(r"\d+|[^\W\d_]+")
 CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]{2,}")
+WORD_PARTS = re.compile(r"([^A-Za-zА-Яа-яЁё]+)")  # «ivan.petrov87» → ivan | . | petrov | 87
 HASH_HEX = 8  # 32 bits: two values of one batch share a hash once in four billion pairs
 
 
@@ -65,9 +67,45 @@ class Replacer:
             surrogate = self.people[finding]
         else:
             surrogate = surrogates.fake(finding.entity_type, value, self.policy.key)
+        if finding.entity_type == EMAIL_ADDRESS and surrogate:
+            surrogate = self._named_email(value, surrogate)
         # A value no surrogate fits (nothing left to replace) keeps its placeholder: the
         # original must never stay.
         return surrogate if surrogate and surrogate != value else label
+
+    def _named_email(self, value: str, surrogate: str) -> str:
+        """An address spelled from the names of the text gets their surrogates' spelling:
+        «ivan.petrov@…» of Иван Петров becomes «viktor.shubin@…» of his surrogate, and a
+        dictated «иван точка петров собака…» «виктор точка шубин собака…», not letters drawn at
+        random. The other parts keep what the e-mail surrogate drew."""
+        local, at, _ = value.partition("@")
+        drawn, _, domain = surrogate.partition("@")
+        if not at:  # dictated: the whole value is words
+            local, drawn, domain = value, surrogate, None
+        old, new = WORD_PARTS.split(local), WORD_PARTS.split(drawn)
+        if len(old) != len(new):
+            return surrogate
+        named = [self._named_part(o) or n for o, n in zip(old, new, strict=True)]
+        if named == new:
+            return surrogate
+        return "".join(named) + ("" if domain is None else "@" + domain)
+
+    def _named_part(self, word: str) -> str | None:
+        """The surrogate of a name word of the text, spelled as `word` is (Latin or Cyrillic,
+        its case): None for a word that is no name met in the text."""
+        if len(word) < 3:
+            return None
+        cyrillic = (
+            word if CYRILLIC_WORD.fullmatch(word) else self.spellings.get(latin.skeleton(word))
+        )
+        readings = morph.word_info(cyrillic).name_readings if cyrillic else ()
+        if not any(held_by(self.taken, r.part, r.lemma) for r in readings):
+            return None
+        new = surrogate_word(cyrillic, self.policy.key, self.taken)
+        new = new if cyrillic is word else latin.to_latin(new.lower())
+        if word.isupper():
+            return new.upper()
+        return new.capitalize() if word[0].isupper() else new.lower()
 
     def _hash(self, finding: Finding, value: str) -> str:
         kind = finding.entity_type

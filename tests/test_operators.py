@@ -147,3 +147,27 @@ def test_a_name_in_latin_letters_gets_the_surrogate_of_its_cyrillic_form(
     surrogate = first.split(":")[0]
     assert latin.is_latin(surrogate) and surrogate != written
     assert latin.to_latin(second.split(": ")[1].split(",")[0]) == surrogate
+
+
+# (a text whose e-mail is spelled from a name in it, how the e-mail starts after `fake`: the
+# surrogate name of that person, spelled the same way)
+NAMED_EMAILS = [
+    ("Меня зовут Иван Петров, почта ivan.petrov87@mail.ru", "{name}.{surname}"),
+    ("меня зовут иван петров почта иван точка петров собака мейл ру", "{name} точка {surname}"),
+]
+
+
+@pytest.mark.parametrize(("text", "shape"), NAMED_EMAILS)
+def test_an_email_spelled_from_a_name_follows_its_surrogate(text: str, shape: str) -> None:
+    from redactor.surrogates import latin
+
+    result = redactor.redact(text, policy=policy.with_key(policy.parse(["fake"]), KEY))
+    name, surname = next(
+        new.split()
+        for f, new in zip(result.findings, result.replacements, strict=True)
+        if f.entity_type == "PERSON"
+    )
+    if "@" in text:
+        name, surname = latin.to_latin(name).lower(), latin.to_latin(surname).lower()
+    assert shape.format(name=name.lower(), surname=surname.lower()) in result.text
+    assert "ivan" not in result.text and "петров" not in result.text
