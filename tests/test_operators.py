@@ -171,3 +171,14 @@ def test_an_email_spelled_from_a_name_follows_its_surrogate(text: str, shape: st
         name, surname = latin.to_latin(name).lower(), latin.to_latin(surname).lower()
     assert shape.format(name=name.lower(), surname=surname.lower()) in result.text
     assert "ivan" not in result.text and "петров" not in result.text
+
+
+def test_a_passport_issue_date_stays_a_date() -> None:
+    import datetime
+
+    from redactor import surrogates
+
+    for key in (KEY, b"another key, also long", b"a third key for the table"):
+        new = surrogates.fake("RU_PASSPORT", "12.05.2015", key)
+        day, month, year = map(int, new.split("."))
+        assert datetime.date(year, month, day) and new != "12.05.2015"

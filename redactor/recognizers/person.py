@@ -21,6 +21,18 @@ from redactor.recognizers.lowercase import NOT_NAME_POS, NOT_NAME_POS_AT_START
 from redactor.recognizers.translit import latin_info
 
 NER_SCORE = 0.85
+# Who someone is, said before their name: «Курьер Никита позвонит», «Менеджер Ольга Сергеевна».
+# The NER sometimes takes the role into the name after another name's sentence. A closed list:
+# animals and trades that are Russian surnames too («Волк», «Кузнец») must stay in the span, and
+# so must «Папа» of «Папа Римский», a name as a whole.
+ROLES = frozenset(
+    """курьер оператор водитель менеджер консультант специалист сотрудник куратор администратор
+    диспетчер мастер доктор врач учитель учительница преподаватель педагог тренер инженер техник
+    монтажник продавец кассир юрист адвокат нотариус агент экспедитор таксист директор
+    руководитель начальник коллега сосед соседка клиент пассажир абонент студент ученик ученица
+    стажёр мама дочь сын брат сестра муж жена бабушка дедушка тётя дядя господин
+    госпожа""".split()
+)
 REPEATED_SCORE = 0.6  # a word that repeats a name found elsewhere in the text
 STRONG_SCORE = 0.75
 # Below the engine's 0.4 threshold: survives only with a context word (+0.35) nearby.
@@ -129,6 +141,7 @@ class PersonRecognizer(RuRecognizer):
         "[любовь ивановна] слушает",
         "получатель [хабибуллина гульнара]",
         "фамилия по буквам [с-м-и-р-н-о-в]",
+        "Спасибо, [Дарья Андреевна]. Курьер [Никита] позвонит с другого номера.",
     ]
     COUNTER_EXAMPLES = [
         "Вера в лучшее помогает работать с жалобами.",
@@ -278,6 +291,8 @@ def _ner_part(
         start += 1
     while end > start and _edge_junk(doc[end - 1].text):
         end -= 1
+    while end - start > 1 and morph.lemma(doc[start].text) in ROLES:
+        start += 1
     if lowercase_model:
         # «почта эс петров», «карту петрова»: a thing's name before a name is a cue, not a
         # title («доктора лизу», «мисс саймондс» keep theirs). Before a word that is no

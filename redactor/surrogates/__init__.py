@@ -62,6 +62,8 @@ def fake(
     from redactor.placeholders import identity
 
     name = MODULES.get(entity_type, DEFAULT_MODULE)
+    if name == DEFAULT_MODULE and _whole_date(value):
+        name = "dates"  # a passport's issue date («выдан 12.05.2015») stays a valid date
     module = import_module(f"{__name__}.{name}")
     drawn = seed(key, entity_type, identity(entity_type, value))
     try:
@@ -91,6 +93,13 @@ def fake_names(
         "" if c is None else latin.to_latin(next(drawn)) if latin.is_latin(m) else next(drawn)
         for m, c in zip(mentions, cyrillic, strict=True)
     ]
+
+
+def _whole_date(value: str) -> bool:
+    from redactor.dates import dates
+
+    found = dates(value)
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(value)
 
 
 def seed(key: bytes, *parts: str) -> bytes:
