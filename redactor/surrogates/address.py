@@ -79,6 +79,7 @@ KEPT = frozenset(
 )  # months too: «улица 8 Марта» is named by a date
 KEPT_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "ADVB", "PRED"})
 POSTCODE = 6
+PREPOSITIONS = frozenset("в во на по от до из к у".split())  # type words to `addresses`, not here
 # A word, hyphenated parts included («пр-т», «Ростов-на-Дону»), with an abbreviation's dot.
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*\.?")
 DIGITS = re.compile(r"\d+")
@@ -104,9 +105,17 @@ def surrogate_address(value: str, key: bytes) -> str:
     pieces = _pieces(value)
     words = [p for p in pieces if p.number is None]
     kinds = _kinds(value, words)
+    towns = _towns(value, words, kinds)
     out, last = [], 0
     for piece in pieces:
+        if piece.start < last:
+            continue  # a word of a town already replaced whole
         out.append(value[last : piece.start])
+        if piece.start in towns:
+            run = towns[piece.start]
+            out.append(_town(run, key))
+            last = run[-1].end
+            continue
         if piece.number is not None:
             out.append(_number(piece, key))
         else:
@@ -114,6 +123,60 @@ def surrogate_address(value: str, key: bytes) -> str:
         last = piece.end
     out.append(value[last:])
     return "".join(out)
+
+
+def _towns(value: str, words: list[Piece], kinds: dict[int, str]) -> dict[int, list[Piece]]:
+    """Towns of several words, by their first word: adjectives before a town's noun («Нижний
+    Новгород», «Набережные Челны», «в Старом Осколе», «деревня Малые Вязёмы»). Replaced word by
+    word they would turn into «Майский Саратов», «Северные Оренбург»; whole, one town."""
+    towns: dict[int, list[Piece]] = {}
+    i = 0
+    while i < len(words):
+        j = i
+        while j + 1 < len(words) and value[words[j].end : words[j + 1].start].isspace():
+            if not _adjective(words[j].text):
+                break
+            j += 1
+        last, before = words[j], words[i - 1].text if i else None
+        if (
+            j > i
+            and not _is_type(last.text)
+            and _town_noun(last.text, kinds.get(last.start), before)
+        ):
+            towns[words[i].start] = words[i : j + 1]
+            i = j + 1
+        else:
+            i += 1
+    return towns
+
+
+def _adjective(word: str) -> bool:
+    return not _is_type(word) and any(p.tag.POS == "ADJF" for p in analyzer().parse(_bare(word)))
+
+
+def _adjective_lemma(word: str) -> str:
+    """«Сергиевом» is «сергиев» (the adjective), not «Сергиево» (a village's noun)."""
+    return next((p.normal_form for p in analyzer().parse(word) if p.tag.POS == "ADJF"), word)
+
+
+def _town_noun(word: str, kind: str | None, after: str | None) -> bool:
+    """A town's noun: after a settlement type, any noun; else a place name, unless a street's
+    type word stands right before the run («ул. Малая Бронная»; «в», «на» are no such word)."""
+    nouns = [p for p in analyzer().parse(_bare(word)) if p.tag.POS == "NOUN"]
+    if kind == CITY:
+        return bool(nouns)
+    street = after is not None and _is_type(after) and _bare(after) not in PREPOSITIONS
+    return not street and any("Geox" in p.tag for p in nouns)
+
+
+def _town(run: list[Piece], key: bytes) -> str:
+    """One town for the whole run, in the case of its noun, capitalized like its first word;
+    chosen by the run's lemmas, so «Нижний Новгород» and «в Нижнем Новгороде» agree."""
+    noun = run[-1].text
+    form = _form(_bare(noun), CITY) or Form(CITY, _bare(noun), frozenset({"nomn"}))
+    lemma = " ".join(_adjective_lemma(_bare(p.text)) for p in run[:-1]) + " " + form.lemma
+    new = _replacement(Form(CITY, lemma, form.grammemes), _bare(noun), key)
+    return names._capitalize_like(run[0].text, new)
 
 
 def _pieces(value: str) -> list[Piece]:
@@ -318,7 +381,10 @@ def _gender(lemma: str) -> str | None:
 
 def _inflect(lemma: str, form: Form) -> str | None:
     wanted = set(form.grammemes)
-    for p in analyzer().parse(lemma):
+    parses = analyzer().parse(lemma)
+    # The candidate's own lexeme first: «Муром» is the town, not the instrumental of «мур».
+    parses = sorted(parses, key=lambda p: p.normal_form != lemma)
+    for p in parses:
         if p.normal_form != lemma and p.word != lemma:
             continue
         if form.kind == CITY and p.tag.POS != "NOUN":
