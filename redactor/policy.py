@@ -53,11 +53,14 @@ class Policy:
         return self.default in names or any(op in names for _, op in self.operators)
 
     def digest(self) -> str:
-        """What decides the output besides the input, for a resumed batch: the operators and
-        the key's own HMAC (never the key)."""
-        key = hmac.new(self.key, b"redact policy", hashlib.sha256).hexdigest()[:16]
+        """What decides the output besides the input, for a resumed batch: the operators and,
+        where hashes or surrogates depend on it, the key's own HMAC (never the key). A run
+        without a key draws a new one, so a resumed run redoes what the last one drew."""
         ops = ",".join(f"{k}={v}" for k, v in sorted(self.operators))
-        return f"{self.default};{ops};{key if self.keyed else 'random'}"
+        if not self.uses(HASH, FAKE):
+            return f"{self.default};{ops}"
+        key = hmac.new(self.key, b"redact policy", hashlib.sha256).hexdigest()[:16]
+        return f"{self.default};{ops};{key}"
 
 
 def parse(specs: Iterable[str], base: Policy | None = None) -> Policy:

@@ -182,3 +182,21 @@ def test_a_passport_issue_date_stays_a_date() -> None:
         new = surrogates.fake("RU_PASSPORT", "12.05.2015", key)
         day, month, year = map(int, new.split("."))
         assert datetime.date(year, month, day) and new != "12.05.2015"
+
+
+def test_a_resumed_batch_redoes_surrogates_drawn_from_another_key(tmp_path) -> None:
+    from redactor import batch
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Клиент: меня зовут Иван Петров\n")
+    keyed = policy.with_key(policy.parse(["fake"]), KEY)
+
+    def statuses(chosen: Policy) -> set[str]:
+        options = batch.BatchOptions(resume=True, policy=chosen)
+        return {o.status for o in batch.run(tmp_path / "in", tmp_path / "out", options)}
+
+    assert statuses(keyed) == {"redacted"}
+    assert statuses(keyed) == {"up to date"}  # the same key: the same surrogates
+    assert statuses(policy.parse(["fake"])) == {"redacted"}  # a run's own random key
+    assert statuses(policy.parse(["placeholder"])) == {"redacted"}
+    assert statuses(policy.parse(["placeholder"])) == {"up to date"}  # no key involved
