@@ -308,6 +308,10 @@ def redact_file(
     if fmt is not None and fmt not in _format_names():
         raise typer.BadParameter(f"unknown format {fmt!r}; valid: {', '.join(_format_names())}")
     chosen_policy = _policy(Path(file) if file != "-" else Path.cwd(), operators, key_file)
+    if vault_path is not None and any(
+        p is not None and textio.same_file(p, vault_path) for p in (file, output)
+    ):
+        raise InputError("the vault must be a file of its own, not the input or the output")
     vault = _vault(vault_path, vault_key_file, chosen_policy)
     if file != "-" and os.path.isdir(file):
         from redactor import batch

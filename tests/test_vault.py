@@ -130,6 +130,12 @@ ERRORS = [
         ["restore", "call.txt", "--vault", "v.json", "--vault-key-file", "key"],
         "not in the vault",
     ),
+    ("vault is the output", ["call.txt", "--vault", "o.txt", "-o", "o.txt"], "a file of its own"),
+    (
+        "vault is the input",
+        ["call.txt", "--vault", "call.txt", "--vault-key-file", "key"],
+        "a file of its own",
+    ),
     ("bad operator", ["call.txt", "-O", "stars"], "unknown operator 'stars'"),
     ("bad entity", ["call.txt", "-O", "PHONE=mask"], "unknown entity PHONE"),
 ]
