@@ -721,6 +721,15 @@ def bench_pseudonyms() -> dict:
         print(f"\nASR {name} set (seed {seed}):")
         _print_trips(trips)
         results[f"asr {name}"] = {"round_trip": trips}
+    paths = [CORPORA / f for f in CORPUS_FILES.values() if (CORPORA / f).exists()]
+    if paths:
+        real = pseudonyms.real_texts(paths)
+        print(
+            f"\nreal corpora ({', '.join(CORPUS_FILES)}), cased and lowercased, fake, hash and "
+            f"mask: {real['replacements']:,} replacements, {real['failures']} surrogates that "
+            f"could not be drawn, {real['equal']} equal to their value"
+        )
+        results["real corpora"] = real
     return results
 
 

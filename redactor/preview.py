@@ -89,7 +89,12 @@ def _email(value: str) -> str:
 
 
 def _initials(value: str) -> str:
-    """First letter of each run of letters; every other letter and every digit starred."""
+    """First letter of each run of letters; every other letter and every digit starred. When
+    every run is one letter long, those are starred too: shown, they would be the whole value
+    («М.», «в.л», «咪 蒙»)."""
+    runs = re.findall(r"[^\W\d_]+", value)
+    if runs and all(len(run) == 1 for run in runs):
+        return _star_all(value)
     out = []
     for i, c in enumerate(value):
         starts_word = c.isalpha() and (i == 0 or not value[i - 1].isalpha())

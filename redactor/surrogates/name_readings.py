@@ -112,7 +112,9 @@ def agreeing(words: list[str], taken: Taken | None = None) -> list[Reading | Non
     the document already holds wins («гавриле» is Гаврила's once «Гаврила» was met, not
     Гаврил's), then a patronymic right after a first name («Вадимом Александровичем»)."""
     readings = [word_readings(w) for w in words]
-    after_name = [False] + [any(r.part == NAME for r in options) for options in readings[:-1]]
+    after_name = [
+        i > 0 and any(r.part == NAME for r in readings[i - 1]) for i in range(len(readings))
+    ]
     # (gender, case) → [words that read so, their scores, first-name readings among them]
     votes: dict[tuple, list[float]] = {}
     for options in readings:
