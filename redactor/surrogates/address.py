@@ -9,7 +9,7 @@ of their lemma or digits, so «ул. Мира, д. 3» and «улица мира
 house.
 
     >>> surrogate_address("г. Тула, ул. Садовая, д. 5, кв. 12", b"k")
-    'г. Пенза, ул. Школьная, д. 4, кв. 11'
+    'г. Пенза, ул. Школьная, д. 4, кв. 28'
 """
 
 from __future__ import annotations
@@ -106,7 +106,7 @@ def surrogate_address(value: str, key: bytes) -> str:
     words = [p for p in pieces if p.number is None]
     kinds = _kinds(value, words)
     towns = _towns(value, words, kinds)
-    out, last = [], 0
+    out, last, previous = [], 0, None
     for piece in pieces:
         if piece.start < last:
             continue  # a word of a town already replaced whole
@@ -117,9 +117,10 @@ def surrogate_address(value: str, key: bytes) -> str:
             last = run[-1].end
             continue
         if piece.number is not None:
-            out.append(_number(piece, key))
+            out.append(_number(piece, key, previous))
         else:
             out.append(_word(piece.text, kinds.get(piece.start), key))
+        previous = piece.text if piece.number is None else None
         last = piece.end
     out.append(value[last:])
     return "".join(out)
@@ -196,9 +197,10 @@ def _pieces(value: str) -> list[Piece]:
 # --- numbers ---------------------------------------------------------------------------------
 
 
-def new_digits(digits: str, key: bytes) -> str:
+def new_digits(digits: str, key: bytes, role: str = "") -> str:
     """Other digits, as many: a postcode starts 1–6 like Russian ones, a number never starts
-    with 0 unless the original did; never the original."""
+    with 0 unless the original did; never the original. `role` («квартира») draws a flat's
+    number apart from the house's: «д. 5, кв. 5» does not become «д. 3, кв. 3»."""
     n = len(digits)
     low = 10 ** (n - 1) if digits[0] != "0" else 0
     high = 10**n
@@ -206,15 +208,16 @@ def new_digits(digits: str, key: bytes) -> str:
         low, high = 100_000, 700_000
     span = high - low
     for attempt in range(8):
-        new = f"{low + _digest(key, 'number', digits, str(attempt)) % span:0{n}d}"
+        parts = ("number", role, digits, str(attempt)) if role else ("number", digits, str(attempt))
+        new = f"{low + _digest(key, *parts) % span:0{n}d}"
         if new != digits:
             return new
     return digits[::-1] if digits[::-1] != digits else str((int(digits) + 1) % 10**n).zfill(n)
 
 
-def _number(piece: Piece, key: bytes) -> str:
+def _number(piece: Piece, key: bytes, before: str | None = None) -> str:
     number = piece.number.lstrip("+").partition("-")[0]  # «+7», an ordinal's «45-я»
-    fresh = new_digits(number, key)
+    fresh = new_digits(number, key, _role(before))
     if not re.search(r"[^\W\d_]", piece.text):  # written in digits
         return fresh
     if respoken is not None:
@@ -222,6 +225,22 @@ def _number(piece: Piece, key: bytes) -> str:
         if said:
             return said
     return _say_fallback(fresh)
+
+
+# The parts of a building numbered apart from the house, by the lemmas and abbreviations of
+# their type words; a house number keeps no role, so «Ленина 5» and «д. 5» stay one house.
+ROLES = {
+    "кв": "квартира", "квартира": "квартира", "корп": "корпус", "корпус": "корпус",
+    "к": "корпус", "стр": "строение", "строение": "строение", "под": "подъезд",
+    "подъезд": "подъезд", "эт": "этаж", "этаж": "этаж", "оф": "офис", "офис": "офис",
+}  # fmt: skip
+
+
+def _role(word: str | None) -> str:
+    if word is None:
+        return ""
+    bare = _bare(word)
+    return ROLES.get(bare) or ROLES.get(_lemma(bare), "")
 
 
 def _say_fallback(digits: str) -> str:
