@@ -19,8 +19,8 @@ def folder(source: Path, target: Path, vault: Vault) -> list[tuple[str, str]]:
     batch.check_folders(source, target)
     failures = []
     for rel in batch.walk(source, batch.BatchOptions()):
-        if Path(rel).name == batch.MANIFEST:  # the batch's own bookkeeping, not an output
-            continue
+        if Path(rel).name == batch.MANIFEST or textio.same_file(source / rel, vault.path):
+            continue  # the batch's own bookkeeping, and a vault kept beside its outputs
         try:
             restored = vault.restore(textio.read_bytes(source / rel))
             (target / rel).parent.mkdir(parents=True, exist_ok=True)
