@@ -394,10 +394,10 @@ def _vault(path: Path | None, key_file: Path | None, chosen):
     from redactor import policy, vault
 
     try:
-        key = policy.read_key(key_file, vault.KEY_ENV) or (chosen.key if chosen.keyed else None)
+        key = policy.read_vault_key(key_file, chosen.key if chosen.keyed else None)
         if key is None:
             raise vault.VaultError(
-                f"--vault needs a key: --vault-key-file, {vault.KEY_ENV} or --key-file"
+                f"--vault needs a key: --vault-key-file, {VAULT_KEY_ENV} or --key-file"
             )
         return vault.Vault.open(path, key)
     except (policy.PolicyError, vault.VaultError) as e:
@@ -557,7 +557,7 @@ def restore_paths(
     if not path.exists():
         raise InputError("no such file or folder", path)
     try:
-        key = policy.read_key(key_file, VAULT_KEY_ENV) or policy.read_key(None, KEY_ENV)
+        key = policy.read_vault_key(key_file, policy.read_key(None, KEY_ENV))
         if key is None:
             raise vault.VaultError(f"the vault needs its key: --vault-key-file or {VAULT_KEY_ENV}")
         if not vault_path.is_file():

@@ -38,12 +38,12 @@ from types import MappingProxyType
 from typing import Any
 
 from redactor import entities
+from redactor.policy import OPERATORS
 
 SCORE_THRESHOLD = 0.4  # the engine's default (engine.SCORE_THRESHOLD; not imported: loads Presidio)
 
 CONFIG_FILE = ".redact.toml"
 PYPROJECT = "pyproject.toml"
-OPERATORS = ("placeholder", "mask", "hash", "remove", "fake")  # policy.OPERATORS (no import)
 HASH_RE = re.compile(r"sha256:[0-9a-f]{64}")
 KEYS = (
     "entities",

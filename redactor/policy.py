@@ -88,6 +88,12 @@ def with_key(policy: Policy, key: bytes | None) -> Policy:
     return Policy(policy.default, policy.operators, key, keyed=True)
 
 
+def read_vault_key(path: Path | None, fallback: bytes | None) -> bytes | None:
+    """The vault's own key (`--vault-key-file`, VAULT_KEY_ENV), else `fallback`: the key of
+    hashes and surrogates."""
+    return read_key(path, VAULT_KEY_ENV) or fallback
+
+
 def read_key(path: Path | None, env: str = KEY_ENV) -> bytes | None:
     """The key from a file (its first line) or from the environment variable; None if neither.
     A key on the command line would be seen by every user of the machine in `ps`."""

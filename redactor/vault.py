@@ -29,11 +29,9 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from redactor import textio
 from redactor.finding import Edit
-from redactor.policy import VAULT_KEY_ENV
 
 FORMAT = "redact-vault"
 VERSION = 1
-KEY_ENV = VAULT_KEY_ENV
 # scrypt's cost: 32 MB and about 0.1 s per opening; a guess at a weak key costs the same.
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
 

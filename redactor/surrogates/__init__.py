@@ -43,18 +43,11 @@ DEFAULT_MODULE = "shape"
 TOLD = {"web", "dates"}  # modules for several kinds of value, told which
 
 
-def fake(
-    entity_type: str,
-    value: str,
-    key: bytes,
-    taken: dict | None = None,
-    spellings: dict[str, str] | None = None,
-) -> str:
-    """A surrogate for `value` ("" when none fits). The caller keeps, for a document or a batch,
-    `taken` (so two different people never get one surrogate) and `spellings` (the Cyrillic
-    names met, so «Natalya Kolesnikova» gets the surrogate of «Наталья Колесникова»)."""
+def fake(entity_type: str, value: str, key: bytes) -> str:
+    """A surrogate for `value` ("" when none fits). A text's names are drawn together, with the
+    state that keeps them consistent, by `fake_names`; here a name is drawn alone."""
     if entity_type == PERSON:
-        return fake_names([value], key, taken, spellings)[0]
+        return fake_names([value], key)[0]
     if entity_type == ADDRESS:
         from redactor.surrogates.address import surrogate_address
 
