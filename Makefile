@@ -43,7 +43,7 @@ models: install
 	for seed in $(SEEDS); do \
 		$(BIN)/python -m training.lowercase_ner $(CORPORA) build/lowercase-$$seed.tar --seed $$seed || exit 1; \
 	done
-	$(BIN)/python -m redactor.nlp models/ru_redact $(foreach s,$(SEEDS),build/lowercase-$(s).tar)
+	$(BIN)/python -m redactor.detect.nlp models/ru_redact $(foreach s,$(SEEDS),build/lowercase-$(s).tar)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

@@ -20,7 +20,7 @@ Each call, from one of four domains (bank, telecom, taxi and delivery, online sc
 
 Every gold span has a `kind` (its spoken form) and may have `tags` (a filler inside, the prefix
 said…), so that the benchmark can tell which forms fail. The number speller is written here and
-not taken from `redactor.normalize`: the normalizer must not be graded with its own inverse.
+not taken from `redactor.detect.normalize`: the normalizer must not be graded with its own inverse.
 
     python -m benchmarks.asr [--seed N] [-n 150] [--out PATH]
 """

@@ -31,8 +31,8 @@ from pathlib import Path
 import phonenumbers
 from faker import Faker
 
-from redactor.morph import CASES, analyzer
-from redactor.recognizers.card import luhn
+from redactor.detect.morph import CASES, analyzer
+from redactor.detect.recognizers.card import luhn
 
 SEED = 20261123
 DOCUMENTS = 300

@@ -21,7 +21,8 @@ import re
 import time
 from collections import defaultdict
 
-from redactor import formats, morph, policy, textio, vault
+from redactor import formats, policy, textio, vault
+from redactor.detect import morph
 from redactor.entities import PERSON
 from redactor.formats.plain import TextFormat
 from redactor.replacer import Replacer

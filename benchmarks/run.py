@@ -28,7 +28,7 @@ from benchmarks import asr, generate, identifiers, pseudonyms
 from benchmarks import batch as batch_bench
 from benchmarks import memory as memory_bench
 from benchmarks import surrogates as surrogates_bench
-from redactor import nlp
+from redactor.detect import nlp
 from redactor.entities import ALL, CREDIT_CARD, PERSON, PHONE_NUMBER
 from redactor.evaluate import Document, LabelScore, Span, evaluate, load_jsonl
 from redactor.finding import Finding

@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
-from redactor.morph import CASES, NAME, PATRONYMIC, SURNAME, analyzer
+from redactor.detect.morph import CASES, NAME, PATRONYMIC, SURNAME, analyzer
 from redactor.surrogates import name_lists
 from redactor.surrogates.names import INITIAL_RE, surrogate_name, surrogate_names
 

@@ -13,15 +13,15 @@ from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig
 from presidio_anonymizer.operators import Operator, OperatorType
 
-from redactor import nlp
-from redactor.context import ContextEnhancer
+from redactor.detect import nlp
+from redactor.detect.context import ContextEnhancer
+from redactor.detect.overlaps import flatten
+from redactor.detect.spoken import spoken_findings
 from redactor.entities import ALL
 from redactor.finding import Finding, Redaction
 from redactor.formats.base import spliced
-from redactor.overlaps import flatten
 from redactor.policy import REMOVE, Policy
 from redactor.replacer import Replacer
-from redactor.spoken import spoken_findings
 
 LANGUAGE = "ru"
 # Below this a finding is dropped. Pattern recognizers propose weak shapes at 0.3 and reach this
@@ -57,7 +57,7 @@ class RussianNlpEngine(SpacyNlpEngine):
 
 class Engine:
     def __init__(self, model_dir: Path = nlp.MODEL_DIR, score_threshold: float = SCORE_THRESHOLD):
-        from redactor.recognizers import build_recognizers
+        from redactor.detect.recognizers import build_recognizers
 
         registry = RecognizerRegistry(supported_languages=[LANGUAGE])
         recognizers = build_recognizers()

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from redactor import identity, morph
+from redactor import identity
+from redactor.detect import morph
 from redactor.finding import Finding
 
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 from redactor import addresses, people
+from redactor.detect.normalize import normalize
+from redactor.detect.recognizers.spoken_email import spelled
 from redactor.entities import (
     ADDRESS,
     CREDIT_CARD,
@@ -27,8 +29,6 @@ from redactor.entities import (
     RU_SNILS,
 )
 from redactor.finding import Finding
-from redactor.normalize import normalize
-from redactor.recognizers.spoken_email import spelled
 
 # Documents known by their number, whatever words sit between its groups.
 NUMBERED = {RU_PASSPORT, RU_DRIVER_LICENSE, RU_SNILS, RU_INN, RU_OMS, RU_BANK_ACCOUNT}

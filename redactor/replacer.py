@@ -14,7 +14,8 @@ import hashlib
 import hmac
 import re
 
-from redactor import morph, preview, surrogates
+from redactor import preview, surrogates
+from redactor.detect import morph
 from redactor.entities import EMAIL_ADDRESS, PERSON, PLACEHOLDERS
 from redactor.finding import Finding
 from redactor.placeholders import GROUPED, Labeller, identity

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from redactor.recognizers.address import AddressRecognizer
-from redactor.recognizers.address_words import line_regex
+from redactor.detect.recognizers.address import AddressRecognizer
+from redactor.detect.recognizers.address_words import line_regex
 
 RECOGNIZER = AddressRecognizer()
 
@@ -56,7 +56,7 @@ def test_shape(text: str, shape: str) -> None:
     assert score >= 0.4
 
 
-# Speech recognition and hurried chats: no capitals, numbers already digits (redactor.spoken).
+# Speech recognition and hurried chats: no capitals, numbers already digits (redactor.detect.spoken).
 # (text, the address in it, its shape)
 LOWERCASE = [
     ("город химки микрорайон новогорск", "город химки микрорайон новогорск", "settlement+street"),

@@ -2,8 +2,8 @@
 
 import pytest
 
-from redactor.recognizers.answers import cue_words, line_words, opens_answer, question
-from redactor.recognizers.base import CUE_WORD
+from redactor.detect.recognizers.answers import cue_words, line_words, opens_answer, question
+from redactor.detect.recognizers.base import CUE_WORD
 
 QUESTION = "Оператор: назовите серию и номер паспорта\n"
 ASKED = ["Оператор", "назовите", "серию", "и", "номер", "паспорта"]

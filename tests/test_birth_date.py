@@ -1,4 +1,4 @@
-"""Birth dates: the date reader of `redactor.dates`, the birth check, whole texts before/after."""
+"""Birth dates: the date reader of `redactor.detect.dates`, the birth check, whole texts before/after."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import datetime
 import pytest
 
 import redactor
-from redactor.dates import Date, dates
-from redactor.recognizers.birth_date import BirthDateRecognizer, _in_past
+from redactor.detect.dates import Date, dates
+from redactor.detect.recognizers.birth_date import BirthDateRecognizer, _in_past
 
 # (text, the dates read: (value, day, month, year as written))
 READ = [

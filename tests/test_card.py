@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from redactor.recognizers.card import CardRecognizer, luhn
+from redactor.detect.recognizers.card import CardRecognizer, luhn
 
 LUHN = [
     ("4111111111111111", True),  # the Visa test number
@@ -28,7 +28,7 @@ SPANS = [
     ("карта 4276 16XX XXXX 5678", "4276 16XX XXXX 5678"),
     ("по карте ...5678", "...5678"),
     ("картой *5678", "*5678"),
-    # A card said in words comes out in the groups it was read in (redactor.normalize).
+    # A card said in words comes out in the groups it was read in (redactor.detect.normalize).
     ("карта 42 76 16 00 12 34 56 75 5000 рублей", "42 76 16 00 12 34 56 75"),
     ("карта 4276 16 00 1234 56 75", "4276 16 00 1234 56 75"),
     ("карта 2202 2000 1234567 2", "2202 2000 1234567 2"),

@@ -1,10 +1,10 @@
-"""Check digits of Russian identifiers (redactor.checksums), one table per validator."""
+"""Check digits of Russian identifiers (redactor.detect.checksums), one table per validator."""
 
 from __future__ import annotations
 
 import pytest
 
-from redactor import checksums
+from redactor.detect import checksums
 
 SNILS = [
     ("11223344595", True),  # sum 95: the check is the sum

@@ -17,8 +17,8 @@ from typer.testing import CliRunner
 
 import redactor
 from redactor.cli import app
+from redactor.detect.recognizers import RECOGNIZERS
 from redactor.finding import Finding, Redaction
-from redactor.recognizers import RECOGNIZERS
 
 runner = CliRunner()
 

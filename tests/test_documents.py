@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import redactor
-from redactor.recognizers.document_words import (
+from redactor.detect.recognizers.document_words import (
     LICENSE,
     OTHER,
     PASSPORT,
@@ -14,8 +14,8 @@ from redactor.recognizers.document_words import (
     numbers,
     pieces,
 )
-from redactor.recognizers.passport import DATE, is_roman
-from redactor.recognizers.vehicle_plate import PLATE
+from redactor.detect.recognizers.passport import DATE, is_roman
+from redactor.detect.recognizers.vehicle_plate import PLATE
 
 REDACTED = [
     # Internal passports, in every spacing; the phone recognizer must not take the ten digits.

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import redactor
-from redactor.recognizers.spoken_email import spelled
+from redactor.detect.recognizers.spoken_email import spelled
 
 CASES = [
     # Written: the e-mail recognizer.

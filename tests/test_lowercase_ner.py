@@ -2,7 +2,7 @@
 
 import pytest
 
-from redactor import lowercase_ner, nlp
+from redactor.detect import lowercase_ner, nlp
 
 FEATURES = [
     ("валерия", "RU:N:hi"),  # a name, hardly anything else

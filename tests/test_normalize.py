@@ -8,9 +8,9 @@ import re
 
 import pytest
 
-from redactor.normalize import NumberSpan, normalize
-from redactor.normalize.dictation import dictations
-from redactor.normalize.words import AMBIGUOUS, FILLERS, FORMS
+from redactor.detect.normalize import NumberSpan, normalize
+from redactor.detect.normalize.dictation import dictations
+from redactor.detect.normalize.words import AMBIGUOUS, FILLERS, FORMS
 
 # (spoken, normalized): each run written down as a listener would, its numbers apart, digits
 # said one by one together.

@@ -7,7 +7,7 @@ import socket
 import pytest
 
 import redactor
-from redactor.recognizers import email
+from redactor.detect.recognizers import email
 
 
 def test_email_validation_works_without_network(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 import redactor
-from redactor.recognizers.handle import SITES, HandleRecognizer, _account
-from redactor.recognizers.ip_address import IpAddressRecognizer, _judge_v4, _valid_v6
-from redactor.recognizers.url import UrlRecognizer, _personal, _token
+from redactor.detect.recognizers.handle import SITES, HandleRecognizer, _account
+from redactor.detect.recognizers.ip_address import IpAddressRecognizer, _judge_v4, _valid_v6
+from redactor.detect.recognizers.url import UrlRecognizer, _personal, _token
 from tests.markup import parse
 
 REDACTED = [

@@ -8,9 +8,10 @@ import re
 import pytest
 
 import redactor
-from redactor import morph, policy
+from redactor import policy
+from redactor.detect import morph
+from redactor.detect.recognizers.card import luhn
 from redactor.policy import Policy, PolicyError
-from redactor.recognizers.card import luhn
 
 KEY = b"a key that is long enough"
 CALL = "Позвоните Ивану Петровичу: +7 912 345-67-89. Иван Петрович ждёт, карта 4276 1600 1234 5674."

@@ -7,8 +7,8 @@ from itertools import pairwise
 
 import pytest
 
+from redactor.detect.overlaps import flatten
 from redactor.finding import Finding
-from redactor.overlaps import flatten
 
 TEXT = "Ивана Франко, 5 и карта 4276 1600 1234 5674; звоните 8 912 345-67-89"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from redactor.recognizers.phone import PhoneRecognizer, _windows
+from redactor.detect.recognizers.phone import PhoneRecognizer, _windows
 
 
 def _found(text: str) -> list[tuple[str, float]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import redactor
-from redactor.recognizers import RECOGNIZERS
+from redactor.detect.recognizers import RECOGNIZERS
 from tests.markup import covered, parse, render
 
 EXAMPLES = [(cls.ENTITY, ex) for cls in RECOGNIZERS for ex in cls.EXAMPLES]

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from redactor.nlp import load
-from redactor.recognizers import lowercase, repeated
+from redactor.detect.nlp import load
+from redactor.detect.recognizers import lowercase, repeated
 
 # (name as found, the same name elsewhere)
 SAME = [

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 import redactor
-from redactor.recognizers.card_expiry import CardExpiryRecognizer
-from redactor.recognizers.secret import SecretRecognizer, _code, _word
+from redactor.detect.recognizers.card_expiry import CardExpiryRecognizer
+from redactor.detect.recognizers.secret import SecretRecognizer, _code, _word
 
 # (text, where the value starts, fewest and most digits, the code read or None)
 CODES = [

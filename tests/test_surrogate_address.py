@@ -4,8 +4,8 @@ import re
 
 import pytest
 
-from redactor.morph import analyzer
-from redactor.normalize import normalize
+from redactor.detect.morph import analyzer
+from redactor.detect.normalize import normalize
 from redactor.surrogates.address import new_digits, surrogate_address
 
 KEY = b"test-key"

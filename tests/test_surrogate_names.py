@@ -5,7 +5,7 @@ from collections import Counter
 
 import pytest
 
-from redactor.morph import CASES, NAME_PARTS, analyzer
+from redactor.detect.morph import CASES, NAME_PARTS, analyzer
 from redactor.surrogates import name_lists
 from redactor.surrogates.name_readings import ALL_DIMINUTIVES
 from redactor.surrogates.names import surrogate_name, surrogate_names
@@ -270,7 +270,7 @@ ASR_FORMS = [
 
 @pytest.mark.parametrize(("mentions", "cases"), ASR_FORMS)
 def test_speech_recognition_forms(mentions: list[str], cases: list) -> None:
-    from redactor.morph import analyzer
+    from redactor.detect.morph import analyzer
 
     words = surrogate_names(mentions, b"a key for the asr table")[0].split()
     assert len(words) == len(cases)

@@ -9,7 +9,8 @@ import re
 
 import pytest
 
-from redactor import checksums
+from redactor.detect import checksums
+from redactor.detect.normalize import normalize
 from redactor.entities import (
     CARD_EXPIRY,
     CREDIT_CARD,
@@ -28,7 +29,6 @@ from redactor.entities import (
     SECRET,
     URL,
 )
-from redactor.normalize import normalize
 from redactor.placeholders import identity
 from redactor.surrogates import card, dates, email, phone, shape, web
 from redactor.surrogates.spoken import respoken, say

@@ -8,8 +8,8 @@ import re
 import pytest
 
 import redactor
+from redactor.detect.normalize.words import FILLERS, FORMS
 from redactor.entities import CREDIT_CARD, PHONE_NUMBER
-from redactor.normalize.words import FILLERS, FORMS
 
 PHONE = "восемь девятьсот шестнадцать сто двадцать три сорок пять шестьдесят семь"
 

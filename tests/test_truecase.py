@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from redactor.truecase import caseless, truecase
+from redactor.detect.truecase import caseless, truecase
 
 WORDS = [
     ("смирнов", "Смирнов"),

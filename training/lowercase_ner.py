@@ -27,8 +27,8 @@ from slovnet.model.emb import Embedding, NavecEmbedding
 from slovnet.model.tag import NER, NERHead, TagEmbedding, TagEncoder
 from slovnet.vocab import BIOTagsVocab, Vocab
 
-from redactor import lowercase_ner
-from redactor.nlp import chunks, natasha_data_dir
+from redactor.detect import lowercase_ner
+from redactor.detect.nlp import chunks, natasha_data_dir
 
 # Training splits and how many times each is seen per epoch: NEREL's varied genres and careful
 # annotation count twice against SlavicNER's larger, more repetitive news.

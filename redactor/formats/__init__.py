@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from redactor import morph
+from redactor.detect import morph
+from redactor.detect.overlaps import flatten
 from redactor.entities import PERSON
 from redactor.finding import Edit, Finding
 from redactor.formats.base import Field, Format, FormatError, splice, spliced
-from redactor.overlaps import flatten
 from redactor.replacer import Replacer
 
 __all__ = [

@@ -89,7 +89,7 @@ def fake_names(
 
 
 def _whole_date(value: str) -> bool:
-    from redactor.dates import dates
+    from redactor.detect.dates import dates
 
     found = dates(value)
     return len(found) == 1 and found[0].start == 0 and found[0].end == len(value)

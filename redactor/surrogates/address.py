@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from redactor.addresses import TYPE_WORDS
-from redactor.morph import NAME, SURNAME, analyzer
-from redactor.normalize import normalize
+from redactor.detect.morph import NAME, SURNAME, analyzer
+from redactor.detect.normalize import normalize
 from redactor.surrogates import names
 
 try:  # written in parallel by another helper; the fallback below says plain numbers

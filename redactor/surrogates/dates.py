@@ -20,10 +20,10 @@ import calendar
 import random
 import re
 
-from redactor.dates import MONTH
+from redactor.detect.dates import MONTH
+from redactor.detect.morph import analyzer
+from redactor.detect.normalize import normalize
 from redactor.entities import CARD_EXPIRY
-from redactor.morph import analyzer
-from redactor.normalize import normalize
 from redactor.surrogates import shape
 from redactor.surrogates.shape import unequal
 from redactor.surrogates.spoken import rewrite

@@ -21,8 +21,8 @@ from __future__ import annotations
 import random
 import re
 
-from redactor.normalize.words import FORMS
-from redactor.recognizers import spoken_email as said
+from redactor.detect.normalize.words import FORMS
+from redactor.detect.recognizers import spoken_email as said
 from redactor.surrogates.shape import digits, letter, unequal
 from redactor.surrogates.spoken import heard, rewrite
 

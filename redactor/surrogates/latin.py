@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 from itertools import islice, product
 
-from redactor.morph import NAME_PARTS, analyzer
+from redactor.detect.morph import NAME_PARTS, analyzer
 
 # Latin chunks, longest first, and the Cyrillic each may stand for, likeliest first.
 CHUNKS = {
@@ -64,7 +64,7 @@ def skeleton(word: str) -> str:
 
 def learn(spellings: dict[str, str], cyrillic_words: list[str]) -> None:
     """Remember Cyrillic name words (and their lemmas) by the skeleton of their Latin."""
-    from redactor import morph
+    from redactor.detect import morph
 
     for word in cyrillic_words:
         info = morph.word_info(word)

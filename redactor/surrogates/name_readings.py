@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from redactor.morph import NAME, NAME_PARTS, PATRONYMIC, SURNAME, analyzer
+from redactor.detect.morph import NAME, NAME_PARTS, PATRONYMIC, SURNAME, analyzer
 from redactor.surrogates.name_lists import DIMINUTIVE_OF, EITHER_GENDER
 
 DIMINUTIVE = "Dimin"  # our own part: a short form like «Саша» (pymorphy3 tags it Name)

@@ -28,7 +28,7 @@ import hmac
 import re
 from functools import lru_cache
 
-from redactor.morph import CASES, NAME, PATRONYMIC, SURNAME, analyzer
+from redactor.detect.morph import CASES, NAME, PATRONYMIC, SURNAME, analyzer
 from redactor.surrogates.name_lists import (
     CONSONANT_SURNAMES,
     DIMINUTIVE_OF,

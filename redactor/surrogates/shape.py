@@ -21,9 +21,9 @@ import random
 import re
 from collections.abc import Callable
 
-from redactor import checksums
-from redactor.morph import analyzer, word_info
-from redactor.normalize import normalize
+from redactor.detect import checksums
+from redactor.detect.morph import analyzer, word_info
+from redactor.detect.normalize import normalize
 from redactor.surrogates.spoken import heard, rewrite
 
 VOWELS = {"latin": "aeiou", "cyrillic": "аеиоуэюя"}

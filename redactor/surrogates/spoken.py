@@ -7,7 +7,7 @@ A dictated group is said as one number, its leading zeros as «ноль» each:
 >>> respoken("восемь девятьсот шестнадцать сто двадцать три сорок пять", "890577744")
 'восемь девятьсот пять семьсот семьдесят семь сорок четыре'
 
-`respoken` rewrites each number the normalizer heard (`redactor.normalize`) with as many new
+`respoken` rewrites each number the normalizer heard (`redactor.detect.normalize`) with as many new
 digits as it had, so the surrogate is read back into the same groups. A group written in digits
 stays digits, an ordinal stays an ordinal in the original's case («восемьдесят пятого» →
 «девяностого»), and the words between numbers stay. A group that would run into the next one
@@ -22,8 +22,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from redactor.morph import analyzer
-from redactor.normalize import normalize
+from redactor.detect.morph import analyzer
+from redactor.detect.normalize import normalize
 
 UNITS = "ноль один два три четыре пять шесть семь восемь девять".split()
 TEENS = (

@@ -1,0 +1,127 @@
+"""A NER for text without capitals: slovnet's CNN-CRF, retrained on lowercased news.
+
+slovnet's news model reads a word's shape (capitalized or not) as much as the word, and finds
+almost no names once speech recognition has lowercased the text. This model has the same
+architecture (navec word vectors → three CNN layers → CRF), but its second input is not the
+shape: it is what pymorphy3 knows of the word («could be a first name», «a guessed surname»,
+«a place»), which survives lowercasing. It is trained by `make models` (training/lowercase_ner.py)
+on lowercased NEREL and SlavicNER training texts and ships as one file in the spaCy pipeline
+folder.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from itertools import combinations
+
+import numpy as np
+
+from redactor.detect import morph, truecase
+
+# How sure pymorphy3 is that a word is a name part, in three steps: a word that is mostly a name
+# («валерия»), one that can be («вера», «роза»), one that cannot.
+MOSTLY, MAYBE = 0.5, 0.05
+# Added to the models' PER scores before decoding: a leaked name costs more than a masked word.
+# Chosen on NEREL dev in ASR view against the over-redaction of the contact-center stories.
+# Higher values found more names in the corpora but masked «е мейл», «ру или ком» and the
+# contact-center stories' jargon.
+PERSON_BIAS = 2.0
+PART_LETTERS = {"Name": "N", "Surn": "S", "Patr": "P"}
+
+
+@lru_cache(maxsize=200_000)
+def feature(word: str) -> str:
+    """What pymorphy3 knows of a word, as a short tag: «RU:NS:hi:k», «NUM», «PUNCT»."""
+    word = word.lower()
+    if not word:
+        return "OTHER"
+    if word.isdigit():
+        return "NUM"
+    if not any(c.isalpha() for c in word):
+        return "PUNCT"
+    if not all(c.isalpha() or c == "-" for c in word):
+        return "MIXED"
+    if not any("а" <= c <= "я" or c == "ё" for c in word):
+        return "EN"
+    if len(word) == 1:
+        return "RU:1"
+    info = morph.word_info(word)
+    parts = "".join(sorted({PART_LETTERS[r.part] for r in info.name_readings}))
+    if info.is_geo:
+        parts += "G"
+    share = info.name_score
+    level = "hi" if share >= MOSTLY else "lo" if share >= MAYBE else "no"
+    if not info.known:
+        # Unknown to the dictionary: whether it looks like a Russian surname is what counts.
+        level += "-sur" if truecase.guessed_surname(info) >= MOSTLY else "-unk"
+    return f"RU:{parts or '-'}:{level}"
+
+
+def features() -> list[str]:
+    """Every value `feature` can take, in a fixed order (the model's feature vocabulary)."""
+    name_parts = ["".join(c) for n in range(4) for c in combinations("NPS", n)]
+    parts = [p + geo for p in name_parts for geo in ("", "G")]
+    levels = [f"{lv}{suffix}" for lv in ("hi", "lo", "no") for suffix in ("", "-sur", "-unk")]
+    tags = [f"RU:{p or '-'}:{lv}" for p in parts for lv in levels]
+    return ["<pad>", "OTHER", "NUM", "PUNCT", "MIXED", "EN", "RU:1", *tags]
+
+
+class LowercaseTagger:
+    """BIO tags (PER / LOC / ORG) for chunks of lowercase words, with numpy only.
+
+    Several models trained with different seeds vote: their scores are averaged before the CRF
+    decodes them, which evens out what each learned by chance.
+    """
+
+    def __init__(self, pack_paths: list[str], navec) -> None:
+        from slovnet.exec.model import NER as NERModel
+        from slovnet.exec.pack import Pack
+
+        self.models = []
+        for path in pack_paths:
+            with Pack(str(path)) as pack:
+                pack.load_meta().check_protocol()
+                model = pack.load_model(NERModel)
+                arrays = dict(pack.load_arrays(model.weights))
+                self.features = pack.load_vocab("shape")
+                self.tags = pack.load_vocab("tag")
+            self.models.append(model.inject_arrays(arrays).inject_navec(navec))
+        self.crf = self.models[0].head.crf
+        transitions = [m.head.crf.transitions.array for m in self.models]
+        self.crf.transitions.array = np.mean(transitions, axis=0)
+        self.words = navec.vocab
+        self.person_ids = [self.tags.encode(t) for t in ("B-PER", "I-PER")]
+
+    def __call__(self, chunks: list[list[str]], batch_size: int = 16) -> list[list[str]]:
+        return [biased for biased, _ in self.tag(chunks, batch_size)]
+
+    def tag(self, chunks: list[list[str]], batch_size: int = 16):
+        """(biased, plain) tags per chunk: decoded with `PERSON_BIAS` added, and without it. A
+        name the plain decoding finds too is one the models are sure of on their own."""
+        # Batches of chunks of about the same length: a batch is padded to its longest chunk.
+        order = sorted(range(len(chunks)), key=lambda i: len(chunks[i]))
+        tagged: list = [None] * len(chunks)
+        for i in range(0, len(order), batch_size):
+            batch = order[i : i + batch_size]
+            for j, tags in zip(batch, self._batch([chunks[j] for j in batch]), strict=True):
+                tagged[j] = tags
+        yield from tagged
+
+    def _batch(self, chunks: list[list[str]]) -> list[tuple[list[str], list[str]]]:
+        width = max(len(c) for c in chunks)
+        word_id = np.full((len(chunks), width), self.words.pad_id, dtype=np.int64)
+        feature_id = np.full((len(chunks), width), self.features.pad_id, dtype=np.int64)
+        pad_mask = np.ones((len(chunks), width), dtype=bool)
+        for row, chunk in enumerate(chunks):
+            pad_mask[row, : len(chunk)] = False
+            for col, word in enumerate(chunk):
+                word_id[row, col] = self.words.get(word.lower(), self.words.unk_id)
+                feature_id[row, col] = self.features.encode(feature(word))
+        emissions = np.mean([m(word_id, feature_id, pad_mask) for m in self.models], axis=0)
+        plain = self.crf.decode(emissions.copy(), ~pad_mask)
+        emissions[..., self.person_ids] += PERSON_BIAS
+        biased = self.crf.decode(emissions, ~pad_mask)
+        return [
+            ([self.tags.decode(t) for t in b], [self.tags.decode(t) for t in p])
+            for b, p in zip(biased, plain, strict=True)
+        ]

@@ -1,0 +1,231 @@
+"""The Russian spaCy pipeline that Presidio drives: tokenizer → pymorphy3 lemmas → slovnet NER.
+
+spaCy's own Russian pipelines cannot be installed here, so the pipeline is spaCy's Russian
+tokenizer plus two components of ours, saved as a spaCy model folder in `models/ru_redact`.
+The slovnet weights are not copied into `models/`: they ship inside the natasha wheel and are
+read from there, so nothing is downloaded at run time.
+
+Rebuild the folder with `make models` (`python -m redactor.detect.nlp models/ru_redact`).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from redactor.detect import morph, truecase
+
+MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "ru_redact"
+
+# A chunk of tokens fed to the NER at once; sentences and lines are kept whole where possible,
+# because slovnet's CNN sees a few words of context and its CRF decodes the whole chunk.
+MAX_CHUNK_TOKENS = 200
+SENTENCE_END = {".", "!", "?", "…"}
+# A speaker label takes at most this many words before its colon: «[00:01:23] Спикер 1:».
+LABEL_WORDS = 8
+# doc.user_data key: the first token of each entity that the lowercase NER found.
+LOWERCASE_NER = "redact.lowercase_ner"
+LOWERCASE_SURE = "redact.lowercase_sure"
+
+
+@Language.factory("redact_lemmatizer")
+def make_lemmatizer(nlp: Language, name: str) -> PymorphyLemmatizer:
+    return PymorphyLemmatizer()
+
+
+class PymorphyLemmatizer:
+    """Sets `token.lemma_` from pymorphy3, so Presidio's context words match as lemmas."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            if token.is_alpha:
+                token.lemma_ = morph.lemma(token.text)
+            else:
+                token.lemma_ = token.lower_
+        return doc
+
+
+def natasha_data_dir() -> Path:
+    # find_spec locates the package without importing it: natasha's __init__ imports pymorphy2,
+    # which does not work on Python 3.11, and we need only its data files.
+    spec = importlib.util.find_spec("natasha")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError(
+            "the natasha package (which carries the slovnet weights) is not installed"
+        )
+    return Path(next(iter(spec.submodule_search_locations))) / "data"
+
+
+@Language.factory("slovnet_ner", default_config={"batch_size": 16})
+def make_slovnet_ner(nlp: Language, name: str, batch_size: int) -> SlovnetNER:
+    return SlovnetNER(batch_size)
+
+
+class SlovnetNER:
+    """slovnet's NER (PER / LOC / ORG) as a spaCy component that fills `doc.ents`.
+
+    Two models: slovnet's news model for text with capitals, and ours for text without them
+    (`lowercase_ner.py`), which ships in the pipeline folder. Each chunk of words goes to the
+    model that fits it, so a chat with a few lowercase lines gets both.
+    """
+
+    LOWERCASE_FILES = "lowercase-*.tar"
+
+    def __init__(self, batch_size: int = 16):
+        from navec import Navec
+        from slovnet import NER
+
+        data = natasha_data_dir()
+        self.navec = Navec.load(data / "emb" / "navec_news_v1_1B_250K_300d_100q.tar")
+        self.ner = NER.load(str(data / "model" / "slovnet_ner_news_v1.tar"), batch_size=batch_size)
+        self.ner.navec(self.navec)
+        self.batch_size = batch_size
+        self.lowercase = None
+        self.lowercase_packs: list[Path] = []
+
+    def load_lowercase(self, packs: list[Path]) -> None:
+        from redactor.detect.lowercase_ner import LowercaseTagger
+
+        self.lowercase = LowercaseTagger([str(p) for p in packs], self.navec)
+        self.lowercase_packs = list(packs)
+
+    def to_disk(self, path: Path, exclude=()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        contents = [pack.read_bytes() for pack in self.lowercase_packs]
+        for old in path.glob(self.LOWERCASE_FILES):
+            old.unlink()
+        for i, content in enumerate(contents, 1):
+            (path / f"lowercase-{i}.tar").write_bytes(content)
+
+    def from_disk(self, path: Path, exclude=()) -> SlovnetNER:
+        packs = sorted(Path(path).glob(self.LOWERCASE_FILES))
+        if packs:
+            self.load_lowercase(packs)
+        return self
+
+    def __call__(self, doc: Doc) -> Doc:
+        pieces = list(chunks(doc))
+        if not pieces:
+            return doc
+        words = [[doc[i].text for i in piece] for piece in pieces]
+        tags: list[list[str] | None] = [None] * len(pieces)
+        lower, sure = [], set()
+        if self.lowercase is not None:
+            lower = [i for i, w in enumerate(words) if not _capitalized(w)]
+            lower_tags = self.lowercase.tag([words[i] for i in lower], self.batch_size)
+            for i, (piece_tags, plain) in zip(lower, lower_tags, strict=True):
+                tags[i] = piece_tags
+                sure.update(j for j, t in zip(pieces[i], plain, strict=True) if t.endswith("PER"))
+        rest = [i for i, t in enumerate(tags) if t is None]
+        caseless = truecase.caseless(doc.text)
+        for i, piece_tags in zip(rest, self._news([words[i] for i in rest], caseless), strict=True):
+            tags[i] = piece_tags
+        spans = [list(_bio_spans(doc, piece, t)) for piece, t in zip(pieces, tags, strict=True)]
+        doc.ents = [span for piece_spans in spans for span in piece_spans]
+        # Recognizers judge the two models' spans differently: say which spans are whose.
+        doc.user_data[LOWERCASE_NER] = frozenset(span.start for i in lower for span in spans[i])
+        # The words the lowercase model reads as a name even without its bias towards names.
+        doc.user_data[LOWERCASE_SURE] = frozenset(sure)
+        return doc
+
+    def _news(self, items: list[list[str]], caseless: bool) -> list[list[str]]:
+        if not items:
+            return []
+        if caseless:
+            # Give capitals back to the words that are surely names, so the news model can see
+            # them («смирнов андрей петрович»).
+            items = [[truecase.truecase(word) for word in item] for item in items]
+        infer = self.ner.infer
+        return list(infer.decoder(infer.process(infer.encoder(items))))
+
+
+def _capitalized(words: list[str]) -> bool:
+    """Whether a chunk was written with capitals: a word in it is capitalized («Надежда есть»,
+    «меня зовут Валерия»). Abbreviations («SMS», «ИНН») say nothing of how the text was
+    written."""
+    return any(_title(w) for w in words)
+
+
+def _title(word: str) -> bool:
+    return word[:1].isupper() and any(c.islower() for c in word[1:])
+
+
+def chunks(doc: Doc):
+    """Token indices of the doc's words, cut at sentence ends and line breaks, and after a
+    speaker label at a line's start («Оператор:», «[00:01:23] spk_0:»), which is written
+    differently from the words that follow it."""
+    chunk: list[int] = []
+    line_start = True
+    for token in doc:
+        if token.is_space:
+            if "\n" in token.text:
+                if chunk:
+                    yield chunk
+                    chunk = []
+                line_start = True
+            continue
+        chunk.append(token.i)
+        label = line_start and token.text == ":" and len(chunk) <= LABEL_WORDS
+        if (
+            label
+            or len(chunk) >= MAX_CHUNK_TOKENS
+            or (token.text in SENTENCE_END and len(chunk) > 3)
+        ):
+            yield chunk
+            chunk = []
+            line_start = False
+    if chunk:
+        yield chunk
+
+
+def _bio_spans(doc: Doc, chunk: list[int], tags: list[str]):
+    start = label = None
+    last = None
+    for i, tag in zip(chunk, tags, strict=True):
+        prefix, _, kind = tag.partition("-")
+        if prefix == "B" or (prefix == "I" and kind != label):
+            if start is not None:
+                yield Span(doc, start, last + 1, label=label)
+            start, label = i, kind
+        elif prefix == "O":
+            if start is not None:
+                yield Span(doc, start, last + 1, label=label)
+            start = label = None
+        last = i
+    if start is not None:
+        yield Span(doc, start, last + 1, label=label)
+
+
+def blank_pipeline(lowercase_packs: list[Path] = ()) -> Language:
+    nlp = spacy.blank("ru")
+    nlp.add_pipe("redact_lemmatizer")
+    ner = nlp.add_pipe("slovnet_ner")
+    if lowercase_packs:
+        ner.load_lowercase(lowercase_packs)
+    nlp.meta.update(
+        name="redact",
+        version="0.1.0",
+        description="Russian tokenizer, pymorphy3 lemmas and slovnet NER for redact",
+    )
+    return nlp
+
+
+def load(path: Path = MODEL_DIR) -> Language:
+    if not (path / "config.cfg").exists():
+        raise RuntimeError(f"no spaCy pipeline at {path}: run `make models`")
+    return spacy.load(path)
+
+
+if __name__ == "__main__":
+    # python -m redactor.detect.nlp TARGET [LOWERCASE_PACK …]: without packs, TARGET keeps its own.
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else MODEL_DIR
+    packs = [Path(p) for p in sys.argv[2:]]
+    packs = packs or sorted((target / "slovnet_ner").glob(SlovnetNER.LOWERCASE_FILES))
+    blank_pipeline(packs).to_disk(target)
+    print(f"wrote {target} ({len(packs)} lowercase NER models)")

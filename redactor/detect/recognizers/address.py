@@ -1,0 +1,350 @@
+"""ADDRESS: street-level postal addresses, from the postcode or region through the flat number.
+
+An address is read as a chain of parts («125009, г. Москва, ул. Тверская, д. 7, кв. 15» is
+postcode, settlement, street, house, flat) that follow one another with only spaces and a comma
+between them; the finding spans the whole chain and its explanation names the parts.
+
+What is an address:
+- a street with a house or flat: «ул. Ленина, 5», «Невский 28-15», «на Ленина, 5», «Мира 7, кв 41»;
+- a street after a street type word, even without a house: «ул. Ленина», «улице Ленина» — the
+  street a person lives on is personal data. A name with the type after it («Ленинский
+  проспект», «Красной площади») is as often a landmark in passing, so alone it needs a context
+  word («адрес», «живу», «курьер»); so does a bare «Ленина 5» and a city's «улицы Лондона»;
+- a village and a house («д. Ивановка, д. 12»), a house and a flat («дом 5, кв. 17»), a postcode
+  and a settlement («125009, г. Москва»), a flat alone («квартира 15»);
+- a village alone («в деревне Ивановка»): it has few houses; a postcode after «индекс».
+What is not: a city or region alone («звоню из Москвы», «г. Москва»), «на Ленина» without a
+number, a house alone («дом 2», «Мой дом 500»), a floor or entrance alone («5 этаж»), a number
+that counts something («на Петрова 2 карты», «45 кв. м», «2 года»), a round hundred after a
+bare name («на Иванова 500» is a transfer as often as a house) unless a context word says so.
+
+Speech recognition writes all of it in lowercase, without commas, numbers in words; the engine
+gives this recognizer a copy with the numbers as digits (redactor.detect.spoken). Where no capital
+marks a name, morphology does (address_names): «улица ленина», «город химки микрорайон
+новогорск», «сочи проезд ленинский дом 5», «на ленина 5», «по пушкина 10», «от ленина 26»,
+«горная 25 квартира 3» are addresses; «на улице холодно», «город большой», «на тариф 300», «на
+ленина похож», «на иванова 2 карты», «мария прохорова 13 27» are not. A bare street name needs
+a lead word («на», «по», «от», «адрес») or a house that is surely one after it («кв 3», «19б»).
+
+Speed: one cheap trigger regex scans the text; the part regex (address_parts) runs only in
+windows around the triggers, so text without addresses costs a single regex pass.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from redactor.detect.recognizers import address_names as names
+from redactor.detect.recognizers import address_words as w
+from redactor.detect.recognizers.address_parts import Part, counts_something, parts, words_before
+from redactor.detect.recognizers.base import RuRecognizer
+from redactor.entities import ADDRESS
+
+# Between two parts of one address: spaces and at most one comma or semicolon, on one line.
+GAP = w.line_regex(r"\s*[,;]?\s*")
+HOUSE_TO_STREET = w.line_regex(r"\s+(?i:по|на)\s+")  # дом 16 по улице Лесной
+LOCALITY_TO_STREET = w.line_regex(r"\s+(?i:на|в|во|по)\s+")
+ADDRESS_WORDS = {"адрес", "адресу"}  # по адресу магас улица кирова
+LOCALITY = {"postcode", "area", "settlement", "place"}
+STREETS = {"street", "street_after", "short"}
+HOUSES = {"house", "number", "short"}
+NUMBERED = {"street", "street_after", "settlement"}  # a bare number after these is a house
+
+# Scores by shape. Street and house together are an address beyond doubt; a part alone (a
+# street, a village, «индекс 125009») has the score address_parts gives it.
+STREET_AND_HOUSE = 0.85
+STREET_IN_LOCALITY = 0.75  # г. Москва, ул. Тверская
+SETTLEMENT_AND_HOUSE = 0.75  # д. Ивановка, д. 12: villages have no streets
+HOUSE_AND_UNIT = 0.6  # дом 5, кв. 17
+POSTCODE_AND_LOCALITY = 0.6  # 125009, г. Москва
+FLAT_ALONE = 0.45  # квартира 15
+# Not addresses at any score: a city or region alone, a floor or entrance alone, and a house
+# alone («дом 2» is a TV show, «Мой дом 500» a tariff, both said right after «по вашему адресу»).
+
+
+class AddressRecognizer(RuRecognizer):
+    ENTITY = ADDRESS
+    READS_SPOKEN_NUMBERS = True  # «дом пять квартира двенадцать» through redactor.detect.spoken
+    CONTEXT = (
+        "адрес доставка доставить курьер жить проживать прописка прописать регистрация"
+        " зарегистрировать подъехать приехать привезти отвезти заехать забрать"
+        " поездка маршрут подача такси"  # «поездка от Мира 93 до …»
+    ).split()
+    EXAMPLES = [
+        "живу [проспект мира сто двадцать корпус два] звоните",  # spoken, through normalize
+        "на [улице гагарина дом пять квартира двенадцать] всё",
+        "Оператор: Адрес [Челябинск, пр. Сиреневый, д. 76, кв. 46], верно?",
+        "Нашла поездку: от [Мира 93] до [г. Екатеринбург, ш. Пушкина, 5].",
+        "Адрес доставки: [125009, г. Москва, ул. Тверская, д. 7, кв. 15], курьер позвонит.",
+        "Карту привезите на [Московская обл., Одинцовский р-н, пос. Новое, ул. Лесная, д. 3].",
+        "Да, [МО, г. Химки, ул. Ленина, 5], второй подъезд.",
+        "Я сейчас в [г.Казань, ул.Баумана, 15], подъезжайте.",
+        "Прописка: [город Екатеринбург, улица Малышева, дом 36, квартира 8].",
+        "Адрес для курьера — [СПб, Невский 28-15].",
+        "Живу в [с. Ивановка, ул. Центральная, 4].",
+        "Доставка в [д. Ивановка, д. 12], это за Тверью.",
+        "Подъезжайте к [Ленинский проспект, 32].",
+        "Заберите меня от [Кутузовский пр-т 32], пожалуйста.",
+        "Встречаемся у офиса на [Невский проспект, дом 28].",
+        "Точка выдачи: [1-я Тверская-Ямская ул., д. 5, стр. 1].",
+        "Наш адрес [ул. 8 Марта, д. 3, оф. 304].",
+        "Я на [ул. 50 лет Октября 12], жду машину.",
+        "Отправьте на [ул. Ивана Франко, д. 8, кв. 3].",
+        "Адрес: [пр. Маршала Жукова, 14, корп. 2].",
+        "Курьер приедет на [ул. Тверская, д. 5, корп. 2, стр. 1, кв. 17] после обеда.",
+        "Уточните: [ул. Садовая, дом 12А]?",
+        "Это [ул. Строителей, 5к2], подъезд со двора.",
+        "Адрес: [Профсоюзная ул., д.5/1, кв.15].",
+        "Доставьте на [Ленина 5-12], домофон не работает.",
+        "Я живу на [Ленина, 5].",
+        "Запишите: [Мира 7, кв 41].",
+        "Мастер был по адресу [Москва, Тверская 7].",
+        "Такси от [Рублёвское ш., 12] до аэропорта.",
+        "Офис на [Фрунзенская наб., д. 10], третий этаж.",
+        "[Чистопрудный б-р, 5], вход со двора.",
+        "Монтажник приедет на [пл. Победы, 1] в среду.",
+        "Адрес: [мкр. Северный, д. 14, кв. 9].",
+        "Подключение по адресу [Ясный проезд, 6, кв. 118].",
+        "Доставка на [5-я линия В.О., д. 12].",
+        "Меня зовут Анна, [ул. Ленина, 5, подъезд 2, этаж 4, домофон 15].",
+        "[ул ленина д 5 кв 12] — верно?",
+        "Я прописан на [улице Ленина].",
+        "Живу на [Ленинском проспекте].",
+        "Обновите адрес: [дом 5, кв. 17], остальное верно.",
+        "Последняя строка адреса: [квартира 15].",
+        "Индекс и город: [125009, г. Москва].",
+        "Интернет проводили на [наб. реки Фонтанки, 20].",
+        "Заказ на [ул. 1905 года, д. 10]?",
+        "Я живу в [доме 16 по улице Генерала Дорохова], третий подъезд.",
+        "[Нижний Новгород, ул. Большая Покровская, 4], верно?",
+        "Такси на [Ленинградский пр-т, 37к3], второй подъезд.",
+        "Монтажник придёт по адресу [ул. Гагарина, д. 10, кв. 45] с 9 до 12.",
+        "Адрес регистрации: [Республика Татарстан, г. Казань, ул. Пушкина, д. 12, кв. 5].",
+        "Карту везти домой: [Краснодарский край, г. Сочи, ул. Навагинская, 9, кв. 3].",
+        "Клиент: [Гагарина 14-88]\nОператор: Спасибо, записала.",
+        # Speech recognition: lowercase, no punctuation, numbers in words.
+        "я живу [город химки микрорайон новогорск] а что",
+        "это в [деревне ивановка] за тверью",
+        "[посёлок октябрьский улица лесная] номер дома не помню",
+        "привезите на [ленина пять] пожалуйста",
+        "живу на [гагарина двенадцать квартира три]",
+        "можно по [пушкина десять] оставить",
+        "приезжайте на [невский двадцать восемь пятнадцать]",
+        "[дом пять строение один] вход со двора",
+        "[улица ленина дом пять подъезд два этаж четыре]",
+        "индекс [сто двадцать пять ноль ноль девять]",
+        "[московская область город химки улица ленина дом пять]",
+        "[улица маршала жукова дом четырнадцать]",
+        "[второй тверской переулок дом три]",
+        "я живу в [городе химки на улице ленина дом пять]",
+        "[улица восьмого марта дом три] это центр",
+        "[набережная реки фонтанки дом двадцать]",
+        "я прописана на [улице лесной]",
+        "[ленинский проспект тридцать два] второй подъезд",
+        "[улица мира семь дробь два]",
+        "живу на [ленина 5 кв 12]",
+        "адрес [ул. ленина д. 5 кв. 12]",
+        "адрес [г москва пр ленина д 5 кв 12]",
+        "вижу поездку от [ленина двадцать шесть корпус четыре квартира сто двадцать семь] водитель",
+        "[горная двадцать пять квартира двести тридцать восемь] домофон не работает",
+        "курьер приедет по адресу [сочи проезд ленинский дом сто двадцать б квартира сто десять]",
+        "[улица ломоносова семьдесят шесть буква б квартира двести тринадцать]",
+        "адрес [город самара площадь энтузиастов дом сто сорок четыре слэш семь]",
+        "[город ростов на дону невский проезд дом сорок три] верно",
+    ]
+    COUNTER_EXAMPLES = [
+        "на улице было пять человек",
+        "Звоню из Москвы, у нас всё работает.",
+        "Живу в Казани уже пять лет.",
+        "В Санкт-Петербурге хорошая погода.",
+        "Наш офис в Москве работает до восьми.",
+        "Звонок из г. Москва, клиент недоволен сроками.",
+        "На улице дождь, курьер задерживается.",
+        "Бабушку перевели в дом престарелых.",
+        "Вчера смотрела дом 2 до ночи.",
+        "Перейдите в раздел Мой дом в приложении.",
+        "Подключите тариф Мой дом 500 за 450 рублей.",
+        "Квартира в ипотеку, платёж 32 000 в месяц.",
+        "Площадь квартиры 45 кв. м, две комнаты.",
+        "Я на 5 этаже, лифт не работает.",
+        "Это проспект компании, там все тарифы.",
+        "Скачайте Мир Танков с официального сайта.",
+        "Перевела на Ленина? Нет, на Иванова.",
+        "Спишется 1000 рублей, это в 14:30 по Москве.",
+        "Договор от 12.03.2024, пункт 5.",
+        "Переведите на Иванова 500 рублей.",
+        "Оформите на Петрова 2 карты.",
+        "Оператор 1-й линии передал заявку на 2-ю линию.",
+        "Позвоните на горячую линию 8 800 555-35-35.",
+        "Отчёт за 3 квартал 2024 года готов.",
+        "В 2023 г. Мы переехали, но номер тот же.",
+        "Код из СМС 123456, никому не сообщайте.",
+        "Глава 5-7 договора описывает комиссии.",
+        "Курьер приедет с 10 до 14, будьте дома.",
+        "В доме 5 подъездов и 9 этажей.",
+        "Витамин Д3 не продаём, это аптека.",
+        "Квартира 2 года в ипотеке, хочу досрочно погасить.",
+        "Доставка по Москве бесплатная от 3000 рублей.",
+        "По вашему адресу доступен тариф Мой дом 500.",
+        "Курьер поднимется на 5 этаж, подъезд 2, код 1234.",
+        "Курьер сказал, что будет через 15 минут.",
+        "Адрес тот же, что в договоре, квартира своя.",
+        "на пять минут опоздаю",
+        "он на ленина похож очень",
+        "в доме пять человек живёт",
+        "квартира большая светлая",
+        "мир танков скачал вчера",
+        "хочу перейти на тариф триста",
+        "позвоните на номер горячей линии",
+        "живу хорошо спасибо",
+        "город большой шумный",
+        "на улице холодно сегодня",
+        "улица там широкая",
+        "на улице пять градусов",
+        "на этой улице пять домов",
+        "дом у нас старый",
+        "оформите на иванова две карты",
+        "переведите на петрова пятьсот",
+        "записала на иванову пять",
+        "позвоните по номеру восемь",
+        "в деревне у бабушки хорошо",
+        "посёлок городского типа",
+        "на пушкина двадцать лет назад ходили",
+        "Переведите на Иванова 500.",
+        "лучше на рабочий восемь четыреста семьдесят три триста семьдесят девять двадцать семь",
+        "пишите на комарова восемьдесят три собака лист ру",
+        "мария прохорова 13 27 оплатила курс",
+        "последний раз платил 11 октября 43 275",
+        "на улице городского парка гуляли",
+        "от северный пятьдесят семь итоговая стоимость",
+    ]
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        found = list(parts(text))
+        chains = (_with_town(text, chain) for chain in _chains(text, found))
+        return [
+            self.result(start, end, score, why)
+            for start, end, score, why in map(_read, chains)
+            if score
+        ]
+
+
+def _chains(text: str, parts: list[Part]):
+    """Runs of parts with only a gap between them; a part that cannot belong ends the run."""
+    chain: list[Part] = []
+    for i, part in enumerate(parts):
+        if chain and (not _adjacent(text, chain[-1], part) or _starts_anew(chain, part)):
+            yield chain
+            chain = []
+        nxt = parts[i + 1] if i + 1 < len(parts) else None
+        fitted = _fits(text, part, chain[-1] if chain else None, nxt)
+        if fitted:
+            chain.append(fitted)
+        else:
+            if chain:
+                yield chain
+            chain = []
+    if chain:
+        yield chain
+
+
+def _adjacent(text: str, prev: Part, part: Part) -> bool:
+    if GAP.fullmatch(text, prev.end, part.start):
+        return True
+    if prev.kind == "house" and part.kind in {"street", "street_after"}:
+        return bool(HOUSE_TO_STREET.fullmatch(text, prev.end, part.start))
+    # «в городе химки на улице ленина», «в Москве на Ленина 5»
+    return (
+        prev.kind in LOCALITY
+        and part.kind in STREETS
+        and bool(LOCALITY_TO_STREET.fullmatch(text, prev.end, part.start))
+    )
+
+
+def _starts_anew(chain: list[Part], part: Part) -> bool:
+    """A second street or house, or a city after a house: «д. 7, кв. 15; г. Тула, ул. Мира, 3»."""
+    has = {p.kind for p in chain}
+    if part.kind == "postcode":
+        return True
+    if part.kind in STREETS:
+        return bool(has & STREETS)
+    if part.kind in HOUSES:
+        return bool(has & HOUSES)
+    if part.kind in LOCALITY:
+        return bool(has & (HOUSES | {"unit", "flat"}))
+    return False
+
+
+def _fits(text: str, part: Part, prev: Part | None, nxt: Part | None) -> Part | None:
+    """The part as it joins the chain (a place may lose a word), or None if it cannot."""
+    if part.kind == "junk":
+        return None
+    if part.kind == "number":  # a bare number is a house only right after a street or village
+        if prev is None or prev.kind not in NUMBERED:
+            return None
+        # After a weak or lowercase street («2-й линии», «ул ленина») or a village it must not
+        # count something («на улице ленина 5 машин»; «проспект мира 120 корпус 2» is a house).
+        sure = prev.alone and not prev.loose
+        return part if sure or not counts_something(text, part.end) else None
+    if part.kind == "place":
+        if nxt is None or nxt.kind in {"number", "place"}:
+            return None
+        if names.known_place(text[part.start : part.end]):
+            return part
+        # «Адрес Челябинск, пр. …»: the place pattern took the word before the town too.
+        last = text.rfind(" ", part.start, part.end) + 1
+        if last and names.is_toponym(text[last : part.end]):
+            return replace(part, start=last)
+        return None
+    if part.kind == "postcode":  # «индекс 125009» alone, a bare one only before a place
+        ok = nxt is not None and nxt.kind in LOCALITY | {"street", "street_after"}
+        return part if ok or part.alone else None
+    return part
+
+
+def _with_town(text: str, chain: list[Part]) -> list[Part]:
+    """The chain with the lowercase town said right before its street, if one is: «сочи
+    проезд ленинский дом 5», «набережные челны улица кирова дом 3», and a town pymorphy3 does
+    not know right after «адрес»: «по адресу магас улица кирова дом 39»."""
+    if chain[0].kind not in STREETS:
+        return chain
+    before = words_before(text, chain[0].start - 50, chain[0].start)
+    if not before:
+        return chain
+    words = [x.rstrip(":") for x in before.group(1).split()]
+    n = names.town_words(tuple(words[-3:]))
+    for k in (2, 1):
+        if not n and len(words) > k and words[-k - 1] in ADDRESS_WORDS:
+            town = words[-k:]
+            n = k if all(map(names.may_be_town, town)) and not ADDRESS_WORDS & set(town) else 0
+    if not n:
+        return chain
+    start = list(re.finditer(r"\S+", before.group(1)))[-n].start() + before.start(1)
+    return [Part("place", start, before.end(1)), *chain]
+
+
+def _read(chain: list[Part]) -> tuple[int, int, float, str]:
+    """The span, score and shape of a chain; score 0 when the chain is not an address."""
+    kinds = [p.kind for p in chain]
+    has = set(kinds)
+    streets = [p for p in chain if p.kind in STREETS]
+    housed = bool(has & HOUSES)
+    located = bool(has & LOCALITY)
+    if streets and (has & {"house", "number", "flat"} or (located and "short" in has)):
+        score = STREET_AND_HOUSE
+    elif streets:
+        alone = max(p.alone for p in streets)
+        score = STREET_IN_LOCALITY if located and alone else alone
+    elif "settlement" in has and housed:
+        score = SETTLEMENT_AND_HOUSE
+    elif "house" in has and (has & {"unit", "flat"}):
+        score = HOUSE_AND_UNIT
+    elif "postcode" in has and (has & {"settlement", "area"}):
+        score = POSTCODE_AND_LOCALITY
+    elif "flat" in has and has <= {"flat", "unit"}:
+        score = FLAT_ALONE
+    else:  # a village, a postcode after «индекс»
+        score = max(p.alone for p in chain)
+    shape = "+".join(dict.fromkeys(kinds))
+    return chain[0].start, chain[-1].end, score, f"address shape: {shape}"

@@ -1,0 +1,190 @@
+"""DATE_OF_BIRTH: a date or a year of birth, written or said, next to a word that says so.
+
+Any date form of `redactor.detect.dates` («12.03.1985», «12 марта 1985 года», «12-го марта 85-го года»
+as the normalizer writes «двенадцатого марта восемьдесят пятого года») is a birth date only
+beside a birth cue: «дата рождения», «д.р.», «родился», «1985 года рождения», «12.03.1985 г.р.».
+Dates of payments, calls and deliveries have no such cue and stay. The cue must come right
+before the date, with no other number between and no word of an operation («перевод»,
+«выдан»), or in the question the date answers («Назовите дату рождения. ⏎ Клиент: 12.03.1985»),
+or right after it. A birth date lies in the past, from 1900 on; a «день рождения» of this or
+last year is a day something happened on.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from redactor.detect.dates import Date, dates
+from redactor.detect.recognizers.base import RuRecognizer
+from redactor.entities import DATE_OF_BIRTH
+
+CUED = 0.85
+# Cues before a date; the last one before it, on its line or the line before, counts.
+CUE_BEFORE = re.compile(
+    r"""(?<!\w)(?:
+        рожд(?!еств)\w*                   # дата/день/год рождения, рождён; not «Рождество»
+      | родил(?:ся|ась|ись|\w{0,2})              # родился, родилась
+      | д\.[ ]?р\.? | д/р | др | днюх\w* | дн\.[ ]?р\.?   # д.р., д/р, ДР, днюха
+      | г\.[ ]?р\.?                              # г.р.
+      | возраст\w*
+    )(?!\w)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Cues right after a date: «1985 года рождения», «12.03.1985 г.р.», «85-го года рождения».
+CUE_AFTER = re.compile(
+    r"""[ ]*[,-]?[ ]*(?:
+        рождени\w* | г\.?[ ]?р\.? | (?:я\ |он\ |она\ )?родил(?:ся|ась)
+    )(?!\w)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+MAX_WORDS_BETWEEN = 4  # «дата рождения у меня 12.03.1985», «родилась я в 1985 году»
+WORD = re.compile(r"[^\W\d_]+")
+BREAK = re.compile(r"[.!?;]\s|\n")  # the end of a sentence or a line between cue and date
+# What may stand between a question with the cue and the date that answers it: a speaker's tag,
+# a word of assent. «Оператор: назовите дату рождения. Клиент: да, 12.03.1985».
+ANSWER = re.compile(
+    r"""\s*(?:[^\W\d_]+[ ]?:)?
+        (?:\s*(?:да|так|ага|конечно|пожалуйста|записывайте|у\ меня|моя|э+|ну|,))*\s*""",
+    re.IGNORECASE | re.VERBOSE,
+)
+QUESTION_WORDS = 2  # after the cue in the question: «дату рождения ваша, пожалуйста?»
+BIRTHDAY = re.compile(r"(?<!\w)(?:день|дня|дню|днём|днем)\s+$", re.IGNORECASE)
+# Words between a cue and a date that make the date another's: «родился в Москве, перевод от …».
+OPERATION_WORD = re.compile(
+    r"(?:перев[оеё]д|плат[её]ж|оплат|списа|заказ|договор|звон|достав|запис|визит|приём|прием"
+    r"|выда[нч]|получ|сегодня|вчера|завтра|срок|акци|бонус|скидк|банк|компани|магазин)\w*"
+    r"|до|с|по|от",
+    re.IGNORECASE,
+)
+
+
+class BirthDateRecognizer(RuRecognizer):
+    ENTITY = DATE_OF_BIRTH
+    READS_SPOKEN_NUMBERS = True  # «двенадцатого марта восемьдесят пятого» → «12-го марта 85-го»
+    # A number said with «тысяча» or as an ordinal is data here too («в восемьдесят пятом»,
+    # «пин тысяча двести тридцать четыре»): `redactor.detect.spoken` should not drop it as a quantity.
+    READS_QUANTITIES = True
+    EXAMPLES = [
+        "Дата рождения: [12.03.1985], паспорт при себе.",
+        "Клиент: д/р [12/03/85], проверьте.",
+        "Д.р. [01.01.1990]",
+        "Я родился [12 марта 1985 года] в Казани.",
+        "Родилась [12 марта 1985 г.], прописка московская.",
+        "ДР [12.03], поздравьте её.",
+        "Иванов Пётр, [1985 года] рождения, обратился в отделение.",
+        "Петрова А. С., [12.03.1985] г.р.",
+        "Дата рождения у меня [7 ноября 1979], а карта на мужа.",
+        "родился [12.03.1985]г., д.р.[12.03.1985]",
+        "Дата рождения: [1985-03-12].",
+        "Сын родился в [марте 2015 года], хотим оформить детскую карту.",
+        "Я [1999 г.] рождения, мне кредит дадут?",
+        "Родился я в [1985 году], прописан в Туле.",
+        "Дата рождения [25.12.1990], номер договора 123456.",
+        "день рождения [15 июня], подарок от банка будет?",
+        "День рождения у сына [15 марта], доставим 16 марта.",
+        # Said, through the normalizer.
+        "родился [двенадцатого марта восемьдесят пятого года]",
+        "дата рождения [двенадцатое марта тысяча девятьсот восемьдесят пятого года]",
+        "клиентка [восемьдесят девятого года] рождения просит рассрочку",
+        "родился в [восемьдесят пятом году] в ленинграде",
+        "дата рождения [двадцать пятое двенадцатого тысяча девятьсот девяностого]",
+        "родилась [первого января двухтысячного года] в москве",
+        "я [тысяча девятьсот восемьдесят пятого года] рождения",
+        "дата рождения [двенадцать ноль три восемьдесят пять]",
+        "Оператор: назовите дату рождения.\nКлиент: [12.03.1985]",
+        "назовите дату рождения клиент [двенадцатое марта восемьдесят пятого]",
+    ]
+    COUNTER_EXAMPLES = [
+        "Перевод от 12.03.2024 на сумму 5 000 руб.",
+        "Доставим 15 марта с 10:00 до 14:00.",
+        "Звонили двенадцатого марта, никто не ответил.",
+        "Договор от 01.02.2020 расторгнут.",
+        "Платёж 12/03/24 не прошёл, карта заблокирована.",
+        "Родился сын, перевод от 12.03.2024 мне вернут?",
+        "Дата рождения указана неверно, исправьте, запись на 15.03.2025.",
+        "Дата рождения указана, а у сына 15 марта был звонок.",
+        "Паспорт выдан 12.03.2010, дата рождения в анкете верная.",
+        "звонили двенадцатого марта двадцать четвёртого года",
+        "доставка пятнадцатого марта в десять утра",
+        "Родился в 2030 году?",  # a birth lies in the past
+        "Дата рождения 31.02.1985 не существует.",  # no such day
+        "Возраст 39 лет, стаж 15 лет.",
+        "Курс стоит 1985 рублей, урок в 18:30.",
+        "Заказ 1985 года выпуска, артикул 12.03.85.",
+        "На Рождество 7 января офис закрыт.",
+        "Оплатил 1985 р. за доставку.",
+        "В день рождения 12.03.2025 начислили бонусы.",
+        "По случаю дня рождения банка 12.03 скидки.",
+        "Назовите дату рождения.\nКлиент: сейчас, перевод от 12.03.2024 найду.",
+    ]
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        today = datetime.date.today()
+        results = []
+        for date in dates(text):
+            if not _in_past(date, today):
+                continue
+            why = _cue(text, date)
+            if why:
+                results.append(self.result(date.start, date.end, CUED, why))
+        return results
+
+
+def _in_past(date: Date, today: datetime.date) -> bool:
+    """Whether a date can be a living person's birth: from 1900 up to today."""
+    year = date.full_year(today)
+    if year is None:
+        return date.whole  # «12 марта» after «день рождения»
+    if not 1900 <= year <= today.year:
+        return False
+    if date.whole:
+        try:
+            return datetime.date(year, date.month, date.day) <= today
+        except ValueError:  # 29 February of a common year
+            return False
+    return True
+
+
+def _cue(text: str, date: Date) -> str | None:
+    """The rule that makes a date a birth date, if any (never the date itself)."""
+    line_start = text.rfind("\n", 0, date.start) + 1
+    previous_line = text.rfind("\n", 0, max(line_start - 1, 0)) + 1  # «назовите дату рождения»
+    cues = CUE_BEFORE.finditer(text, previous_line, date.start)
+    cue = max(cues, key=re.Match.start, default=None)
+    if cue is not None and not _celebrated(text, cue, date):
+        between = text[cue.end() : date.start]
+        breaks = list(BREAK.finditer(between))
+        if not breaks and _close(between):
+            return "birth cue before the date"
+        if (
+            len(breaks) == 1
+            and len(WORD.findall(between, 0, breaks[0].start())) <= QUESTION_WORDS
+            and ANSWER.fullmatch(between, breaks[0].end())
+        ):
+            return "birth cue in the question before the date"
+    if CUE_AFTER.match(text, date.end):
+        return "birth cue after the date"
+    return None
+
+
+def _close(between: str) -> bool:
+    """Whether what stands between a cue and a date leaves the date to the cue."""
+    words = WORD.findall(between)
+    return (
+        not any(c.isdigit() for c in between)
+        and not ("," in between and words)  # «дата рождения верна, а 15 марта …»: another
+        and len(words) <= MAX_WORDS_BETWEEN
+        and not any(OPERATION_WORD.fullmatch(w) for w in words)
+    )
+
+
+def _celebrated(text: str, cue: re.Match, date: Date) -> bool:
+    """«в день рождения 12.03.2025 начислили бонусы»: a birthday of this or last year is a day
+    something happened on, not a birth."""
+    year = date.full_year(datetime.date.today())
+    return (
+        year is not None
+        and year >= datetime.date.today().year - 1
+        and bool(BIRTHDAY.search(text, max(cue.start() - 8, 0), cue.start()))
+    )

@@ -1,0 +1,297 @@
+"""CREDIT_CARD: payment card numbers, whole (Luhn-checked), partly masked, or their last 4 digits.
+
+A whole number is a card when its Luhn digit checks, as in Presidio's credit card recognizer.
+A 16–19-digit number that fails Luhn is an order or transaction id, unless a card word is the
+nearest cue before it: then it is a mistyped card number, still card data. The last 4 digits
+alone («*5678», «карта на 5678») are proposed weakly and need a card word in the context.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redactor.detect.normalize.text import COUNTED_AFTER
+from redactor.detect.recognizers.base import DOCUMENT_WORD, RuRecognizer, words_before
+from redactor.detect.recognizers.digit_runs import nearest_cue
+from redactor.entities import CREDIT_CARD
+
+LUHN_VALID = 1.0
+MASKED = 0.7  # «4276 **** **** 5678»: no other number is written so
+CARD_WORD_BEFORE = 0.5  # fails Luhn, but «номер карты» comes right before it
+LAST_FOUR = 0.3  # «*5678», «оканчивается на 5678»: a card only next to a card word
+
+# Patterns start with a digit and look behind it: a pattern that begins with a lookbehind makes
+# `re` try it at every character, three times slower.
+NUMBER = re.compile(
+    r"""\d(?<![\d*•]\d)(?<!\d[ -]\d)(?<!\d\ \ \d)\d{3}   # not the tail of a longer run (an account)
+        (?:
+            (?P<sep>\ {1,2}|-|)\d{4}(?P=sep)\d{4}(?P=sep)\d{1,4}  # 4-4-4-4 (chats double the
+                                                                # spaces); 13–16 digits unbroken
+            (?P<tail>(?P=sep)\d{1,3})?                      # МИР, Maestro: up to 19 digits
+          | (?P<amex>[ -])\d{6}(?P=amex)\d{4,5}             # American Express, Diners
+        )
+        (?![\d*•])(?![ -]\d)(?!\ \ \d)                     # nor its head""",
+    re.VERBOSE,
+)
+MASK_CHARS = "*•xхXХ"
+MASK_HINT = re.compile(r"[*•]|[xхXХ]{2}")
+MASKED_NUMBER = re.compile(
+    r"""[\d*•xхXХ](?<![\w*•][\d*•xхXХ])
+        [\d*•xхXХ]*(?:[ -][\d*•xхXХ]+)*             # «4276 16** **** 5678», «220220******1234»
+        (?<=\d{4})                                  # the last four digits are shown
+        (?![\w*•])""",
+    re.VERBOSE,
+)
+CARD_LENGTHS = range(13, 20)
+# Card numbers begin with a payment system's prefix: МИР and Mastercard 2, Amex, JCB and Diners 3,
+# Visa 4, Mastercard and Maestro 5, UnionPay and Maestro 6, Uzcard 8600, Humo 9860. One in ten
+# order or request numbers passes Luhn by chance; one starting otherwise needs a card word.
+ISSUER = re.compile(r"[2-6]|8600|9860")
+# A run of digit groups that NUMBER does not take: longer than a card («карта 4276 1600 1234
+# 5675 5000 рублей», a transcript without punctuation), or grouped otherwise (a card said in
+# words, "42 76 16 00 12 34 56 75"). A card in it is a card only after a card word.
+GROUP_RUN = re.compile(r"\d(?<![\d*•]\d)(?<!\d[ -]\d)\d*(?:[ -]\d+)+(?![\d*•])")
+GROUP = re.compile(r"\d+")
+MIN_DIGITS = 16  # in a run: a shorter card (Amex, 15) is never said in pieces of other sizes
+RUN_LENGTHS = (16, 19, 18, 17)  # most cards have 16 digits; МИР up to 19
+
+# Every form shows four digits close together; most texts have none, and are done at once.
+FOUR_CLOSE = re.compile(r"\d(?:[ -]?\d){3}")
+FOUR_DIGITS = re.compile(
+    r"""\d(?<!\d\d)(?<!\d[ .,-]\d)(?:\d{3}|\d\ \d\d)(?![ .,-]?\d)  # a lone group of four, or
+                                                           # two pairs, said in words: «56 78»
+        (?![ ]?(?:р\b|р\.|руб|₽|rub|тыс|млн|\$|usd|долл|eur|евро|€|%|процент  # an amount,
+             |г\b|г\.|год|гг|раз|шт|мин|сек|час|км|бонус|балл))             # a year, a count""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# What may stand right before the last four digits of a card; matched up to their start.
+LAST_FOUR_CUE = re.compile(
+    r"""(?:
+            (?P<mask>(?<![\w*•])(?:[*•]{1,12}|[xхXХ]{2,12}|\.{2,3}|…))[ ]?  # «*5678», «...5678»
+          | \b(?:карт\w*|мир|visa|виз(?:а|ы|е|у|ой)|mastercard|мастеркард|maestro|маэстро)
+            [ ]*[:№#-]?[ ]*                                                 # «картой 5678»
+          | \b(?:(?:о|за)канчива\w*|конча\w*|карта|карточка)[ ]+на[ ]+      # «карта на 5678»
+          | \bокончани\w*[ ]+(?:на[ ]+)?                                   # «с окончанием 5678»
+          | \bцифр\w*[ ]*[:-]?[ ]*                                         # «последние цифры 5678»
+        )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+CUE_REACH = 40  # characters before the four digits that LAST_FOUR_CUE may span
+
+# The nearest of these words before a Luhn-failing number decides whether it is a card.
+CARD_WORD = re.compile(
+    r"карт\w*|мир|visa|виз(?:а|ы|е|у|ой)|mastercard|мастеркард|maestro|маэстро|кредитк\w*",
+    re.IGNORECASE,
+)
+# A policy word nearest before 16 digits (on its line, or the question on the line before): an
+# ОМС policy's number (RU_OMS), even when it passes Luhn.
+POLICY_WORD = re.compile(r"полис\w*|медполис\w*|омс|енп", re.IGNORECASE)
+POLICY_CUES = {"policy": POLICY_WORD, "card": CARD_WORD, "document": DOCUMENT_WORD}
+
+
+# Issuer prefixes sure enough to take a Luhn-valid number dictated in words without a card word:
+# МИР 2200–2204, Visa 4, Mastercard 51–55 and 2221–2720.
+KNOWN_ISSUER = re.compile(r"220[0-4]|4|5[1-5]|222[1-9]|22[3-9]|2[3-6]|27[01]|2720")
+
+
+class CardRecognizer(RuRecognizer):
+    ENTITY = CREDIT_CARD
+    READS_SPOKEN_NUMBERS = True
+    DICTATED_LENGTHS = (16, 19, 18, 17, 15, 14, 13)  # most cards have 16 digits
+    DICTATED_QUANTITIES = True  # four digits read in thousands: «две тысячи двести два»
+    DICTATED_LAYOUT = (4, 8, 12)  # 2202 2000 1234 5678: where its groups end, from its end
+    CONTEXT = [
+        "карта",
+        "карточка",
+        "мир",
+        "visa",
+        "виза",
+        "mastercard",
+        "мастеркард",
+        "maestro",
+        "маэстро",
+        "кредитка",
+        "сбер",
+        "тинькофф",
+        "втб",
+    ]
+    EXAMPLES = [
+        "Оплачивал картой [2202  4548  3937  5236], туда и вернёте?",  # chats double spaces
+        "Клиент: номер карты [4276 1600 1234 5675], срок до 08/27.",
+        "Переведите на [4276-1600-1234-5675], это моя карта Сбера.",
+        "вот номер [4276160012345675] скопировала из приложения",
+        "Моя карта Мир: [2202 2000 1234 5672].",
+        "Карта МИР [2202 2000 1234 5678 0] не проходит оплату на сайте.",
+        "Оплата школы с карты [5469 3800 1234 5673] не прошла.",
+        "Сын платил картой [2200 7001 2345 6781], верните деньги на неё.",
+        "Тестовая Visa [4111 1111 1111 1111] для оплаты такси.",
+        "Оператор: мастеркард [5555 5555 5555 4444] привязан к аккаунту.",
+        "American Express [3782 822463 10005] у нас не принимается.",
+        "Карта Uzcard [8600 1234 5678 9012], брат присылал из Ташкента.",
+        "Номер карты [4000 0012 3456 7899] 2 раза ввела, пишет ошибку.",
+        "Номер карты [2202 2000 1234 5678 901], девятнадцать цифр.",
+        "клиент номер карты [4276 1600 1234 5675] 08 27 код не скажу",
+        "Переведите на карту [5469 3800 1234 5673] 5000 рублей до пятницы.",
+        "Номер карты [4276 1600 1234 5674], проверьте, я мог ошибиться в цифре.",
+        "В выписке карта [4276 **** **** 5678], это не моя операция.",
+        "Списание по карте [4276 16** **** 5678] на 1 200 руб.",
+        "Привязана карта [220220******1234].",
+        "Карта [**** **** **** 5678] удалена из приложения.",
+        "Уведомление: списание 350 р., карта Мир [*5678].",
+        "Оплата картой [•• 4321] прошла успешно.",
+        "Заблокируйте, пожалуйста, карта на [5678].",
+        "У меня карта, оканчивающаяся на [5678], её и заблокируйте.",
+        "Назовите последние цифры карты. Клиент: последние цифры карты [5678].",
+        "Деньги пришли по карте [...5678], а не на счёт.",
+        "Оплата такси визой [1234] не проходит.",
+        "Кредитная карта с окончанием [9012] заблокирована.",
+        # Spoken, through redactor.detect.spoken, in whatever groups the card was read.
+        "карта [сорок два семьдесят шесть шестнадцать ноль ноль двенадцать тридцать четыре"
+        " пятьдесят шесть семьдесят пять] пять тысяч рублей",
+        "карта оканчивается на [пятьдесят шесть семьдесят восемь]",
+        "Номер карты [42 76 16 00 12 34 56 75], срок до 08/27.",
+    ]
+    COUNTER_EXAMPLES = [
+        "Номер заказа 1234567812345678, где мой курьер?",
+        "Транзакция 9161234567890123 отклонена.",
+        "Оплатил картой заказ 1234567812345678, деньги списали.",
+        "Звоните на +7 (912) 345-67-89 или 8 800 555-35-35.",
+        "Оплатил картой 1000 рублей, чек не пришёл.",
+        "Код 5678 из смс не подходит.",
+        "Платёж от 12.03.2024 на сумму 4 500 руб.",
+        "Номер счёта 40817810099910004312, БИК 044525225.",
+        "Пытался оплатить 4 раза, карта всё равно не проходит.",
+        "Карту выпустили в 2024 году, срок до 2029 г.",
+        "Переведите с карты на 1500 р. больше, чем в прошлый раз.",
+        "ОГРН 1027700132195, ИНН 7707083893.",
+        "Трек-номер 8008123456789012 передан в доставку.",
+        "Урок английского в 1830, ссылка в чате.",
+        "Тариф 590 ₽ в месяц, списание 15 числа с карты.",
+        "Номер обращения 4276 1600 1234 5674 зарегистрирован.",
+        "Сделаем перерасчёт, номер заявки 2264214308102767431.",
+        "Номер заказа 9000000000000001 оплачен.",  # passes Luhn; no card starts with 9
+        "Договор 77123456789012345 подписан.",
+        "оплатила картой тысячу двести рублей в пятнадцать тридцать",
+        "Счёт 42 76 16 00 12 34 56 75 закрыт.",  # groups that pass Luhn, but no card word
+    ]
+
+    def read_dictation(self, digits: str, cue: bool) -> tuple[float, str] | None:
+        """The score of a dictated stretch of digits as a card: Luhn-valid, of a card's length,
+        after a card word (`cue`) or with a known issuer's prefix and sixteen digits."""
+        if len(digits) not in CARD_LENGTHS or not digits.isdigit() or not luhn(digits):
+            return None
+        if cue and len(digits) >= MIN_DIGITS:
+            return LUHN_VALID, "dictated, Luhn checksum, after a card word"
+        if len(digits) == MIN_DIGITS and KNOWN_ISSUER.match(digits):
+            return LUHN_VALID, "dictated, Luhn checksum, known issuer"
+        return None
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if not FOUR_CLOSE.search(text):
+            return []
+        results = [self.result(s, e, *why) for s, e, why in _whole_numbers(text)]
+        taken = [(r.start, r.end) for r in results]
+        results += [self.result(s, e, *why) for s, e, why in _inside_runs(text, taken)]
+        if MASK_HINT.search(text):
+            results += [self.result(s, e, MASKED, "masked card number") for s, e in _masked(text)]
+        taken = [(r.start, r.end) for r in results]
+        for m in FOUR_DIGITS.finditer(text):
+            start = _last_four_start(text, m.start())
+            if start is not None and not _overlaps((start, m.end()), taken):
+                results.append(self.result(start, m.end(), LAST_FOUR, "last four digits"))
+        return results
+
+
+def luhn(digits: str) -> bool:
+    total = 0
+    for i, c in enumerate(reversed(digits)):
+        d = int(c) * (2 if i % 2 else 1)
+        total += d - 9 if d > 9 else d
+    return total % 10 == 0
+
+
+def _whole_numbers(text: str):
+    for m in NUMBER.finditer(text):
+        start, end = m.span()
+        digits = re.sub(r"\D", "", m.group())
+        if m.group("tail") and m.group("sep") and not luhn(digits):
+            # «4276 1600 1234 5675 2 раза»: a count after the card is no part of it. Any other
+            # group after it makes a longer number («договор 4433 8931 4386 1430 47»), whose
+            # first sixteen digits pass Luhn one time in ten.
+            short = digits[: -len(m.group("tail").strip(" -"))]
+            if luhn(short) and COUNTED_AFTER.match(text, end):
+                end, digits = m.start("tail"), short
+        if nearest_cue(text, start, end, POLICY_CUES) == "policy":
+            continue
+        cue = _nearest_cue(text, start)
+        if luhn(digits):
+            if (len(digits) >= 16 and (ISSUER.match(digits) or cue is CARD_WORD)) or (
+                digits[0] in "3456" and cue is not DOCUMENT_WORD
+            ):
+                yield start, end, (LUHN_VALID, "Luhn checksum")
+        elif len(digits) >= 16 and cue is CARD_WORD:
+            yield start, end, (CARD_WORD_BEFORE, "fails Luhn, after a card word")
+
+
+def _inside_runs(text: str, taken: list[tuple[int, int]]):
+    """A whole card in a run of digit groups after a card word: a card and more
+    («карта 4276 1600 1234 5675 5000 рублей», a transcript without punctuation), or a card said in
+    words, in whatever groups it was read («сорок два семьдесят шесть …» → "42 76 16 00 …")."""
+    for run in GROUP_RUN.finditer(text):
+        if (
+            sum(c.isdigit() for c in run.group()) < MIN_DIGITS
+            or _overlaps(run.span(), taken)
+            or _nearest_cue(text, run.start()) is not CARD_WORD
+        ):
+            continue
+        groups = list(GROUP.finditer(run.group()))
+        for i in range(len(groups)):
+            n = _card_groups(groups[i:])
+            if n:
+                start, end = run.start() + groups[i].start(), run.start() + groups[i + n - 1].end()
+                yield start, end, (LUHN_VALID, "Luhn checksum, in digit groups after a card word")
+                break
+
+
+def _card_groups(groups: list[re.Match]) -> int:
+    """How many of the first groups make a card number (Luhn-checked), 16 digits preferred; 0
+    if none do."""
+    totals, digits = [], ""
+    for g in groups:
+        digits += g.group()
+        if len(digits) > CARD_LENGTHS[-1]:
+            break
+        totals.append(digits)
+    for length in RUN_LENGTHS:
+        for n, digits in enumerate(totals, 1):
+            if len(digits) == length and luhn(digits):
+                return n
+    return 0
+
+
+def _masked(text: str):
+    for m in MASKED_NUMBER.finditer(text):
+        positions = [c for c in m.group() if c not in " -"]
+        masks = sum(c in MASK_CHARS for c in positions)
+        if len(positions) in CARD_LENGTHS and masks >= 2:
+            yield m.span()
+
+
+def _last_four_start(text: str, start: int) -> int | None:
+    """Where a last-4 finding begins (at its mask, if any); None when nothing cues a card."""
+    cue = LAST_FOUR_CUE.search(text, max(start - CUE_REACH, 0), start)
+    if not cue:
+        return None
+    return cue.start("mask") if cue.group("mask") else start
+
+
+def _nearest_cue(text: str, start: int):
+    for word in reversed(words_before(text, start)):
+        for cue in (CARD_WORD, DOCUMENT_WORD):
+            if cue.fullmatch(word):
+                return cue
+    return None
+
+
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(s < span[1] and span[0] < e for s, e in spans)

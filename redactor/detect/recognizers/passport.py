@@ -1,0 +1,243 @@
+"""RU_PASSPORT: passports (internal and foreign), birth certificates, and their issue data.
+
+A passport's series and number have no checksum and the shape of many other numbers, so a word
+must say what they are (`document_words`): «паспорт», «серия», «паспортные данные», a «№»
+between series and number, or the question the answer replies to. The same digits after
+«права» are a driving licence's; a bare ten-digit number is left to the phone recognizer.
+Birth certificates have a shape of their own: a Roman numeral, two Cyrillic letters, six digits
+(«IV-МЮ 123456»). The issue data is personal too: the department code after «код
+подразделения» and the issue date after «выдан» or «дата выдачи»; the issuing office stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redactor.detect.recognizers.base import RuRecognizer
+from redactor.detect.recognizers.document_words import (
+    FOREIGN,
+    KINDS,
+    NUMBER,
+    PASSPORT,
+    SERIES,
+    SERIES_WORD,
+    WORD,
+    document_cue,
+    numbers,
+    pieces,
+    series_and_number,
+    words_near,
+)
+from redactor.entities import RU_PASSPORT
+
+FOREIGN_SERIES, FOREIGN_NUMBER = 2, 7  # «75 1234567»
+CUED = 0.95
+PART = 0.85  # the series or the number alone, right after its words: «серия паспорта 4512»
+SHAPE = 0.85  # a birth certificate's series and number, no word needed: «II-АК 654321»
+DEPARTMENT = 3  # «770-001»: digits of each half of a department code
+
+# «код подразделения 770-001»: the code's own word right before it («код», «№» pass over).
+DEPARTMENT_WORD = re.compile(r"подразделени\w*|подр", re.IGNORECASE)
+# What follows an amount, a count or a duration: «150 000 рублей», «100 500 раз».
+COUNTED = re.compile(
+    r"[ ]*(?:р\b|р\.|руб|₽|тыс|млн|\$|долл|евро|€|%|процент|шт|раз|год|лет|дн|час|мин)",
+    re.IGNORECASE,
+)
+PASS_OVER = re.compile(r"код|№|номер\w*|сери\w*|н", re.IGNORECASE)
+PASSPORT_WORD = dict(KINDS)[PASSPORT]
+
+ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+ROMAN_LOOKALIKES = str.maketrans("ІХхМмСс1lі", "IXXMMCCIII")
+BIRTH_CERTIFICATE = re.compile(
+    r"""(?<![\w-])
+        (?P<series>[IVXLCivxlcІХхі1]{1,6}|\d{1,2})      # a Roman numeral (Latin, Cyrillic
+                                                      # look-alikes, «1» for I), or Arabic
+        (?P<dash>[ ]?[-–—][ ]?|[ ])                   # «IV-МЮ», «IV МЮ»
+        [А-ЯЁа-яёABEKMHOPCTYXabekmhopctyx]{2}          # two Cyrillic letters (or look-alikes)
+        [ ]*(?:№|N)?[ ]*
+        \d{6}(?!\d)                                   # the number""",
+    re.VERBOSE,
+)
+BIRTH_WORD = re.compile(r"свидетельств\w*|рождени\w*|свид\w*", re.IGNORECASE)
+
+# The issue date: after «выдан» or «дата выдачи», past the issuing office («выдан ОВД района
+# Хамовники г. Москвы 12.03.2015»), on the same line.
+ISSUED = re.compile(r"\b(?:выдан[аоы]?|выдачи)\b", re.IGNORECASE)
+MONTHS = (
+    r"январ[яье]|феврал[яье]|марта?|апрел[яье]|ма[яй]|июн[яье]|июл[яье]|августа?|сентябр[яье]"
+    r"|октябр[яье]|ноябр[яье]|декабр[яье]"
+)
+DAY = r"(?:0?[1-9]|[12][0-9]|3[01])"
+DATE = re.compile(
+    rf"""(?<![\d.])
+        (?:
+            {DAY}(?:-?(?:го|е|ое|ого))?[ ]+(?:{MONTHS})           # «12 марта», «12-го марта»
+            (?:[ ]+(?:\d{{4}}|\d{{2}})(?:-?(?:го|й))?)?          # «2015», «2015-го»
+          | {DAY}(?:-го)?(?P<sep>[./ ])(?:0?[1-9]|1[0-2])(?:-го)?(?P=sep)  # «12.03.2015»,
+            (?:\d{{4}}|\d{{2}})(?:-го)?                         # «12 03 15»
+        )
+        (?!\d)
+        (?:[ ]*(?:года|году|г\.|г\b))?                           # «2015 года», «2015 г.»""",
+    re.IGNORECASE | re.VERBOSE,
+)
+DATE_REACH = 80  # characters from «выдан» to the date: room for the issuing office
+ISSUE_CUE_REACH = 200  # characters back from «выдан» to the word that names the document
+
+
+class PassportRecognizer(RuRecognizer):
+    ENTITY = RU_PASSPORT
+    READS_SPOKEN_NUMBERS = True  # «серия сорок пять двенадцать …» through redactor.detect.spoken
+    CONTEXT = [
+        "паспорт",
+        "загранпаспорт",
+        "паспортный",
+        "серия",
+        "подразделение",
+        "свидетельство",
+        "выдать",
+    ]
+    EXAMPLES = [
+        "Паспорт [45 12 345678], выдан ОВД района Хамовники.",
+        "Клиент: мой паспорт [4512 345678].",
+        "паспорт [4512345678] прописка московская",
+        "Серия и номер паспорта: [45 12 № 345678].",
+        "Уточните данные: [45 12 № 345678].",
+        "Паспорт серии [4512 №345678] выдан [12.03.2015] ОВД Хамовники.",
+        "серия [45 12] номер [345678]",
+        "Оператор: Продиктуйте серию и номер паспорта.\nКлиент: [4512 345678]",
+        "Мои паспортные данные [4512 345678], код подразделения [770-001].",
+        "Документ, удостоверяющий личность: [4512 345678].",
+        "Загранпаспорт [75 1234567] действителен до 2030 года.",
+        "заграничный паспорт № [751234567]",
+        "Свидетельство о рождении [IV-МЮ 123456] у сына.",
+        "Свидетельство о рождении дочери [II-АК № 654321].",
+        "в свидетельстве о рождении [iv-мю 123456]",
+        "Номер паспорта [345678], серию не помню.",
+        "Дата выдачи паспорта [12 марта 2015 года].",
+        "Паспорт [4512 345678] выдан ОВД района Хамовники г. Москвы [12.03.2015], код"
+        " подразделения [770-001].",
+        "Для оформления нужны паспортные данные.\nКлиент: Паспорт: [160-589]",
+        "Оператор: Паспортные данные?\nКлиент: [IX-АМ 795920], это сына.",
+        # Spoken, through redactor.detect.spoken.
+        "серия [сорок пять двенадцать номер триста сорок пять шестьсот семьдесят восемь]",
+        "паспорт [сорок пять ноль три сто двадцать три четыреста пятьдесят шесть]",
+        "код подразделения [семьсот семьдесят ноль ноль один]",
+        "клиент: так паспорт [ii яр 718313]",
+        "клиент: паспорт [сорок пять двенадцать]\nклиент: [триста сорок пять шестьсот семьдесят"
+        " восемь]",
+        "оператор: назовите серию и номер паспорта\nклиент: [шестьдесят пять ноль девять семьсот"
+        " сорок шесть ноль девяносто шесть]",
+        "загранпаспорт [семьдесят пять сто двадцать три сорок пять шестьдесят семь]",
+        "паспорт выдан [двенадцатого марта две тысячи пятнадцатого года]",
+    ]
+    COUNTER_EXAMPLES = [
+        "Перезвоните мне на 4512345678.",
+        "Номер заказа 4512 345678, где курьер?",
+        "Номер договора 45 12 345678 от 12.03.2015.",
+        "Паспорт отправил, а телефон 9123456789, звоните.",
+        "Паспорт у меня с собой, оплачу 1 500 рублей.",
+        "Карта выдана 12.03.2015, срок до 03/27.",
+        "Кредит выдан 12 марта 2024 года на 300 000 рублей.",
+        "Модель IV-МЮ не подходит.",
+        "Серия 5 сезона вышла 12 марта.",
+        "Паспорт продлили, номер заявки 123456.",
+        "Права отправил, номер заказа 9912345678.",
+        "водительское удостоверение девяносто девять двенадцать триста сорок пять"
+        " шестьсот семьдесят восемь",
+        "паспорт готов заберите в пятнадцать тридцать",
+        "Код из смс 770001, не говорите никому.",
+        "Оператор: Паспорт получили?\nКлиент: БИК: 044525823",
+        "Оператор: Паспорт получили?\nКлиент: да, мой номер 9123456789",
+        "Паспорт 150 000 рублей не стоит.",
+    ]
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        results = []
+        for stretches in numbers(text):
+            found = _document_number(text, stretches)
+            if found:
+                start, end, score, why = found
+                results += [self.result(s, e, score, why) for s, e in pieces(text, start, end)]
+        for m in BIRTH_CERTIFICATE.finditer(text):
+            found = _birth_certificate(text, m)
+            if found:
+                results.append(self.result(m.start(), m.end(), *found))
+        for m in ISSUED.finditer(text):
+            date = DATE.search(text, m.end(), _line_end(text, m.end(), DATE_REACH))
+            if date and (
+                _names_passport(text, m.start())
+                or any(
+                    PASSPORT_WORD.fullmatch(w) for w in WORD.findall(text, m.end(), date.start())
+                )
+            ):
+                results.append(self.result(*date.span(), CUED, "issue date of a passport"))
+        return results
+
+
+def _document_number(text: str, stretches) -> tuple[int, int, float, str] | None:
+    """(start, end, score, why) of the passport data in a run of digit groups, if any."""
+    judged = series_and_number(text, stretches)
+    if judged:
+        stretch, kind, score, why = judged
+        return (stretch.start, stretch.end, score, why) if kind == PASSPORT else None
+    whole = stretches[-1]
+    cue = document_cue(text, whole.start)
+    passport = cue.kind in (PASSPORT, FOREIGN)
+    foreign = next((n for n in stretches if len(n.digits) == FOREIGN_SERIES + FOREIGN_NUMBER), None)
+    if foreign and passport and (foreign.split_at(FOREIGN_SERIES) or cue.close):
+        return foreign.start, foreign.end, CUED, "foreign passport number after a passport word"
+    if COUNTED.match(text, whole.end):
+        return None  # «паспорт … 150 000 рублей»
+    near = words_near(text, whole.start, 4)
+    nearest = next((w for w in reversed(near) if not PASS_OVER.fullmatch(w)), "")
+    if len(whole.digits) == 2 * DEPARTMENT and DEPARTMENT_WORD.fullmatch(nearest):
+        return whole.start, whole.end, CUED, "department code"
+    if len(whole.digits) == NUMBER and passport and cue.close:
+        # «паспорт 770-001», «номер паспорта 345678»: its number or its department code
+        return whole.start, whole.end, PART, "six digits right after a passport word"
+    if (
+        len(whole.digits) == SERIES
+        and passport
+        and any(SERIES_WORD.fullmatch(w) for w in near[-2:])
+    ):
+        return whole.start, whole.end, PART, "«серия паспорта»"
+    return None
+
+
+def _birth_certificate(text: str, m: re.Match) -> tuple[float, str] | None:
+    cue = any(BIRTH_WORD.fullmatch(w) for w in words_near(text, m.start(), 6)) or (
+        document_cue(text, m.start()).kind in (PASSPORT, FOREIGN)
+    )
+    series = m.group("series")
+    if not series.isdigit() and not is_roman(series):
+        return None
+    if cue:
+        return CUED, "birth certificate after a document word"
+    if series.isdigit() or not m.group("dash").strip():
+        return None  # «4-МЮ 123456», «IV МЮ 123456»: a birth certificate where it is called one
+    return SHAPE, "birth certificate's series and number"
+
+
+def is_roman(series: str) -> bool:
+    """Whether a series is a Roman numeral, in Latin letters or Cyrillic look-alikes."""
+    return bool(ROMAN.fullmatch(series.upper().translate(ROMAN_LOOKALIKES)))
+
+
+def _names_passport(text: str, start: int) -> bool:
+    """Whether the nearest word that names a document before «выдан» names a passport (this
+    line or the one before)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    previous = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    words = WORD.findall(text, max(previous, start - ISSUE_CUE_REACH), start)
+    for word in reversed(words):
+        if DEPARTMENT_WORD.fullmatch(word) or BIRTH_WORD.fullmatch(word):
+            return True
+        for kind, pattern in KINDS:
+            if pattern.fullmatch(word):
+                return kind in (PASSPORT, FOREIGN)
+    return False
+
+
+def _line_end(text: str, start: int, reach: int) -> int:
+    end = text.find("\n", start, start + reach)
+    return min(len(text), start + reach) if end < 0 else end

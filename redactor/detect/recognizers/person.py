@@ -1,0 +1,494 @@
+"""PERSON: people's names in any case and form, from slovnet's NER and pymorphy3's name tags.
+
+slovnet finds most names in edited text; morphology adds what it misses: a lone first name or
+surname in the middle of a sentence («передайте Марку»), initials («Петров И. С.», «И.С. Петров»),
+name parts glued to a tagged name, Latin spellings of Russian names in chats («Ivan Petrov»).
+Words that are also common nouns («Вера», «Надежда», «Роза», «Слава») count as names only with
+support: a capital letter in mid-sentence, another name part beside them, or a context word
+(«зовут», «позовите») that Presidio's context step adds to a weak proposal.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from redactor.detect import morph, nlp, truecase
+from redactor.detect.recognizers import brands, document_words, layout, lowercase, repeated
+from redactor.detect.recognizers.base import DOCUMENT_WORD, RuRecognizer
+from redactor.detect.recognizers.lowercase import NOT_NAME_POS, NOT_NAME_POS_AT_START
+from redactor.detect.recognizers.translit import latin_info
+from redactor.entities import PERSON
+
+NER_SCORE = 0.85
+# Who someone is, said before their name: «Курьер Никита позвонит», «Менеджер Ольга Сергеевна».
+# The NER sometimes takes the role into the name after another name's sentence. A closed list:
+# animals and trades that are Russian surnames too («Волк», «Кузнец») must stay in the span, and
+# so must «Папа» of «Папа Римский», a name as a whole.
+ROLES = frozenset(
+    """курьер оператор водитель менеджер консультант специалист сотрудник куратор администратор
+    диспетчер мастер доктор врач учитель учительница преподаватель педагог тренер инженер техник
+    монтажник продавец кассир юрист адвокат нотариус агент экспедитор таксист директор
+    руководитель начальник коллега сосед соседка клиент пассажир абонент студент ученик ученица
+    стажёр мама дочь сын брат сестра муж жена бабушка дедушка тётя дядя господин
+    госпожа""".split()
+)
+REPEATED_SCORE = 0.6  # a word that repeats a name found elsewhere in the text
+STRONG_SCORE = 0.75
+# Below the engine's 0.4 threshold: survives only with a context word (+0.35) nearby.
+WEAK_SCORE = 0.3
+
+# «А.», «И.С.», «А.А.»: one or two capital initials, each with its dot.
+INITIALS = re.compile(r"^(?:[А-ЯЁA-Z]\.){1,2}$")
+TITLE = re.compile(r"^[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z]?[а-яёa-z]+)*$")
+LATIN = re.compile(r"^[A-Za-z]+$")
+LOWER = re.compile(r"^[а-яё]{3,}(?:-[а-яё]+)?$")
+SPELLED = re.compile(r"(?<![\w-])(?:[А-ЯЁа-яё]-){2,}[А-ЯЁа-яё](?![\w-])")
+# Words that name a document or an identifier («госномер», «ву», «загран», «снилс»): before a
+# number, the lowercase NER and the unknown-word rules take some for surnames.
+IDENTIFIER_WORD = re.compile(
+    "|".join(
+        [DOCUMENT_WORD.pattern]
+        + [kind.pattern for name, kind in document_words.KINDS if name != document_words.OTHER]
+        + [r"госномер\w*|грз|гибдд"]
+        # accounts and the messengers they live in: «мой телеграм petrov85», «айпи …»
+        + [
+            r"ник|никнейм|логин|аккаунт\w*|телеграм\w*|телег[аеиуой]|тг|айпи|скайп\w*|инст[аеуы]"
+            r"|вк|вконтакте|ватсап\w*|вотсап\w*|вайбер\w*|айбан|iban"
+        ]
+    ),
+    re.IGNORECASE,
+)
+# The NER's labels for places and organisations, as Presidio maps them.
+NOT_PEOPLE = frozenset({"LOCATION", "ORGANIZATION"})
+LONG_WORD = 7  # a dictionary noun this long is hardly ever also a surname
+LATIN_PART = "Latin name by morphology"
+LOWER_PART = "lowercase name by morphology"
+LOWER_NAME = 0.9  # a lowercase word's name reading must be this sure
+LOWER_PATRONYMIC = 0.5  # pymorphy3 guesses -овна, -евич endings well, known or not
+LOWER_COMPANION = 0.05  # «маргарите», «любовь» beside «дмитрьевне», «ивановна»
+COMPANION = "name part beside a name"
+# In text without capitals: a known word whose name readings reach CASELESS_NAME and whose
+# ordinary readings stay under CASELESS_COMMON is a name; so is an unknown word that pymorphy3
+# guesses to be a Russian-shaped surname at CASELESS_GUESS. Chosen on the corpora in ASR view
+# (make bench) and the contact-center stories lowercased, whose loanwords («лендинг», «фидбек»)
+# pymorphy3 guesses to be names.
+CASELESS_NAME = 0.15
+CASELESS_GUESS = 0.5
+CASELESS_COMMON = 0.3
+CASELESS_POSSIBLE = 0.05  # «веру», «саше»: a name only if a context word says so
+# A name reading this probable makes a capitalized noun a name by itself in mid-sentence; an
+# adjective («Патриарх Московский») needs more.
+STRONG_NAME = 0.15
+STRONG_ADJ_NAME = 0.5
+# At the start of a sentence the capital says nothing, so the name reading must dominate, or
+# the word's other readings must be proper names too (all but this share of its probability).
+STRONG_NAME_AT_START = 0.9
+COMMON_AT_START = 0.1
+
+
+@dataclass
+class _Part:
+    start: int  # token index
+    end: int
+    score: float
+    why: str
+
+
+class PersonRecognizer(RuRecognizer):
+    ENTITY = PERSON
+    # Cues before a name, as lemmas. Not the speaker roles («Оператор:», «Клиент:»): they open
+    # every line of a transcript, and would make «Надежда есть» after them a name.
+    CONTEXT = [
+        "звать", "имя", "фамилия", "отчество", "позвать", "передать", "соединить", "господин",
+        "госпожа", "уважаемый", "спросить", "получатель", "владелец", "держатель", "благодарить",
+        "поговорить", "говорить", "подпись", "спасибо", "слушать", "дочь",
+        "сын", "муж", "жена", "мама", "папа", "брат", "сестра", "ребёнок",
+    ]  # fmt: skip
+    EXAMPLES = [
+        "Оператор: Здравствуйте, [Иван Петрович]! Чем могу помочь?",
+        "Клиент: Меня зовут [Смирнова Анна Сергеевна], карта заблокирована.",
+        "Передайте, пожалуйста, [Ивану Петрову], что документы готовы.",
+        "Договор оформлен на [Петрова Ивана Сергеевича].",
+        "Заявку принял [Петров И. С.], ответ придёт завтра.",
+        "Подпись: [И.С. Петров].",
+        "Позвоните [Гусевой-Петровой] после обеда.",
+        "Курьер [Азат Хабибуллин] будет через час.",
+        "Добрый день, [Гульнара]! Ваш заказ готов.",
+        "Клиент [Ашот] просил перезвонить.",
+        "Встретимся с [Марком] у офиса.",
+        "Спасибо, [Надежда Сергеевна], всё получилось.",
+        "Я поговорю с [Верой] и перезвоню.",
+        "[Ivan Petrov]: добрый вечер, где мой заказ?",
+        "Поддержка: [Olga Smirnova] уже проверяет ваш платёж.",
+        "Написала [Танечка] из бухгалтерии.",
+        "Для [Кузнецовой Марии] пришло письмо.",
+        "[Роза] | Специалист (16:30): Добрый день!",
+        "Поддержка ([Вера]) (12:49): Могу ещё чем-то помочь?",
+        "Клиент: да, это [ярослав артурович]",
+        "Передайте [маргарите дмитрьевне] спасибо.",
+        "Спасибо вам, [татьяна], очень помогли",
+        "15.12.2025, 20:41 - [Viktoriya Alieva]: мой номер не тот",
+        "Подпись была «[Никонова Е. Р.]», больше никто не писал.",
+        "Оператор: Tele2, [Любовь], слушаю.",
+        "Хочу записать дочь [нину] на пробное занятие.",
+        "Добрый вечер, Тетрика, меня зовут [Илья], чем помочь?",
+        "08.01.2025, 16:13 - [Gulnara Khabibullina]: перезвоните мне",
+        # Speech recognition: no capitals at all, so morphology and context decide.
+        "клиент: да это [смирнов андрей петрович] звоню по карте",
+        "позовите [веру] к телефону",
+        "это [надежда сергеевна] из бухгалтерии",
+        "[любовь ивановна] слушает",
+        "получатель [хабибуллина гульнара]",
+        "фамилия по буквам [с-м-и-р-н-о-в]",
+        "Спасибо, [Дарья Андреевна]. Курьер [Никита] позвонит с другого номера.",
+    ]
+    COUNTER_EXAMPLES = [
+        "Вера в лучшее помогает работать с жалобами.",
+        "• Твоё предложение по улучшению сервиса.",
+        "Колл-центр работает круглосуточно.",
+        "Многоканальность хорошо работает в поддержке.",
+        "Мы внедрили Best-practice из отчёта.",
+        "Вы написали в поддержку Инглекс, ответим за 5 минут.",
+        "Здравствуйте! Учи.ру, чем могу помочь?",
+        "Вижу карту Альфа-Онлайн, всё в порядке.",
+        "Заказ из ВкусВилл приедет к восьми.",
+        "Здравствуйте, это Нетология, специалист по работе с клиентами.",
+        "Оператор: Надежда есть, заявку рассмотрят.",
+        "Надежда есть: заявку рассмотрят за три дня.",
+        "Слава богу, всё списалось правильно.",
+        "Любовь к делу видно по оценкам.",
+        "Роза на столе у администратора.",
+        "Мир Танков обновился, играйте бесплатно.",
+        "Спасибо, до свидания!",
+        "Оплата 1000 рублей прошла успешно.",
+        "Звоню из Москвы по поводу тарифа.",
+        "Клиент: Здравствуйте, у меня вопрос по карте.",
+        "вера в лучшее помогает",
+        "надежда есть заявку рассмотрят",
+        "любовь к делу видно по оценкам",
+        "роза на столе у администратора",
+        "лев в зоопарке спит",
+        "слава богу всё прошло",
+        "мир танков обновился",
+        "[00:01:23] spk_0: здравствуйте чем могу помочь",
+        "раздел а-б-в в анкете",
+    ]
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if nlp_artifacts is None or nlp_artifacts.tokens is None:
+            return []
+        doc = nlp_artifacts.tokens
+        caseless = truecase.caseless(text)
+        # The lowercase NER was trained on text without capitals; the news model was not.
+        trained = doc.user_data.get(nlp.LOWERCASE_NER, ())
+        sure = doc.user_data.get(nlp.LOWERCASE_SURE, frozenset())
+        parts = []
+        for ent_start, ent_end in _merged_people(doc, nlp_artifacts.entities, trained):
+            if ent_start not in trained:
+                if part := _ner_part(doc, ent_start, ent_end, caseless):
+                    parts.append(part)
+                continue
+            for start, end in lowercase.pieces(doc, ent_start, ent_end):
+                if part := _ner_part(doc, start, end, caseless, lowercase_model=True, sure=sure):
+                    parts.append(part)
+        tagged = {i for p in parts for i in range(p.start, p.end)}
+        # Where the lowercase NER saw a place or a company («из ростова на дону», «компания
+        # нетология»), a word's name reading is not enough: that model read the context.
+        # Not beside a name, though: «лазаревой алле» is a surname the model misread.
+        people = [ent for ent in nlp_artifacts.entities if ent.label_ == PERSON]
+        places = {
+            i
+            for ent in nlp_artifacts.entities
+            if ent.label_ in NOT_PEOPLE
+            and ent.start in trained
+            and not any(_touch(doc, ent, person) for person in people)
+            for i in range(ent.start, ent.end)
+        }
+        tagged |= places
+        quoted = layout.quoted(doc)
+        senders = layout.sender_labels(doc)
+        for token in doc:
+            if token.i not in tagged:
+                part = _word_part(doc, token.i, token.i in quoted, token.i in senders, caseless)
+                if part and not (caseless and brands.is_brand(doc, part.start, part.end)):
+                    parts.append(part)
+        results = [
+            self.result(s, e, STRONG_SCORE, "name spelled letter by letter")
+            for s, e in _spelled(text)
+        ]
+        runs = list(_runs(doc, parts))
+        sure_runs = [(run.start, run.end) for run in runs if run.score >= STRONG_SCORE]
+        for i in repeated.mentions(doc, sure_runs, places | {r.start for r in runs}, sure):
+            if not brands.is_brand(doc, i, i + 1):
+                runs.append(
+                    _Part(i, i + 1, REPEATED_SCORE, "the same name as elsewhere in the text")
+                )
+        for run in runs:
+            start, end = doc[run.start].idx, doc[run.end - 1].idx + len(doc[run.end - 1])
+            results.append(self.result(start, end, run.score, run.why))
+        return results
+
+
+def _never_name(word: str, pos: set[str]) -> bool:
+    info = morph.word_info(word)
+    return info.known and not info.name_readings and not info.possessive and info.pos in pos
+
+
+def _merged_people(doc, entities, trained):
+    """(start, end) of the NER's PER spans; the lowercase model's spans that touch are one name
+    («феодосий | самбук» tagged B-PER B-PER)."""
+    spans: list[list[int]] = []
+    for ent in entities:
+        if ent.label_ != PERSON:
+            continue
+        last = spans[-1] if spans else None
+        if (
+            last
+            and last[0] in trained
+            and ent.start in trained
+            and _adjacent(doc, last[1], ent.start)
+        ):
+            last[1] = ent.end
+        else:
+            spans.append([ent.start, ent.end])
+    return [(start, end) for start, end in spans]
+
+
+def _edge_junk(word: str) -> bool:
+    return (
+        not any(c.isalpha() for c in word)
+        or any(c.isdigit() for c in word)  # «new411», «q1»: a code, never a name
+        or _never_name(word, NOT_NAME_POS)
+        or bool(IDENTIFIER_WORD.fullmatch(word))
+    )
+
+
+def _lead_junk(doc, start: int, end: int) -> bool:
+    """Junk at a span's start; a nobiliary particle before the rest of a name is not:
+    «да силва», «фон сюдов», «ван гог»."""
+    word = doc[start].text
+    if end - start > 1 and word.lower() in lowercase.NAME_PARTICLES:
+        return False
+    return _edge_junk(word)
+
+
+def _ner_part(
+    doc,
+    start: int,
+    end: int,
+    caseless: bool = False,
+    lowercase_model: bool = False,
+    sure: frozenset[int] = frozenset(),
+) -> _Part | None:
+    """slovnet's PER span, less the words at its edges that cannot be names."""
+    while start < end and _lead_junk(doc, start, end):
+        start += 1
+    if start < end and layout.sentence_start(doc, start):
+        if _never_name(doc[start].text, NOT_NAME_POS_AT_START):
+            start += 1
+    while start < end and _lead_junk(doc, start, end):
+        start += 1
+    while end > start and _edge_junk(doc[end - 1].text):
+        end -= 1
+    while end - start > 1 and morph.lemma(doc[start].text) in ROLES:
+        start += 1
+    if lowercase_model:
+        # «почта эс петров», «карту петрова»: a thing's name before a name is a cue, not a
+        # title («доктора лизу», «мисс саймондс» keep theirs). Before a word that is no
+        # Russian name it is a foreign name's first part: «си цзиньпин», «пенья ньето».
+        while end - start > 1 and lowercase.thing(doc[start].text):
+            if not lowercase.names_next(doc[start + 1].text):
+                break
+            start += 1
+        while start < end and lowercase.split_compound(doc, start):
+            start += 1
+        while end > start and lowercase.split_compound(doc, end - 1):
+            end -= 1
+    if start == end:
+        return None
+    if end - start == 1 and layout.sentence_start(doc, start):
+        info = morph.word_info(doc[start].text)
+        thing = info.known and not info.name_readings and not info.animate and info.pos == "NOUN"
+        # «Многоканальность хорошо работает», «Колл-центр с операторами»: a sentence opens with
+        # a thing, not a person. Short dictionary nouns are spared: they double as foreign
+        # surnames («Усик», «Пенс», «Уорд»), long abstract ones hardly ever do.
+        if layout.compound_head(doc, start) or (thing and len(doc[start].text) >= LONG_WORD):
+            return None
+    if brands.is_brand(doc, start, end):
+        return None
+    words = [t.text for t in doc[start:end] if t.is_alpha]
+    # What the lowercase model finds without its bias towards names, it read from the context
+    # («у тана не было причин», «из за макрона»): dictionary words are names there too.
+    model_sure = lowercase_model and all(i in sure for i in range(start, end))
+    if lowercase_model:
+        # Without capitals a span of ordinary words («ремарку», «английского», «q1») is a guess:
+        # it needs a word that can be a name, or one the dictionary does not know («мурси»).
+        if not model_sure and not any(lowercase.could_be_name(w) for w in words):
+            return None
+    elif caseless and not any(morph.word_info(w).name_readings for w in words):
+        # «колл центр»: in a text without capitals the news model has little to go on; its span
+        # needs a word that can be a name.
+        return None
+    if lowercase_model and len(words) == 1:
+        info = morph.word_info(words[0])
+        first_name = any(r.part == "Name" for r in info.name_readings)
+        if info.known and not info.name_readings and not info.possessive and not model_sure:
+            return None  # a dictionary word with no name reading: «зоопарке», «телефону»
+        if first_name and info.known and info.common_score > CASELESS_COMMON:
+            # «лев в зоопарке», «вера в лучшее»: a lone first name that is mostly an ordinary
+            # word is a name only with a context word («позовите веру»). Surnames that are
+            # words too («трампа», «песков») are left to the model, which read the context.
+            return _Part(start, end, WEAK_SCORE, "lowercase NER, an ordinary word too")
+        return _Part(start, end, NER_SCORE, "lowercase NER")
+    return _Part(start, end, NER_SCORE, "slovnet NER")
+
+
+def _word_part(
+    doc, i: int, quoted: bool = False, sender: bool = False, caseless: bool = False
+) -> _Part | None:
+    """A single word that is a name part by its form: an initial, or a name by morphology."""
+    text = doc[i].text
+    if IDENTIFIER_WORD.fullmatch(text):
+        return None
+    if INITIALS.match(text):
+        return _Part(i, i + 1, 0.0, "initials")  # counts only beside a name
+    if caseless and lowercase.initial(doc, i):
+        return _Part(i, i + 1, 0.0, "initials")  # counts only beside a name
+    if LOWER.match(text):
+        return _lowercase_part(i, morph.word_info(text), caseless)
+    if not TITLE.match(text):
+        return None
+    if brands.glued_to_thing(doc, i):
+        return None
+    latin = LATIN.match(text)
+    info = latin_info(text) if latin else morph.word_info(text)
+    if not info.name_readings or (info.known and info.pos in NOT_NAME_POS):
+        # «По» (Эдгар По) and «Из» are prepositions far more often than names.
+        return None
+    if not info.known and brands.introduces_agent(doc, i + 1):
+        return None  # «Тетрика, меня зовут Илья»: the company introduces its agent
+    if quoted and any(r.case == "nomn" for r in info.name_readings):
+        return None  # a title: «Орион», «Шкода Октавия» (but «Америки Трампа» names a person)
+    if latin:
+        # «Windows» read as «Виндовс» is a guess about an English word, and «Best» is a word:
+        # a Latin word needs a known Russian name reading, and a second name part beside it.
+        if info.known:
+            return _Part(i, i + 1, 0.0, LATIN_PART)
+        # «Khabibullina»: a surname the dictionary lacks, beside a known name it is a name.
+        return _Part(i, i + 1, 0.0, COMPANION) if info.name_score >= STRONG_NAME_AT_START else None
+    if sender and info.known:
+        # «Роза | Специалист:», «Поддержка (Вера):»: who writes is named, not described.
+        return _Part(i, i + 1, STRONG_SCORE, "name in a chat sender label")
+    at_start = layout.sentence_start(doc, i)
+    p = info.name_score
+    # pymorphy3 guesses name tags for unknown words from their endings («Орион», «Арес»):
+    # a guess must be near-certain, and never enough at the start of a sentence.
+    if info.known:
+        if at_start:
+            # «Артёму» is also a town, which does not make it less of a name; «Вера» is a word.
+            strong = p >= STRONG_NAME_AT_START or info.common_score <= COMMON_AT_START
+        else:
+            # A capital in mid-sentence marks a name even when the common noun is likelier
+            # («поговорю с Верой»), but not an adjective of a title («Патриарх Московский»).
+            strong = p >= (STRONG_NAME if info.pos == "NOUN" else STRONG_ADJ_NAME)
+    else:
+        strong = not at_start and p >= STRONG_NAME_AT_START
+    if strong:
+        return _Part(i, i + 1, STRONG_SCORE, "name by morphology")
+    return _Part(i, i + 1, WEAK_SCORE, "possible name by morphology")
+
+
+def _lowercase_part(i: int, info: morph.WordInfo, caseless: bool = False) -> _Part | None:
+    """Chats and transcripts lose capitals: «ярослав артурович», «меня зовут степан». A lowercase
+    word is a name part by a near-certain reading (a patronymic, «степан»; not «вера», «роза»),
+    which alone needs a context word; a likely name («маргарите») counts only beside one."""
+    if info.known and info.pos in NOT_NAME_POS:
+        return None
+    patronymic = sum(r.score for r in info.name_readings if r.part == "Patr")
+    name = info.name_score - patronymic
+    if caseless and _caseless_name(info, name):
+        return _Part(i, i + 1, STRONG_SCORE, "name by morphology in caseless text")
+    # Without capitals anywhere, any name reading is worth a context word's decision
+    # («позовите веру», «передайте саше»); in cased text a lowercase word must be near-certain.
+    possible = CASELESS_POSSIBLE if info.known else CASELESS_GUESS
+    if patronymic >= LOWER_PATRONYMIC or (
+        name >= (possible if caseless else LOWER_NAME) and (caseless or info.known)
+    ):
+        return _Part(i, i + 1, WEAK_SCORE, LOWER_PART)
+    if info.known and name >= LOWER_COMPANION:
+        return _Part(i, i + 1, 0.0, COMPANION)
+    return None
+
+
+def _caseless_name(info: morph.WordInfo, name: float) -> bool:
+    """In text without capitals a word is a name by its readings alone when it is hardly ever an
+    ordinary word («степан», «артёму», «смирнову»; not «вера», «роза», «слава», whose context
+    must decide), or when pymorphy3 is sure of a name it only guesses («хабибуллиной»)."""
+    if info.known:
+        return name >= CASELESS_NAME and info.common_score <= CASELESS_COMMON
+    return truecase.guessed_surname(info) >= CASELESS_GUESS
+
+
+def _spelled(text: str):
+    """(start, end) of names spelled letter by letter, «с-м-и-р-н-о-в», «И-в-а-н-о-в-а»."""
+    for m in SPELLED.finditer(text):
+        info = morph.word_info(m.group().replace("-", ""))
+        if info.name_score >= STRONG_NAME_AT_START or (
+            info.known and info.name_score >= STRONG_ADJ_NAME
+        ):
+            yield m.span()
+
+
+def _runs(doc, parts: list[_Part]):
+    """Join name parts that stand next to each other (across a space or a hyphen) into names.
+
+    A run's score is its best part's; two weak parts together («Надежда Сергеевна» at the start
+    of a line) make a strong name, and initials count only beside a name.
+    """
+    parts.sort(key=lambda p: p.start)
+    run: _Part | None = None
+    members: list[_Part] = []
+    for p in parts:
+        if run is not None and _adjacent(doc, run.end, p.start):
+            run.end = max(run.end, p.end)
+            members.append(p)
+            continue
+        if run is not None:
+            done = _finish(run, members)
+            if done:
+                yield done
+        run, members = _Part(p.start, p.end, p.score, p.why), [p]
+    if run is not None:
+        done = _finish(run, members)
+        if done:
+            yield done
+
+
+def _finish(run: _Part, members: list[_Part]) -> _Part | None:
+    parts = [m for m in members if m.why != "initials"]
+    names = [m for m in parts if m.why != COMPANION]
+    if not names or (len(parts) < 2 and names[0].why == LATIN_PART):
+        return None
+    best = max(names, key=lambda m: m.score)
+    score = best.score
+    if len(parts) > 1 and score < STRONG_SCORE:
+        score = STRONG_SCORE
+    why = best.why if len(members) == 1 else f"{best.why}, joined with neighbouring name parts"
+    return _Part(run.start, run.end, score, why)
+
+
+def _touch(doc, a, b) -> bool:
+    """Spans `a` and `b` stand side by side, in either order (`_adjacent` takes them in order:
+    it counts any span that starts before the other ends)."""
+    if b.start >= a.end:
+        return _adjacent(doc, a.end, b.start)
+    return b.end <= a.start and _adjacent(doc, b.end, a.start)
+
+
+def _adjacent(doc, end: int, start: int) -> bool:
+    """Tokens `end` and `start` follow each other with only spaces or a hyphen between."""
+    if start < end:
+        return True
+    between = doc[end:start]
+    return all(t.text == "-" or (t.is_space and "\n" not in t.text) for t in between)

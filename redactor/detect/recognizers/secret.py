@@ -1,0 +1,262 @@
+"""SECRET: what a client must never tell anyone: one-time codes, PINs, CVV/CVC, passwords and
+code words. Whatever its shape, the value after its cue is masked; the cue word stays.
+
+Digit secrets follow their cue, maybe after a colon or «это»: «код из смс 4821», «смс-код:
+4821», «код подтверждения 482193», «пин-код 1234», «cvv 123», «три цифры на обороте 123», and a
+bare «код 4821». Said in words, they reach us through the normalizer in the groups the client
+said them: «код четыре восемь два один» → «код 4821», «пин двенадцать тридцать четыре» →
+«пин 12 34». A code has a length of its kind (a CVV three digits, a PIN four to six), and a
+count or an amount after it is none («пин 3 раза ввёл»). A code qualified otherwise («код
+подразделения 770-001», «код региона 77», «код ошибки 404», «промокод SALE10») has no such cue.
+
+Passwords and code words are the next word: «пароль Qwerty123», «кодовое слово — ромашка». A
+password with digits or Latin letters is one; a Russian word only if it is a noun or unknown to
+the dictionary («кодовое слово не помню», «пароль забыла» are no values), or after a dash or a
+colon. The `why` of a finding names its kind, never the value.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redactor.detect.morph import analyzer, word_info
+from redactor.detect.normalize.words import COUNTED
+from redactor.detect.recognizers.base import RuRecognizer
+from redactor.entities import SECRET
+
+SCORE = 0.95  # a cue names it: above a card's last four digits read in the same number
+
+# (cue, fewest digits, most digits, why). The cue ends right before the value's gap.
+CODE_CUES = [
+    (  # CVV/CVC: «cvv 123», «код на обороте 123», «три цифры на обороте карты 123»
+        re.compile(
+            r"""(?<![\w-])(?:
+                cvv2?|cvc2?|cvv/cvc|сиви\w*|цвв|цвц|свв|свс|сивиси
+              | код\w*\ +(?:на|с)\ +(?:оборот\w*|обратной\ +сторон\w*)
+              | (?:(?:три|3)\ +)?(?:последни[ех]\ +)?цифр\w*\ +(?:на|с)\ +(?:оборот\w*|обратной
+                \ +сторон\w*)
+              | код\w*\ +безопасност\w*
+            )(?:\ +карт\w*)?""",
+            re.IGNORECASE | re.VERBOSE,
+        ),
+        3,
+        4,
+        "CVV/CVC after its cue",
+    ),
+    (  # PIN: «пин-код 1234», «пин 0000», «pin 1234»
+        re.compile(
+            r"(?<![\w-])(?:пин|pin)(?:[ -]?(?:код|code)\w*)?(?:\ +(?:от\ +)?карт\w*)?",
+            re.IGNORECASE | re.VERBOSE,
+        ),
+        4,
+        6,
+        "PIN after its cue",
+    ),
+    (  # one-time codes: «код из смс 4821», «смс-код 4821», «код подтверждения 482193»
+        re.compile(
+            r"""(?<![\w-])(?:
+                (?:смс|sms|пуш|push)[ -]?(?:код\w*|пароль\w*)
+              | (?:одноразов\w+\ +)?(?:код\w*|пароль\w*)\ +(?:из|в|по|с)\ +(?:смс|sms|сообщени\w*
+                |пуш\w*|push|смски|эсэмэс\w*)
+              | код\w*\ +(?:(?:для|на)\ +)?(?:подтвержд\w*|доступа|вход\w*|авторизаци\w*
+                |верификаци\w*|оплат\w*|перевод\w*)
+              | одноразов\w+\ +(?:код\w*|пароль\w*)
+              | код(?:ом|а|у)?                              # «код 4821», «смс с кодом 4821»
+            )""",
+            re.IGNORECASE | re.VERBOSE,
+        ),
+        4,
+        8,
+        "one-time code after its cue",
+    ),
+]
+# Between a cue and its value: a colon or a dash, «это», «был», «у меня», «пришёл».
+GAP = re.compile(
+    r"""(?:[ ]*(?:[:=—–-]|(?<!\w)(?:это|был|была|было|будет|такой|такая|такое|вот|у\ меня|мой
+        |моя|мое|моё|пришел|пришёл|пришла|пришло|пришли)(?!\w)))*[ ]*""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Digits as written or said: «482193», «48 21» (said in pairs), «482-193».
+DIGIT_VALUE = re.compile(r"\d{1,8}(?:[ -]\d{1,4}){0,3}(?![\w]|[.,:/]\d)")
+DIGIT_GROUP = re.compile(r"\d+")
+COUNT_AFTER = re.compile(
+    rf"[ ]*(?:(?:{COUNTED}|символ\w*|знак\w*|букв\w*)(?!\w)|р\b|р\.|₽|\$|%|шт|тыс|млн)",
+    re.IGNORECASE,
+)
+
+# Passwords and code words: the next word after the cue.
+WORD_CUE = re.compile(
+    r"""(?<![\w-])(?:
+        (?:кодов|секретн|контрольн)\w+\ +(?:слов\w*|фраз\w*)     # кодовое слово, кодовая фраза
+      | пароль\w* | password | passcode
+    )
+    (?:\ +(?:от|для|к)\ +(?:(?:личного|своего|моего|мобильного|интернет)[ -]+)?   # пароль от ЛК
+        (?:кабинета|лк|приложени\w+|почты|ящика|аккаунта|учетки|учётки|входа|банка|сайта
+          |телефона|вайфая|wi-?fi|госуслуг|сбербанк\w*|сбера|онлайна?|банкинга)
+        (?:[ -]+онлайн)?)?""",
+    re.IGNORECASE | re.VERBOSE,
+)
+WORD_VALUE = re.compile(r"[«\"']?(?P<value>[^\W_][^\s«»\"',;]*?)[»\"']?(?=[.!?]*(?:[\s,;]|$))")
+NEXT_WORD = re.compile(r"[ ]+(?P<value>[^\W\d_]+)(?=[.!?]*(?:[\s,;»\"']|$))")
+PUNCTUATED = re.compile(r"[ ]*[:=—–-]")  # «кодовое слово — …»: what follows is the value
+# Parts of speech that are no value: «не помню», «забыла», «какое», «тоже», «нужно».
+NOT_VALUE_POS = frozenset(
+    "VERB INFN PRTF PRTS GRND ADVB NPRO PREP CONJ PRCL INTJ PRED ADJF ADJS COMP NUMR".split()
+)
+# Words that answer otherwise («секунду»), or say what the secret is, not what («девичья
+# фамилия», «кличка собаки»: the value, if said, comes after).
+NOT_VALUE_WORDS = frozenset(
+    "не нет да это смс sms банк оператор вопрос сейчас какой какое какая такой такое секунду"
+    " секундочку минутку минуточку момент фамилия кличка имя год дата слово пароль код".split()
+)
+LATIN_OR_DIGIT = re.compile(r"[a-z0-9]", re.IGNORECASE)
+# A question that ends its line with the cue («Назовите кодовое слово.»), and the answer's
+# opening on the next: a time code, a speaker tag, «да».
+LINE_END = re.compile(r"[ ]*(?:,?[ ]*пожалуйста)?[ ]*[.?!]*[ ]*\n", re.IGNORECASE)
+ANSWER_OPENING = re.compile(
+    r"""[^\S\n]*(?:\[[\d:.,]+\][^\S\n]*)?(?:[^\W\d_]+(?:[ _-]?\d{1,2})?[ ]?:)?
+        (?:[^\S\n]*(?:да|так|ну|э+|вот|сейчас|значит|,)(?!\w))*[^\S\n]*""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+class SecretRecognizer(RuRecognizer):
+    ENTITY = SECRET
+    READS_SPOKEN_NUMBERS = True  # «код четыре восемь два один» → «код 4821»
+    # A number said with «тысяча» or as an ordinal is data here too («в восемьдесят пятом»,
+    # «пин тысяча двести тридцать четыре»): `redactor.detect.spoken` should not drop it as a quantity.
+    READS_QUANTITIES = True
+    EXAMPLES = [
+        "Клиент: код из смс [4821], вводить?",
+        "Код подтверждения [482193] пришёл на телефон.",
+        "смс-код: [4821]",
+        "Пришло смс с кодом [5533], это вы прислали?",
+        "Код [5678] из смс не подходит.",
+        "Мой пин-код [1234], только никому.",
+        "Пин [0000] стоит по умолчанию.",
+        "ПИН-код карты [7391], запишите.",
+        "CVV [123], срок 12/27.",
+        "Код на обороте [456], что дальше?",
+        "Три цифры на обороте карты [789] назвала.",
+        "Кодовое слово — [ромашка].",
+        "кодовое слово [ромашка]",
+        "Кодовое слово: «[Мурзик]».",
+        "Пароль [Qwerty123], не могу войти.",
+        "Пароль от личного кабинета [ivan1985], поменяйте.",
+        "Одноразовый пароль [913402] я уже ввёл.",
+        "Ваш код для входа: [4821]. Никому не сообщайте.",
+        "Пин [1234] 2 раза вводил, заблокировали.",
+        # Said, through the normalizer.
+        "код [четыре восемь два один]",
+        "код из смс [сорок восемь двадцать один] пришел",
+        "пин код [один два три четыре] только не говорите никому",
+        "пин [двенадцать тридцать четыре]",
+        "код на обороте [сто двадцать три]",
+        "три цифры на обороте карты [один два три]",
+        "кодовое слово у меня [солнышко]",
+        "Оператор: Назовите кодовое слово.\nКлиент: [Тюльпан]",
+        "Кодовое слово — [Полярная звезда], записывайте.",
+        "оператор: назовите кодовое слово\nклиент: [полярная звезда]",
+        "Оператор: Продиктуйте код из смс.\nКлиент: [4821]",
+        "клиент: цвц [пять девять восемь]",
+    ]
+    COUNTER_EXAMPLES = [
+        "Код подразделения 770-001, паспорт выдан в 2015 году.",
+        "Код региона 77 на номере машины.",
+        "Промокод SALE10 не сработал.",
+        "Введите код из смс, и перевод уйдёт.",
+        "Код ошибки 404, сайт не открывается.",
+        "Вводил код три раза, не подходит.",
+        "Перевод 4821 руб. прошёл, код не пришёл.",
+        "Пин-код сменили вчера, карта работает.",
+        "Кодовое слово не помню, что делать?",
+        "Пароль не подходит, пишет ошибку.",
+        "Пароль от личного кабинета не приходит.",
+        "Кодовое слово забыла, можно сбросить?",
+        "Код из смс пришёл через 5 минут.",
+        "Пин 3 раза ввёл неправильно.",
+        "Штрих-код 4601234567890 не читается.",
+        "код из смс пришел в четырнадцать тридцать",
+        "пароль какой у вас",
+        "Пароль неверный, попробуйте ещё.",
+        "Оператор: Назовите кодовое слово.\nКлиент: Не помню, честно.",
+        "Пароль личного кабинета сбросили, пароль Сбербанка тоже.",
+        "Пароль 8 символов, не меньше.",
+        "Код 8 800 555 35 35, это горячая линия.",
+        "Оператор: Назовите кодовое слово.\nКлиент: Сейчас посмотрю в записях.",
+        "Номер заказа 4821, код не нужен.",
+    ]
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        results = []
+        for cue, fewest, most, why in CODE_CUES:
+            for m in cue.finditer(text):
+                span = _code(text, _value_start(text, m.end()), fewest, most)
+                if span:
+                    results.append(self.result(*span, SCORE, why))
+        for m in WORD_CUE.finditer(text):
+            span = _word(text, m.end())
+            if span:
+                results.append(self.result(*span, SCORE, "password or code word after its cue"))
+        return results
+
+
+def _value_start(text: str, end: int) -> int:
+    """Where the value after a cue ending at `end` starts: after a colon, «это», …; or on the
+    next line, when the cue ends a question («Назовите кодовое слово. ⏎ Клиент: Ромашка»)."""
+    line_end = LINE_END.match(text, end)
+    if line_end:
+        return ANSWER_OPENING.match(text, line_end.end()).end()
+    return GAP.match(text, end).end()
+
+
+def _code(text: str, start: int, fewest: int, most: int) -> tuple[int, int] | None:
+    """The span of a code of `fewest`–`most` digits at `start`, without a count after it."""
+    m = DIGIT_VALUE.match(text, start)
+    if not m:
+        return None
+    groups = [(start + g.start(), start + g.end()) for g in DIGIT_GROUP.finditer(m.group())]
+    # «пин 1234 2 раза»: a group before a count is the count. More digits than a code has: a
+    # phone, an account after the word «код», which are not cut down to a code's length.
+    while groups and COUNT_AFTER.match(text, groups[-1][1]):
+        groups.pop()
+    if groups and fewest <= sum(e - s for s, e in groups) <= most:
+        return groups[0][0], groups[-1][1]
+    return None
+
+
+def _word(text: str, end: int) -> tuple[int, int] | None:
+    """The span of a password or code word right after its cue at `end`, if it is a value:
+    one word, or two when the first describes the second («Полярная звезда»)."""
+    punctuated = bool(PUNCTUATED.match(text, end))
+    m = WORD_VALUE.match(text, _value_start(text, end))
+    if not m:
+        return None
+    value = m.group("value")
+    if LATIN_OR_DIGIT.search(value):
+        # «пароль 8 символов» is a rule, not a password
+        return None if COUNT_AFTER.match(text, m.end("value")) else m.span("value")
+    if value.lower() in NOT_VALUE_WORDS:
+        return None
+    described = NEXT_WORD.match(text, m.end("value"))
+    if (
+        described
+        and _named(value, "ADJF")
+        and _named(described.group("value"), "NOUN")
+        and described.group("value").lower() not in NOT_VALUE_WORDS
+    ):
+        return m.start("value"), described.end("value")
+    if punctuated:
+        return m.span("value")
+    if word_info(value).pos not in NOT_VALUE_POS and _named(value, None):
+        return m.span("value")
+    return None
+
+
+def _named(word: str, pos: str | None) -> bool:
+    """Whether a word can name a value by itself: in the nominative or accusative (not «пароль
+    сбербанка», «слово банку»), of the part of speech `pos` if given; any unknown word can."""
+    if not word_info(word).known:
+        return pos != "ADJF"
+    tag = analyzer().parse(word.lower())[0].tag
+    return (pos is None or tag.POS == pos) and tag.case in ("nomn", "accs", None)

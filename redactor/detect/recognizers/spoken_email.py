@@ -1,0 +1,370 @@
+"""EMAIL_ADDRESS dictated in speech: «иван точка петров собака мейл ру», «ivan petrov mail ru».
+
+Speech recognition writes an address as words: no «@», no dots, the domain said in Cyrillic or
+Latin letters, numbers in words. A finding is read around an anchor, then grown to the left over
+the local part:
+- «собака» (or «собачка», «at», «эт», «@») followed by a domain: known mail providers
+  («собака gmail», «собачка бк ру») or any words ending in a zone («собака компания точка рф»);
+- with no «собака» (Whisper drops it: «ivan petrov mail ru»), a known provider and its zone, after
+  a local part that looks like one (Latin letters, a number, a name, «точка» inside) or a cue
+  («почта», «ящик», «e-mail») before it; «мейл ру групп» is a company;
+- a cue, a local part and «<word> точка <zone>» («почта info компания точка рф»).
+The local part is one word with the numbers after it («анна девяносто два»), joined to more such
+words by «точка», «подчеркивание», «дефис» («ольга нижнее подчеркивание смирнова»), or a run of
+Latin words, or a first name with a surname, or spelled letters before a word («эс петров»).
+Words that cannot be in an address stop it: prepositions, verbs, particles, fillers and the cues
+themselves («пишите на ящик petrov …»). `spelled` writes a found address the usual way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from redactor.detect import morph
+from redactor.detect.normalize import normalize
+from redactor.detect.normalize.words import FORMS
+from redactor.detect.recognizers.base import RuRecognizer, words_before
+from redactor.entities import EMAIL_ADDRESS
+
+
+def _words(spelled: str) -> frozenset[str]:
+    return frozenset(spelled.split())
+
+
+AT = _words("@ собака собачка собаку собачку at эт")
+DOT = _words("точка дот dot")
+JOINER = DOT | _words("подчеркивание андерскор underscore дефис тире минус черточка hyphen dash")
+# «нижнее подчеркивание», «нижний пробел», «нижнее тире»: an underscore in two words.
+LOW = _words("нижнее нижний нижняя нижним")
+LOW_JOINER = _words("подчеркивание пробел тире черта черточка")
+ZONE = _words("ру ru рф rf ком com орг org net су su ua by kz")
+WEAK_ZONE = _words("нет")  # «нет» is «no»: a zone only after «точка»
+# Mail providers; the weak ones are ordinary words too («лист»), a domain only with their zone.
+PROVIDER = _words(
+    "мейл мэйл майл маил mail яндекс yandex гмейл гмайл джимейл джимэйл жимейл gmail рамблер"
+    " rambler инбокс inbox аутлук outlook айклауд icloud хотмейл hotmail яху yahoo протонмейл"
+    " protonmail"
+)
+WEAK_PROVIDER = _words("бк bk лист list")
+SPLIT_PROVIDER = _words("джи g гугл google хот hot")  # «джи мейл»: gmail in two words
+# Latin letters as they are spelled out: «эс петров», «пэ точка иванов».
+LETTER = _words(
+    "эс эм эн эл эф эр пэ тэ дэ вэ бэ гэ кью зэт зет икс игрек джей кей эйч би ви си жэ"
+)
+# How the words of an address are written, for `spelled`.
+WRITTEN = {
+    **dict.fromkeys(AT, "@"),
+    **dict.fromkeys(LOW, ""),
+    **dict.fromkeys(DOT, "."),
+    **dict.fromkeys("подчеркивание андерскор underscore пробел черта".split(), "_"),
+    **dict.fromkeys("дефис тире минус черточка hyphen dash".split(), "-"),
+    **dict.fromkeys("мейл мэйл майл маил".split(), "mail"),
+    **dict.fromkeys("гмейл гмайл джимейл джимэйл жимейл".split(), "gmail"),
+    "джи": "g", "гугл": "google", "хот": "hot", "яндекс": "yandex", "рамблер": "rambler",
+    "инбокс": "inbox", "аутлук": "outlook", "айклауд": "icloud", "хотмейл": "hotmail",
+    "яху": "yahoo", "протонмейл": "protonmail", "бк": "bk", "лист": "list",
+    "ру": "ru", "ком": "com", "орг": "org", "нет": "net", "су": "su", "rf": "рф",
+}  # fmt: skip
+COMPANY = _words("групп груп group")  # «мейл ру групп купила»: the company, not a mailbox
+# Words that say an address follows; never part of one. Compared as lemmas.
+CUE = _words("почта ящик мейл мэйл майл имейл имэйл емейл емэйл email e-mail mail электронка мыло")
+# The parts of speech of an address word, besides a name of any part of speech: nouns («info»,
+# «офис») and what pymorphy3 does not know. Not «пишите», «на», «да», «угу», «меня», «моя».
+ADDRESS_POS = frozenset({"NOUN", None})
+LATIN = re.compile(r"(?=[^a-z]*[a-z])[a-z0-9._+\-]+")  # with a letter: not «257-56-50»
+DIGITS = re.compile(r"[0-9]+")
+# A word, a written domain («gmail.com», «ivan.petrov»), or «@».
+TOKEN = re.compile(r"@|[^\W_]+(?:[._+\-]+[^\W_]+)*")
+GAP = re.compile(r"[ \t]*")  # words of one address: spaces between them, nothing else
+# Texts with none of these words hold no dictated address.
+ANCHOR = re.compile(
+    rf"@|(?<!\w)(?:{'|'.join(sorted((AT | DOT | PROVIDER | WEAK_PROVIDER) - {'@'}))})(?!\w)",
+    re.IGNORECASE,
+)
+# pymorphy3's probabilities that two words are name parts, for a first name and a surname run
+# together: one sure («вася»), the other possible («пупкин» is unknown, guessed at 0.48).
+NAME = 0.5
+NAME_BESIDE = 0.3
+MAX_NUMBERS = 12  # «тысяча девятьсот девяносто два», or a phone as the whole local part
+MAX_LATIN = 3  # Latin words run together in a local part: «ivan petrov»
+MAX_LETTERS = 2  # spelled letters before a word: «эс петров»
+MAX_LABELS = 4  # words of a domain: «corp точка компания точка ру»
+
+WITH_AT = 0.85
+PROVIDER_ONLY = 0.7
+CUE_ONLY = 0.6
+
+
+@dataclass(frozen=True)
+class _Word:
+    start: int
+    end: int
+    text: str  # lowercase, «ё» as «е»
+
+
+class SpokenEmailRecognizer(RuRecognizer):
+    ENTITY = EMAIL_ADDRESS
+    CONTEXT = ["почта", "e-mail", "email", "емейл", "имейл", "мейл", "ящик", "электронка"]
+    EXAMPLES = [
+        "почта [иван точка петров собака мейл ру]",
+        "запишите [ivan petrov собака gmail ком]",
+        "адрес электронной почты [анна девяносто два собака яндекс точка ру]",
+        "е мейл [ольга подчеркивание смирнова собака mail ru]",
+        "клиент: [ivan petrov mail ru]",
+        "пишите на ящик [petrov собачка бк ру]",
+        "[info собака компания точка рф]",
+        "да [лариса тысяча триста шестьдесят девять собачка мэйл точка ру] все маленькими",
+        "так [алла нижнее подчеркивание журавлева собака инбокс ру] записали",
+        "почта [игнатьев 87 собака лист ру]",
+        "пишите на [krylov85 gmail com]",
+        "почта [петрова мейл ру] туда и пришлите",
+        "мой мейл [ivan petrov джи мейл ком]",
+        "электронка [иван петров собака яндекс]",
+        "почта [info компания точка рф]",
+        "Почта: [Иван точка Петров собака мейл ру].",
+    ]
+    COUNTER_EXAMPLES = [
+        "собака лает во дворе",
+        "у меня собака и кот",
+        "точка выдачи на ленина",
+        "в точке продаж",
+        "мейл ру групп купила",
+        "акции мейл ру групп выросли",
+        "я в мейл ру работаю",
+        "на сайте яндекс ру",
+        "ру",
+        "ком",
+        "сказала и точка",
+        "почта россии точка ру",
+        "ящик на мейл ру",
+        "собака лист сжевала",
+    ]
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if not ANCHOR.search(text):
+            return []
+        words = _Words(text)
+        taken: list[tuple[int, int]] = []
+        results = []
+        for first, last, score, why in _addresses(words):
+            start, end = words[first].start, words[last].end
+            if not any(s < end and start < e for s, e in taken):
+                taken.append((start, end))
+                results.append(self.result(start, end, score, why))
+        return results
+
+
+class _Words:
+    """The words of a text, and which of them stand together: spaces only between them."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.words = [
+            _Word(m.start(), m.end(), m.group().lower().replace("ё", "е"))
+            for m in TOKEN.finditer(text)
+        ]
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def __getitem__(self, i: int) -> _Word:
+        return self.words[i]
+
+    def word(self, i: int) -> str:
+        return self.words[i].text if 0 <= i < len(self.words) else ""
+
+    def joined(self, i: int) -> bool:
+        """Words i - 1 and i follow each other with nothing but spaces between them."""
+        if not 0 < i < len(self.words):
+            return False
+        return GAP.fullmatch(self.text, self.words[i - 1].end, self.words[i].start) is not None
+
+
+@dataclass(frozen=True)
+class _Local:
+    start: int  # its first word
+    strong: bool  # looks like an address by itself: Latin, a number, a name, «точка» inside
+
+
+def _addresses(w: _Words):
+    """(first word, last word, score, rule) of each address, the surest rules first."""
+    for i in range(len(w)):
+        if w.word(i) in AT and w.joined(i) and w.joined(i + 1):
+            last, local = _domain(w, i + 1, any_label=True), _local(w, i - 1)
+            if last is not None and local is not None:
+                yield local.start, last, WITH_AT, "dictated e-mail: «собака» and a domain"
+    for i in range(1, len(w)):
+        if _provider(w, i) and w.joined(i):
+            last = _domain(w, i, any_label=False)
+            if last is None or (w.joined(last + 1) and w.word(last + 1) in COMPANY):
+                continue
+            local = _local(w, i - 1)
+            if local is not None and (local.strong or _cued(w, local.start)):
+                yield local.start, last, PROVIDER_ONLY, "dictated e-mail: a mail domain at the end"
+    for i in range(2, len(w) - 1):
+        # «почта info компания точка рф»: «<word> точка <zone>» after a cue.
+        if w.word(i) in DOT and w.joined(i) and w.joined(i + 1) and _zone(w.word(i + 1), True):
+            local = _local(w, i - 2) if _label(w.word(i - 1)) and w.joined(i - 1) else None
+            if local is not None and local.strong and _cued(w, local.start):
+                yield local.start, i + 1, CUE_ONLY, "dictated e-mail: a cue and a domain"
+
+
+def _domain(w: _Words, i: int, any_label: bool) -> int | None:
+    """The last word of a domain that starts at word i, or None. `any_label`: after «собака»,
+    where any word may name the domain («компания точка рф»); elsewhere only a provider."""
+    labels, after_dot, provider = 0, False, None
+    while i < len(w) and labels < MAX_LABELS:
+        word = w.word(i)
+        if labels and _zone(word, after_dot):
+            if w.word(i + 1) in DOT and w.joined(i + 1) and w.joined(i + 2):
+                if _zone(w.word(i + 2), True):  # «ком точка ру»
+                    return i + 2
+            return i
+        if "." in word:  # written: «gmail.com», «компания.рф»
+            first, *_, zone = word.split(".")
+            ok = _zone(zone, True) and (any_label or _is_provider(first))
+            return i if ok else provider
+        if word in SPLIT_PROVIDER and w.joined(i + 1) and w.word(i + 1) in PROVIDER:
+            i += 1  # «джи мейл»
+            word = w.word(i)
+        if not (_is_provider(word) or (any_label and _label(word))):
+            break
+        if labels == 0 and word in PROVIDER:
+            provider = i
+        labels += 1
+        after_dot = w.word(i + 1) in DOT and w.joined(i + 1) and w.joined(i + 2)
+        if after_dot:
+            i += 2
+        elif w.joined(i + 1):
+            i += 1
+        else:
+            break
+    return provider if any_label else None
+
+
+def _provider(w: _Words, i: int) -> bool:
+    """Word i starts a provider's name: «мейл», «бк», «джи мейл», «gmail.com»."""
+    word = w.word(i)
+    if word in SPLIT_PROVIDER:
+        return w.joined(i + 1) and w.word(i + 1) in PROVIDER
+    return _is_provider(word.split(".")[0])
+
+
+def _local(w: _Words, j: int) -> _Local | None:
+    """The local part that ends at word j: segments joined by «точка», «подчеркивание»…, a run
+    of Latin words, or a first name and a surname."""
+    start = _segment(w, j)
+    if start is None:
+        return None
+    strong = _strong(w, start, j)
+    latin = 1 if LATIN.fullmatch(w.word(start)) else 0
+    named, letters = False, 0
+    while w.joined(start):
+        before = w.word(start - 1)
+        joiner = start - 1
+        if before in LOW_JOINER and w.word(start - 2) in LOW and w.joined(start - 1):
+            joiner = start - 2  # «нижнее подчеркивание»
+        if before in JOINER or joiner < start - 1:
+            segment = _segment(w, joiner - 1) if w.joined(joiner) else None
+            if segment is None:
+                break
+            start, strong = segment, True
+        elif latin and latin < MAX_LATIN and LATIN.fullmatch(before) and _local_word(before):
+            start, latin = start - 1, latin + 1  # «ivan petrov»
+        elif not named and _names(w.word(start), before) and _local_word(before):
+            start, named = start - 1, True  # «иван петров»
+        elif before in LETTER and letters < MAX_LETTERS:
+            start, letters, strong = start - 1, letters + 1, True  # «эс петров»
+        else:
+            break
+    return _Local(start, strong)
+
+
+def _segment(w: _Words, j: int) -> int | None:
+    """The first word of a word with the numbers after it, ending at word j: «анна девяносто
+    два», «игнатьев 87», «petrov», «девяносто два»."""
+    i, numbers = j, 0
+    while i >= 0 and numbers < MAX_NUMBERS and _number(w.word(i)) and (i == j or w.joined(i + 1)):
+        i, numbers = i - 1, numbers + 1
+    if i >= 0 and (i == j or w.joined(i + 1)) and _local_word(w.word(i)):
+        return i
+    return i + 1 if numbers else None
+
+
+def _strong(w: _Words, start: int, end: int) -> bool:
+    words = [w.word(i) for i in range(start, end + 1)]
+    return any(LATIN.fullmatch(x) or _number(x) for x in words) or _name(words[0]) >= NAME
+
+
+def _cued(w: _Words, start: int) -> bool:
+    before = words_before(w.text, w[start].start)
+    return any(word.lower() in CUE or morph.lemma(word) in CUE for word in before)
+
+
+def _zone(word: str, after_dot: bool) -> bool:
+    return word in ZONE or (after_dot and word in WEAK_ZONE)
+
+
+def _is_provider(word: str) -> bool:
+    return word in PROVIDER or word in WEAK_PROVIDER
+
+
+def _number(word: str) -> bool:
+    return word in FORMS or DIGITS.fullmatch(word) is not None
+
+
+def _name(word: str) -> float:
+    return 0.0 if LATIN.fullmatch(word) else morph.word_info(word).name_score
+
+
+def _names(word: str, before: str) -> bool:
+    low, high = sorted((_name(word), _name(before)))
+    return high >= NAME and low >= NAME_BESIDE
+
+
+def _label(word: str) -> bool:
+    """A word that may name a domain after «собака»: «компания», «firma», «2gis»."""
+    if word in AT or word in JOINER or word in CUE or word in ZONE:
+        return False
+    if LATIN.fullmatch(word):
+        return True
+    info = morph.word_info(word)
+    return info.pos in ADDRESS_POS or info.name_score > 0
+
+
+def _local_word(word: str) -> bool:
+    """A word that may be (part of) a local part: a name, a Latin word, «info», «офис»."""
+    if word in ZONE or word in LOW or morph.lemma(word) in CUE:
+        return False
+    if word in LETTER:
+        return True
+    return _label(word)
+
+
+def spelled(value: str) -> str:
+    """An address as it is written, however it was said: «иван точка петров собака мейл ру»,
+    «иван точка петров собака mail точка ru» and «иван.петров@mail.ru» are all
+    «иван.петров@mail.ru». For placeholders that follow the address, not the words."""
+    w = _Words(normalize(value).text)
+    words = [WRITTEN.get(word, word) for word in (w.word(i) for i in range(len(w)))]
+    domain = _domain_start(w)
+    local = "".join(words[:domain]).removesuffix("@")
+    labels = [""]
+    for i, word in enumerate(words[domain:], start=domain):
+        if word == ".":
+            labels.append("")
+        elif labels[-1] and (_zone(w.word(i), True) or w.word(i - 1) not in SPLIT_PROVIDER):
+            labels.append(word)  # «mail ru», «компания рф»: a new label; «джи мейл» is one
+        else:
+            labels[-1] += word
+    return f"{local}@{'.'.join(label for label in labels if label)}"
+
+
+def _domain_start(w: _Words) -> int:
+    """The first word of the domain in an address found by `_addresses`."""
+    at = next((i for i in range(len(w)) if w.word(i) in AT), None)
+    if at is not None:
+        return at + 1
+    provider = next((i for i in range(1, len(w)) if _provider(w, i)), None)
+    return provider if provider is not None else max(len(w) - 3, 0)  # «<word> точка <zone>»

@@ -1,0 +1,150 @@
+"""RU_VEHICLE_PLATE: Russian registration plates, «А123ВС 77».
+
+A plate is a letter, three digits, two letters and a region of 2–3 digits; its letters are only
+the twelve that Latin shares (АВЕКМНОРСТУХ), and people type either alphabet. Written tight
+(«А123ВС77») or in capitals («А 123 ВС 777») no other text has this shape. Lowercase with
+spaces, it may be words («в 123 кв 77»): then a plate word must come before it («госномер»,
+«номер машины»), as for a plate without its region, taxi and trailer plates, and a plate said in
+words in a transcript («номер машины а сто двадцать три вэ эс семьдесят семь»).
+"""
+
+from __future__ import annotations
+
+import re
+
+from redactor.detect.recognizers.base import DOCUMENT_WORD, RuRecognizer
+from redactor.detect.recognizers.document_words import cue_words
+from redactor.entities import RU_VEHICLE_PLATE
+
+TIGHT = 0.85  # «А123ВС77», «а123вс 777»
+CAPITALS = 0.7  # «А 123 ВС 777»
+CUED = 0.85  # any of the shapes after a plate word
+L = "АВЕКМНОРСТУХABEKMHOPCTYX"  # the letters a plate may have, both alphabets
+# A plate letter said by its name in a transcript: «а», «вэ», «эм», «эн», «эс», «тэ», «ха» …
+SPOKEN_LETTER = r"(?:а|вэ|в|е|ка|к|эм|м|эн|н|о|пэ|р|эр|с|эс|т|тэ|у|х|ха)"
+REGION = r"(?:[1279][0-9]{2}|[0-9][1-9]|[1-9]0)"  # 01–99; three digits from 1, 2, 7, 9: 116, 777
+
+PLATE = re.compile(
+    rf"""(?<![\w-])
+        (?P<first>[{L}])(?P<gap1>[ ]?)                  # «А», maybe a space
+        (?P<digits>\d{{3}})(?<!000)(?P<gap2>[ ]?)        # «123» (000 is never issued)
+        (?P<pair>[{L}]{{2}})                             # «ВС»
+        (?:[ ]?[-|/]?[ ]?(?P<region>{REGION})            # «77», «777», «|77», «/777»
+           (?:[ ]?(?:rus|рус))?)?                        # «77 RUS»
+        (?![\w-])""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Taxi («АВ 123 77») and trailer («АВ 1234 77») plates; motorcycle plates («1234 АВ 77»).
+OTHER_PLATE = re.compile(
+    rf"""(?<![\w-])
+        (?:[{L}]{{2}}[ ]?\d{{3,4}}|\d{{4}}[ ]?[{L}]{{2}})
+        [ ]?(?P<region>{REGION})(?![\w-])""",
+    re.IGNORECASE | re.VERBOSE,
+)
+SPOKEN_PLATE = re.compile(
+    rf"""(?<![\w-])
+        {SPOKEN_LETTER}[ ]\d(?:[ ]?\d){{2}}                           # «а 123», «у 0 91»
+        [ ]{SPOKEN_LETTER}[ ]{SPOKEN_LETTER}                        # «вэ эс»
+        [ ](?:регион[ ])?{REGION}(?![\w-])                         # «77», «регион 77»""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# «номер» alone names any number: «номер машины» is a plate's through «машины».
+PLATE_WORD = re.compile(
+    r"госномер\w*|гос|грз|номерн\w*|машин\w*|автомобил\w*|авто|тачк\w*|тс|гибдд"
+    r"|регистрационн\w*|знак\w*|прицеп\w*|мотоцикл\w*|такси",
+    re.IGNORECASE,
+)
+
+# Words before the code of a thing, not a car's plate: «модель К123ОО», «код ошибки E123EE».
+THING_WORD = re.compile(
+    r"модел\w*|код\w*|товар\w*|запчаст\w*|детал\w*|ошибк\w*|серийн\w*|парти\w*|sku|арт"
+    r"|маркировк\w*|версия|версии|прошивк\w*|кабел\w*|устройств\w*",
+    re.IGNORECASE,
+)
+
+
+class VehiclePlateRecognizer(RuRecognizer):
+    ENTITY = RU_VEHICLE_PLATE
+    READS_SPOKEN_NUMBERS = True  # «а сто двадцать три вэ эс семьдесят семь» in the spoken copy
+    CONTEXT = ["госномер", "машина", "автомобиль", "авто", "грз", "номерной", "прицеп"]
+    EXAMPLES = [
+        "Машина [А123ВС 77] стоит у подъезда.",
+        "у меня госномер [о777оо 199], серебристая киа",
+        "Водитель приедет на [а123вс777].",
+        "Такси: белая Kia Rio, [А 123 ВС 777].",
+        "Номер авто [A123BC77], я проверил по базе.",
+        "Штраф пришёл на машину [Х001ХХ 50], а я там не был.",
+        "Эвакуировали [Е 555 КХ 78 RUS] с Невского.",
+        "Номер машины [т 456 ор 116], запишите.",
+        "Госномер моего автомобиля [М123КС], регион [77].",
+        "Прицеп [АВ 1234 77] тоже мой.",
+        "Такси [ВР 123 77] ждёт у входа.",
+        "Номер машины [а 123 вс 77]",
+        # Spoken, through redactor.detect.spoken.
+        "номер машины [а сто двадцать три вэ эс семьдесят семь]",
+        "госномер [о семьсот семьдесят семь о о сто девяносто девять]",
+    ]
+    COUNTER_EXAMPLES = [
+        "Модель А123 сняли с производства.",
+        "Живу в 123 кв 77, дом синий.",
+        "Артикул К123ТО77 нет в наличии.",
+        "Заказ А123ВС77 передан курьеру.",
+        "Купил кабель HDMI, код товара AB123.",
+        "Тариф 123 руб. в месяц, скидка 77%.",
+        "Купил запчасть X123TT77 для стиралки.",
+        "Код ошибки E123EE 404 на экране.",
+        "Встретимся в 12 ор 30",
+        "ехали на машине в 123 км от москвы",
+        "у меня в 123 кв 77 метров",
+    ]
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        results = []
+        for m in PLATE.finditer(text):
+            judged = _judge(text, m)
+            if judged:
+                results.append(self.result(m.start(), _end(text, m), *judged))
+        for pattern, why in ((OTHER_PLATE, "taxi or trailer plate"), (SPOKEN_PLATE, "said")):
+            for m in pattern.finditer(text):
+                if _cue(text, m.start()):
+                    results.append(self.result(*m.span(), CUED, why + " after a plate word"))
+        return results
+
+
+def _judge(text: str, m: re.Match) -> tuple[float, str] | None:
+    cue = _cue(text, m.start())
+    if cue is None:
+        return None  # «артикул», «заказ»: the code of a thing
+    tight = not m.group("gap1") and not m.group("gap2")
+    capitals = m.group("first").isupper() and m.group("pair").isupper()
+    if cue and (m.group("region") or tight or capitals):  # not «машина в 123 км»
+        return CUED, "plate after a plate word"
+    if not m.group("region"):
+        return None
+    if tight and not (m.group().isascii() and m.group("first").islower()):
+        return TIGHT, "plate, written tight"
+    if capitals:
+        return CAPITALS, "plate, in capitals"
+    return None
+
+
+def _cue(text: str, start: int) -> bool | None:
+    """True after a plate word (or a question about the plate: «Номер машины? ⏎ Клиент: …»),
+    None after a document word, False otherwise."""
+    for word in reversed(cue_words(text, start)[0]):
+        if PLATE_WORD.fullmatch(word):
+            return True
+        if DOCUMENT_WORD.fullmatch(word) or THING_WORD.fullmatch(word):
+            return None
+    return False
+
+
+REGION_AFTER = re.compile(rf",?[ ]?(?:регион|рег\.?)[ ]?(?P<region>{REGION})(?!\d)", re.I)
+
+
+def _end(text: str, m: re.Match) -> int:
+    """The plate's end: its region written apart is its part («М123КС, регион 77»)."""
+    if m.group("region"):
+        return m.end()
+    after = REGION_AFTER.match(text, m.end())
+    return after.end() if after else m.end()
