@@ -21,11 +21,12 @@ import re
 import time
 from collections import defaultdict
 
-from redactor import formats, policy, textio, vault
+from redactor import formats, textio, vault
 from redactor.detect import morph
 from redactor.entities import PERSON
 from redactor.formats.plain import TextFormat
-from redactor.replacer import Replacer
+from redactor.replace import policy
+from redactor.replace.replacer import Replacer
 
 KEY = b"benchmark key, not a secret at all"
 ENCODINGS = (("utf-8", "\n"), ("cp1251", "\r\n"))

@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from redactor.detect.morph import CASES, NAME, PATRONYMIC, SURNAME, analyzer
-from redactor.surrogates import name_lists
-from redactor.surrogates.names import INITIAL_RE, surrogate_name, surrogate_names
+from redactor.replace.surrogates import name_lists
+from redactor.replace.surrogates.names import INITIAL_RE, surrogate_name, surrogate_names
 
 SEED = 20261127
 KEYS = [f"bench-key-{i}".encode() for i in range(5)]
@@ -298,7 +298,7 @@ def consistency_documents(seed: int = SEED, count: int = DOCUMENTS) -> list[list
 def _parts_of(mention: str) -> list[str]:
     """The part of each word of an original mention: an initial (Name first, then Patr), or the
     name part pymorphy3 reads in it, as the mention's words agree (`name_readings.agreeing`)."""
-    from redactor.surrogates.name_readings import DIMINUTIVE, agreeing
+    from redactor.replace.surrogates.name_readings import DIMINUTIVE, agreeing
 
     words = mention.split()
     readings = iter(agreeing([w for w in words if not INITIAL_RE.match(w)]))

@@ -34,8 +34,8 @@ from pathlib import Path
 
 from redactor import formats, stream, textio
 from redactor.finding import line_column
-from redactor.policy import Policy
-from redactor.replacer import Replacer
+from redactor.replace.policy import Policy
+from redactor.replace.replacer import Replacer
 from redactor.vault import Vault, VaultError, record
 
 MANIFEST = ".redact-manifest.json"

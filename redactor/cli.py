@@ -23,10 +23,11 @@ from rich.table import Table
 from rich.text import Text
 from typer.core import TyperGroup
 
-from redactor import __version__, preview, textio
+from redactor import __version__, textio
 from redactor.entities import ALL as ENTITIES
 from redactor.finding import Finding
-from redactor.policy import KEY_ENV, VAULT_KEY_ENV
+from redactor.replace import preview
+from redactor.replace.policy import KEY_ENV, VAULT_KEY_ENV
 from redactor.textio import InputError
 
 EXIT_OK = 0
@@ -342,7 +343,7 @@ def redact_file(
 
     import redactor  # looked up here: the engine (and its models) load on this first use
     from redactor import formats
-    from redactor.replacer import Replacer
+    from redactor.replace.replacer import Replacer
 
     chosen = _SingleFile(fmt, tuple(fields or ()), tuple(columns or ()))
     structured = formats.detect("" if file == "-" else file, source.text, chosen)
@@ -370,7 +371,8 @@ def redact_file(
 def _policy(where: Path, specs: list[str] | None, key_file: Path | None):
     """Operators from the configuration that applies to `where`, then from the command line;
     the key from --key-file or the environment."""
-    from redactor import config, policy
+    from redactor import config
+    from redactor.replace import policy
 
     try:
         settings = config.load(where)
@@ -391,7 +393,8 @@ def _vault(path: Path | None, key_file: Path | None, chosen):
     """The vault to record into (opened now, so a wrong key fails before any work), or None."""
     if path is None:
         return None
-    from redactor import policy, vault
+    from redactor import vault
+    from redactor.replace import policy
 
     try:
         key = policy.read_vault_key(key_file, chosen.key if chosen.keyed else None)
@@ -552,7 +555,8 @@ def restore_paths(
     ] = None,
 ) -> None:
     """Put the originals back into a redacted file (or folder), byte for byte, from its vault."""
-    from redactor import policy, restore, vault
+    from redactor import restore, vault
+    from redactor.replace import policy
 
     if not path.exists():
         raise InputError("no such file or folder", path)

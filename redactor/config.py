@@ -38,7 +38,7 @@ from types import MappingProxyType
 from typing import Any
 
 from redactor import entities
-from redactor.policy import OPERATORS
+from redactor.replace.policy import OPERATORS
 
 SCORE_THRESHOLD = 0.4  # the engine's default (engine.SCORE_THRESHOLD; not imported: loads Presidio)
 

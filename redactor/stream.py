@@ -20,7 +20,7 @@ import tempfile
 from pathlib import Path
 
 from redactor import formats, textio
-from redactor.replacer import Replacer
+from redactor.replace.replacer import Replacer
 from redactor.vault import Entry, byte_spans, mappings
 
 PIECE = 1 << 20  # characters per piece: about a megabyte of text

@@ -8,18 +8,18 @@ import importlib
 import pytest
 
 MODULES = [
-    "redactor.surrogates.address",
-    "redactor.surrogates.card",
-    "redactor.surrogates.dates",
-    "redactor.surrogates.email",
-    "redactor.surrogates.latin",
-    "redactor.surrogates.name_lists",
-    "redactor.surrogates.name_readings",
-    "redactor.surrogates.names",
-    "redactor.surrogates.phone",
-    "redactor.surrogates.shape",
-    "redactor.surrogates.spoken",
-    "redactor.surrogates.web",
+    "redactor.replace.surrogates.address",
+    "redactor.replace.surrogates.card",
+    "redactor.replace.surrogates.dates",
+    "redactor.replace.surrogates.email",
+    "redactor.replace.surrogates.latin",
+    "redactor.replace.surrogates.name_lists",
+    "redactor.replace.surrogates.name_readings",
+    "redactor.replace.surrogates.names",
+    "redactor.replace.surrogates.phone",
+    "redactor.replace.surrogates.shape",
+    "redactor.replace.surrogates.spoken",
+    "redactor.replace.surrogates.web",
 ]
 
 

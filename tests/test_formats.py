@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from redactor.formats import Field, redact_file_text
-from redactor.formats.base import splice
-from redactor.replacer import Replacer
+from redactor.replace.replacer import Replacer
+from redactor.replace.splice import splice
 
 
 class Lines:

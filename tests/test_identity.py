@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from redactor import addresses, people
 from redactor.finding import Finding
+from redactor.replace import addresses, people
 
 
 def _mentions(parts: list[str]) -> tuple[str, list[Finding]]:
@@ -65,6 +65,6 @@ SAME_VALUE = [
 
 @pytest.mark.parametrize(("entity", "one", "other"), SAME_VALUE)
 def test_one_value_however_written(entity: str, one: str, other: str) -> None:
-    from redactor.placeholders import identity
+    from redactor.replace.placeholders import identity
 
     assert identity(entity, one) == identity(entity, other)

@@ -8,10 +8,10 @@ import re
 import pytest
 
 import redactor
-from redactor import policy
 from redactor.detect import morph
 from redactor.detect.recognizers.card import luhn
-from redactor.policy import Policy, PolicyError
+from redactor.replace import policy
+from redactor.replace.policy import Policy, PolicyError
 
 KEY = b"a key that is long enough"
 CALL = "Позвоните Ивану Петровичу: +7 912 345-67-89. Иван Петрович ждёт, карта 4276 1600 1234 5674."
@@ -140,7 +140,7 @@ LATIN_NAMES = [
 def test_a_name_in_latin_letters_gets_the_surrogate_of_its_cyrillic_form(
     written: str, cyrillic: str
 ) -> None:
-    from redactor.surrogates import latin
+    from redactor.replace.surrogates import latin
 
     text = f"{written}: добрый день\nОператор: {cyrillic}, слушаю вас"
     result = redactor.redact(text, policy=policy.with_key(policy.parse(["fake"]), KEY))
@@ -160,7 +160,7 @@ NAMED_EMAILS = [
 
 @pytest.mark.parametrize(("text", "shape"), NAMED_EMAILS)
 def test_an_email_spelled_from_a_name_follows_its_surrogate(text: str, shape: str) -> None:
-    from redactor.surrogates import latin
+    from redactor.replace.surrogates import latin
 
     result = redactor.redact(text, policy=policy.with_key(policy.parse(["fake"]), KEY))
     name, surname = next(
@@ -177,7 +177,7 @@ def test_an_email_spelled_from_a_name_follows_its_surrogate(text: str, shape: st
 def test_a_passport_issue_date_stays_a_date() -> None:
     import datetime
 
-    from redactor import surrogates
+    from redactor.replace import surrogates
 
     for key in (KEY, b"another key, also long", b"a third key for the table"):
         new = surrogates.fake("RU_PASSPORT", "12.05.2015", key)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from redactor.finding import Finding
-from redactor.preview import mask, rows
+from redactor.replace.preview import mask, rows
 
 CASES = [
     # Phones: country prefix, first digit of the code, last two digits.

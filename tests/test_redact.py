@@ -112,7 +112,7 @@ def test_long_text_is_analysed_in_pieces() -> None:
     [("a\nb\nc\n", 2), ("abc", 1), ("ab\ncd", 10), ("\n\n\n", 1), ("long line\nx", 3)],
 )
 def test_pieces_cover_the_text(text: str, size: int) -> None:
-    from redactor.engine import pieces
+    from redactor.detect.analyzer import pieces
 
     parts = list(pieces(text, size))
     assert "".join(p for _, p in parts) == text

@@ -6,7 +6,7 @@ import pytest
 
 from redactor.detect.morph import analyzer
 from redactor.detect.normalize import normalize
-from redactor.surrogates.address import new_digits, surrogate_address
+from redactor.replace.surrogates.address import new_digits, surrogate_address
 
 KEY = b"test-key"
 

@@ -6,9 +6,9 @@ from collections import Counter
 import pytest
 
 from redactor.detect.morph import CASES, NAME_PARTS, analyzer
-from redactor.surrogates import name_lists
-from redactor.surrogates.name_readings import ALL_DIMINUTIVES
-from redactor.surrogates.names import surrogate_name, surrogate_names
+from redactor.replace.surrogates import name_lists
+from redactor.replace.surrogates.name_readings import ALL_DIMINUTIVES
+from redactor.replace.surrogates.names import surrogate_name, surrogate_names
 
 KEY = b"test-key"
 # (lemma, part, gender) of originals, inflected by pymorphy3 into all six cases.

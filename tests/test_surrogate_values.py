@@ -29,9 +29,9 @@ from redactor.entities import (
     SECRET,
     URL,
 )
-from redactor.placeholders import identity
-from redactor.surrogates import card, dates, email, phone, shape, web
-from redactor.surrogates.spoken import respoken, say
+from redactor.replace.placeholders import identity
+from redactor.replace.surrogates import card, dates, email, phone, shape, web
+from redactor.replace.surrogates.spoken import respoken, say
 
 KEY = b"test-key"
 SURROGATE = {

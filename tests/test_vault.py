@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from redactor import batch, formats, policy, restore, textio, vault
+from redactor import batch, formats, restore, textio, vault
 from redactor.cli import app
-from redactor.replacer import Replacer
+from redactor.replace import policy
+from redactor.replace.replacer import Replacer
 from tests.test_formats_json import SAMPLES as JSON_SAMPLES
 from tests.test_formats_text import CASES as TEXT_CASES
 

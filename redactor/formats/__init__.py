@@ -19,8 +19,9 @@ from redactor.detect import morph
 from redactor.detect.overlaps import flatten
 from redactor.entities import PERSON
 from redactor.finding import Edit, Finding
-from redactor.formats.base import Field, Format, FormatError, splice, spliced
-from redactor.replacer import Replacer
+from redactor.formats.base import Field, Format, FormatError
+from redactor.replace.replacer import Replacer
+from redactor.replace.splice import splice, spliced
 
 __all__ = [
     "Field",

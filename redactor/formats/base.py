@@ -20,8 +20,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar, Protocol
 
-from redactor.finding import Edit
-
 
 class FormatError(ValueError):
     """A file that does not parse as its format. The message names the problem and where
@@ -61,22 +59,3 @@ class Format(Protocol):
     def write(self, field: Field, value: str) -> str:
         """How `value` is written in place of `field` (escaped, quoted as the file needs)."""
         ...
-
-
-def splice(text: str, replacements: list[tuple[int, int, str]]) -> str:
-    """`text` with each (start, end) replaced; the ranges do not overlap."""
-    return spliced(text, replacements)[0]
-
-
-def spliced(text: str, replacements: list[tuple[int, int, str]]) -> tuple[str, list[Edit]]:
-    """`splice`, and the edits that undo it: where each replacement landed, what it replaced."""
-    out, edits, last, shift = [], [], 0, 0
-    for start, end, new in sorted(replacements):
-        out.append(text[last:start])
-        out.append(new)
-        if new != text[start:end]:
-            edits.append(Edit(start + shift, start + shift + len(new), text[start:end]))
-        shift += len(new) - (end - start)
-        last = end
-    out.append(text[last:])
-    return "".join(out), edits

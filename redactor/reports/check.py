@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from redactor.finding import Finding, line_column
-from redactor.preview import mask
+from redactor.replace.preview import mask
 
 # Words each side of a value that go into its fingerprint: enough to tell two equal values in
 # different places apart, few enough that an edit elsewhere in the line keeps the fingerprint.
@@ -27,7 +27,7 @@ class CheckFinding:
     entity_type: str
     recognizer: str
     score: float
-    preview: str  # masked: redactor.preview.mask
+    preview: str  # masked: redactor.replace.preview.mask
     fingerprint: str
     value: str | None = None  # the raw value, only with --show-values
 

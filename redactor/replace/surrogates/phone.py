@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import random
 
-from redactor.surrogates.shape import digits, unequal
-from redactor.surrogates.spoken import heard, rewrite
+from redactor.replace.surrogates.shape import digits, unequal
+from redactor.replace.surrogates.spoken import heard, rewrite
 
 LINE = 10  # digits that name the line, after the country prefix
 KEPT = 1  # of those: the first digit of the operator code

@@ -24,9 +24,9 @@ from redactor.detect.dates import MONTH
 from redactor.detect.morph import analyzer
 from redactor.detect.normalize import normalize
 from redactor.entities import CARD_EXPIRY
-from redactor.surrogates import shape
-from redactor.surrogates.shape import unequal
-from redactor.surrogates.spoken import rewrite
+from redactor.replace.surrogates import shape
+from redactor.replace.surrogates.shape import unequal
+from redactor.replace.surrogates.spoken import rewrite
 
 MONTHS = "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь".split()
 MONTH_NAME = re.compile(MONTH, re.IGNORECASE | re.VERBOSE)

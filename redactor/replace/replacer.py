@@ -14,15 +14,15 @@ import hashlib
 import hmac
 import re
 
-from redactor import preview, surrogates
 from redactor.detect import morph
 from redactor.entities import EMAIL_ADDRESS, PERSON, PLACEHOLDERS
 from redactor.finding import Finding
-from redactor.placeholders import GROUPED, Labeller, identity
-from redactor.policy import FAKE, HASH, MASK, PLACEHOLDER, REMOVE, Policy
-from redactor.surrogates import latin
-from redactor.surrogates.name_readings import Taken, held_by
-from redactor.surrogates.names import surrogate_word
+from redactor.replace import preview, surrogates
+from redactor.replace.placeholders import GROUPED, Labeller, identity
+from redactor.replace.policy import FAKE, HASH, MASK, PLACEHOLDER, REMOVE, Policy
+from redactor.replace.surrogates import latin
+from redactor.replace.surrogates.name_readings import Taken, held_by
+from redactor.replace.surrogates.names import surrogate_word
 
 WORD = re.compile(r"\d+|[^\W\d_]+")
 CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]{2,}")

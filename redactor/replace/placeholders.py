@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 
-from redactor import addresses, people
 from redactor.detect.normalize import normalize
 from redactor.detect.recognizers.spoken_email import spelled
 from redactor.entities import (
@@ -29,6 +28,7 @@ from redactor.entities import (
     RU_SNILS,
 )
 from redactor.finding import Finding
+from redactor.replace import addresses, people
 
 # Documents known by their number, whatever words sit between its groups.
 NUMBERED = {RU_PASSPORT, RU_DRIVER_LICENSE, RU_SNILS, RU_INN, RU_OMS, RU_BANK_ACCOUNT}

@@ -29,7 +29,7 @@ import re
 from functools import lru_cache
 
 from redactor.detect.morph import CASES, NAME, PATRONYMIC, SURNAME, analyzer
-from redactor.surrogates.name_lists import (
+from redactor.replace.surrogates.name_lists import (
     CONSONANT_SURNAMES,
     DIMINUTIVE_OF,
     EITHER_GENDER,
@@ -42,7 +42,7 @@ from redactor.surrogates.name_lists import (
     SURNAMES,
     counterpart,
 )
-from redactor.surrogates.name_readings import (
+from redactor.replace.surrogates.name_readings import (
     DIMINUTIVE,
     Reading,
     Taken,

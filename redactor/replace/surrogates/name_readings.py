@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from redactor.detect.morph import NAME, NAME_PARTS, PATRONYMIC, SURNAME, analyzer
-from redactor.surrogates.name_lists import DIMINUTIVE_OF, EITHER_GENDER
+from redactor.replace.surrogates.name_lists import DIMINUTIVE_OF, EITHER_GENDER
 
 DIMINUTIVE = "Dimin"  # our own part: a short form like «Саша» (pymorphy3 tags it Name)
 FIXED = "Fixd"  # pymorphy3's grammeme of words that do not decline

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from redactor import identity
 from redactor.detect import morph
 from redactor.finding import Finding
+from redactor.replace import identity
 
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from redactor import identity
 from redactor.detect import morph
 from redactor.detect.normalize import normalize
 from redactor.finding import Finding
+from redactor.replace import identity
 
 # A house number with its letter, written or said («12а», «12 а», «12 буква а»), or a word.
 TOKEN = re.compile(

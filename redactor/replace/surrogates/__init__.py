@@ -49,10 +49,10 @@ def fake(entity_type: str, value: str, key: bytes) -> str:
     if entity_type == PERSON:
         return fake_names([value], key)[0]
     if entity_type == ADDRESS:
-        from redactor.surrogates.address import surrogate_address
+        from redactor.replace.surrogates.address import surrogate_address
 
         return surrogate_address(value, key)
-    from redactor.placeholders import identity
+    from redactor.replace.placeholders import identity
 
     name = MODULES.get(entity_type, DEFAULT_MODULE)
     if name == DEFAULT_MODULE and _whole_date(value):
@@ -76,8 +76,8 @@ def fake_names(
     """Surrogates for the name mentions of one text, all at once: an initial said before its
     person's full name («П. сказал … Петров Иван») still follows it. A name in Latin letters
     is read as its Cyrillic form and its surrogate written back in Latin."""
-    from redactor.surrogates import latin
-    from redactor.surrogates.names import surrogate_names
+    from redactor.replace.surrogates import latin
+    from redactor.replace.surrogates.names import surrogate_names
 
     cyrillic = [latin.read_name(m, spellings) if latin.is_latin(m) else m for m in mentions]
     known = [c for c in cyrillic if c is not None]

@@ -23,8 +23,8 @@ import random
 import re
 
 from redactor.entities import HANDLE, IP_ADDRESS, URL
-from redactor.surrogates import email
-from redactor.surrogates.shape import letter, unequal
+from redactor.replace.surrogates import email
+from redactor.replace.surrogates.shape import letter, unequal
 
 NETWORKS_V4 = ("192.0.2.", "198.51.100.", "203.0.113.")  # RFC 5737 TEST-NET-1, -2, -3
 NETWORK_V6 = ipaddress.IPv6Network("2001:db8::/32")  # RFC 3849

@@ -23,8 +23,8 @@ import re
 
 from redactor.detect.normalize.words import FORMS
 from redactor.detect.recognizers import spoken_email as said
-from redactor.surrogates.shape import digits, letter, unequal
-from redactor.surrogates.spoken import heard, rewrite
+from redactor.replace.surrogates.shape import digits, letter, unequal
+from redactor.replace.surrogates.spoken import heard, rewrite
 
 PUBLIC = frozenset(
     "gmail.com googlemail.com mail.ru bk.ru inbox.ru list.ru internet.ru yandex.ru ya.ru"

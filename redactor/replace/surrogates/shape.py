@@ -24,7 +24,7 @@ from collections.abc import Callable
 from redactor.detect import checksums
 from redactor.detect.morph import analyzer, word_info
 from redactor.detect.normalize import normalize
-from redactor.surrogates.spoken import heard, rewrite
+from redactor.replace.surrogates.spoken import heard, rewrite
 
 VOWELS = {"latin": "aeiou", "cyrillic": "аеиоуэюя"}
 CONSONANTS = {"latin": "bcdfghklmnprstvz", "cyrillic": "бвгджзклмнпрстфхцчш"}

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import random
 
-from redactor.surrogates.shape import digits, unequal
-from redactor.surrogates.spoken import heard, rewrite
+from redactor.replace.surrogates.shape import digits, unequal
+from redactor.replace.surrogates.spoken import heard, rewrite
 
 UNISSUED = "0"  # MII 0: no payment card begins with it
 WHOLE = 12  # fewer digits: a part of a number (its last four), neither prefix nor check digit

@@ -20,13 +20,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from redactor.addresses import TYPE_WORDS
 from redactor.detect.morph import NAME, SURNAME, analyzer
 from redactor.detect.normalize import normalize
-from redactor.surrogates import names
+from redactor.replace.addresses import TYPE_WORDS
+from redactor.replace.surrogates import names
 
 try:  # written in parallel by another helper; the fallback below says plain numbers
-    from redactor.surrogates.spoken import respoken
+    from redactor.replace.surrogates.spoken import respoken
 except ImportError:  # pragma: no cover
     respoken = None
 
@@ -244,7 +244,7 @@ def _role(word: str | None) -> str:
 
 
 def _say_fallback(digits: str) -> str:
-    """The digits one by one, were `redactor.surrogates.spoken` missing."""
+    """The digits one by one, were `redactor.replace.surrogates.spoken` missing."""
     units = "ноль один два три четыре пять шесть семь восемь девять".split()
     return " ".join(units[int(d)] for d in digits)
 
