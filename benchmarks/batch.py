@@ -31,7 +31,7 @@ print(json.dumps({"files": result.files_scanned, "failed": len(result.errors)}))
 RUN = """
 import json, sys, time
 from pathlib import Path
-from redactor import batch
+from redactor.files import batch
 from redactor.engine import default_engine
 default_engine()
 started = time.perf_counter()

@@ -28,7 +28,7 @@ PHRASES = [
 RUN = """
 import json, resource, sys
 from pathlib import Path
-from redactor import batch
+from redactor.files import batch
 outcomes = batch.run(Path(sys.argv[1]), Path(sys.argv[2]), batch.BatchOptions(jobs=1))
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # kB on Linux
 print(json.dumps({"statuses": [o.status for o in outcomes], "peak": peak}))

@@ -21,10 +21,10 @@ import re
 import time
 from collections import defaultdict
 
-from redactor import formats, textio, vault
 from redactor.detect import morph
 from redactor.entities import PERSON
-from redactor.formats.plain import TextFormat
+from redactor.files import formats, textio, vault
+from redactor.files.formats.plain import TextFormat
 from redactor.replace import policy
 from redactor.replace.replacer import Replacer
 

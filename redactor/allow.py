@@ -27,8 +27,8 @@ import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
-from redactor import textio
 from redactor.config import ConfigError, Settings, load
+from redactor.files import textio
 
 MARKER = re.compile(r"\bredact:\s*allow\b", re.IGNORECASE)
 BASELINE_VERSION = 1

@@ -14,9 +14,9 @@ import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from redactor import batch, formats
 from redactor.allow import Allowlist, Baseline, line_of
 from redactor.config import Settings
+from redactor.files import batch, formats
 from redactor.reports import CheckFinding, check_findings
 
 

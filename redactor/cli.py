@@ -23,12 +23,13 @@ from rich.table import Table
 from rich.text import Text
 from typer.core import TyperGroup
 
-from redactor import __version__, textio
+from redactor import __version__
 from redactor.entities import ALL as ENTITIES
+from redactor.files import textio
+from redactor.files.textio import InputError
 from redactor.finding import Finding
 from redactor.replace import preview
 from redactor.replace.policy import KEY_ENV, VAULT_KEY_ENV
-from redactor.textio import InputError
 
 EXIT_OK = 0
 EXIT_FOUND = 1  # check: personal data found
@@ -315,8 +316,8 @@ def redact_file(
         raise InputError("the vault must be a file of its own, not the input or the output")
     vault = _vault(vault_path, vault_key_file, chosen_policy)
     if file != "-" and os.path.isdir(file):
-        from redactor import batch
-        from redactor.batch_report import run_folder
+        from redactor.files import batch
+        from redactor.files.batch_report import run_folder
 
         if output is None:
             raise InputError("a folder needs an output folder: -o OUTDIR", file)
@@ -342,7 +343,7 @@ def redact_file(
         textio.check_output(output, inputs)  # now, not after the models have loaded
 
     import redactor  # looked up here: the engine (and its models) load on this first use
-    from redactor import formats
+    from redactor.files import formats
     from redactor.replace.replacer import Replacer
 
     chosen = _SingleFile(fmt, tuple(fields or ()), tuple(columns or ()))
@@ -356,7 +357,7 @@ def redact_file(
         except formats.FormatError as e:  # its message names the place, never the content
             raise InputError(f"not valid {structured.NAME}: {e}", file) from None
     if vault is not None:  # saved before the output: no output that nothing can restore
-        from redactor.vault import record
+        from redactor.files.vault import record
 
         vault.add(record("-" if file == "-" else file, source, result))
         vault.save()
@@ -393,7 +394,7 @@ def _vault(path: Path | None, key_file: Path | None, chosen):
     """The vault to record into (opened now, so a wrong key fails before any work), or None."""
     if path is None:
         return None
-    from redactor import vault
+    from redactor.files import vault
     from redactor.replace import policy
 
     try:
@@ -414,7 +415,7 @@ class _SingleFile(NamedTuple):
 
 
 def _format_names() -> list[str]:
-    from redactor.formats.registry import names
+    from redactor.files.formats.registry import names
 
     return names()
 
@@ -555,7 +556,7 @@ def restore_paths(
     ] = None,
 ) -> None:
     """Put the originals back into a redacted file (or folder), byte for byte, from its vault."""
-    from redactor import restore, vault
+    from redactor.files import restore, vault
     from redactor.replace import policy
 
     if not path.exists():

@@ -1,4 +1,4 @@
-"""A folder redacted into another (`redactor.batch`, `redact DIR -o OUTDIR`): the tree mirrored,
+"""A folder redacted into another (`redactor.files.batch`, `redact DIR -o OUTDIR`): the tree mirrored,
 formats and encodings kept, bad files reported while the rest is written, numbering shared
 across files on request, a resumed run that redoes nothing, and no value in any message."""
 
@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from redactor import batch
 from redactor.cli import app
+from redactor.files import batch
 
 PHONE = "+7 912 604-38-21"
 NAME = "Кузнецов Дмитрий"
@@ -119,7 +119,7 @@ def test_a_broken_folder_finishes_and_exits_1(tmp_path: Path) -> None:
 def test_a_large_file_is_redacted_in_pieces_as_it_would_be_whole(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from redactor import stream
+    from redactor.files import stream
 
     lines = [f"Клиент: звоните {PHONE}\r\n", "Оператор: спасибо\r\n"] * 20
     jsonl = "".join(

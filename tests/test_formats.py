@@ -1,11 +1,11 @@
-"""Redacting a file through its text values (`redactor.formats`): senders, words of a segment,
+"""Redacting a file through its text values (`redactor.files.formats`): senders, words of a segment,
 placeholders shared across files, and values left as written when nothing in them changed."""
 
 from __future__ import annotations
 
 import re
 
-from redactor.formats import Field, redact_file_text
+from redactor.files.formats import Field, redact_file_text
 from redactor.replace.replacer import Replacer
 from redactor.replace.splice import splice
 

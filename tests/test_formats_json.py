@@ -8,11 +8,11 @@ import math
 
 import pytest
 
-from redactor.formats.base import FormatError
-from redactor.formats.json_fields import JsonFormat, JsonlFormat, parse_path
-from redactor.formats.jsonscan import scan, strings
-from redactor.formats.telegram import TelegramFormat
-from redactor.formats.whisper import WhisperFormat
+from redactor.files.formats.base import FormatError
+from redactor.files.formats.json_fields import JsonFormat, JsonlFormat, parse_path
+from redactor.files.formats.jsonscan import scan, strings
+from redactor.files.formats.telegram import TelegramFormat
+from redactor.files.formats.whisper import WhisperFormat
 from redactor.replace.splice import splice
 
 # ---------------------------------------------------------------------------- the scanner

@@ -7,11 +7,11 @@ import re
 
 import pytest
 
-from redactor.formats.base import FormatError
-from redactor.formats.plain import TextFormat, lines
-from redactor.formats.subtitles import SrtFormat, VttFormat
-from redactor.formats.table import CsvFormat, column_kind
-from redactor.formats.whatsapp import WhatsAppFormat
+from redactor.files.formats.base import FormatError
+from redactor.files.formats.plain import TextFormat, lines
+from redactor.files.formats.subtitles import SrtFormat, VttFormat
+from redactor.files.formats.table import CsvFormat, column_kind
+from redactor.files.formats.whatsapp import WhatsAppFormat
 from redactor.replace.splice import splice
 
 TXT = "Оператор: Здравствуйте!\nКлиент: Меня зовут Ирина Петрова.\n"

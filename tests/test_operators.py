@@ -186,7 +186,7 @@ def test_a_passport_issue_date_stays_a_date() -> None:
 
 
 def test_a_resumed_batch_redoes_surrogates_drawn_from_another_key(tmp_path) -> None:
-    from redactor import batch
+    from redactor.files import batch
 
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text("Клиент: меня зовут Иван Петров\n")

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from redactor import textio
-from redactor.textio import InputError, decode, read_stdin, read_text, write_text_atomic
+from redactor.files import textio
+from redactor.files.textio import InputError, decode, read_stdin, read_text, write_text_atomic
 
 # A marker that must never appear in an error message.
 SECRET = "Секретов"

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from redactor import batch, formats, restore, textio, vault
 from redactor.cli import app
+from redactor.files import batch, formats, restore, textio, vault
 from redactor.replace import policy
 from redactor.replace.replacer import Replacer
 from tests.test_formats_json import SAMPLES as JSON_SAMPLES
@@ -59,7 +59,7 @@ def test_every_encoding_restores_exactly(
 def test_a_folder_restores_exactly_also_from_workers_and_pieces(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from redactor import stream
+    from redactor.files import stream
 
     source = tmp_path / "in"
     for i, (fmt, text) in enumerate(SAMPLES):

@@ -19,9 +19,10 @@ import os
 import tempfile
 from pathlib import Path
 
-from redactor import formats, textio
+from redactor.files import formats, textio
+from redactor.files.outcome import FileOutcome, places, redacted
+from redactor.files.vault import Entry, byte_spans, mappings
 from redactor.replace.replacer import Replacer
-from redactor.vault import Entry, byte_spans, mappings
 
 PIECE = 1 << 20  # characters per piece: about a megabyte of text
 HEAD = 1 << 16  # bytes read to detect the encoding and the format
@@ -30,9 +31,7 @@ STREAMABLE = {"utf-8", "cp1251"}
 
 
 def redact(path: Path, out: Path, rel: str, options, replacer: Replacer | None = None, vault=None):
-    """The file's outcome (see `batch.FileOutcome`), or None when it cannot be read in pieces."""
-    from redactor.batch import FileOutcome, places, redacted
-
+    """The file's outcome (see `outcome.FileOutcome`), or None when it cannot be read in pieces."""
     with open(path, "rb") as f:
         head = f.read(HEAD)
     cut = head.rfind(b"\n") + 1 or len(head)

@@ -23,9 +23,9 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import islice
 
-from redactor.formats.base import Field, FormatError
-from redactor.formats.json_fields import escapes_non_ascii, field, write
-from redactor.formats.jsonscan import scan, strings
+from redactor.files.formats.base import Field, FormatError
+from redactor.files.formats.json_values import escapes_non_ascii, field, write
+from redactor.files.formats.jsonscan import scan, strings
 
 LOOK = 200  # values `sniff` reads: a first segment is within them
 

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from redactor.formats.base import Field, FormatError
-from redactor.formats.plain import lines
+from redactor.files.formats.base import Field, FormatError
+from redactor.files.formats.plain import lines
 
 _DATE = r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"  # 12.03.2024, 3/12/24, 2024-03-12
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[\s\u202f]?[AaPp]\.?\s?[Mm]\.?)?"  # 14:05, 2:05 PM

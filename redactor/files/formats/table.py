@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from itertools import chain, islice
 from typing import ClassVar, NamedTuple
 
-from redactor.formats.base import Field, FormatError
+from redactor.files.formats.base import Field, FormatError
 
 # Header words (a header matches when one of its words is one: «текст сообщения», «sender_name»)
 TEXT_WORDS = {"text", "message", "msg", "сообщение", "текст", "comment", "комментарий", "body",

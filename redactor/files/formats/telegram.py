@@ -21,9 +21,9 @@ from __future__ import annotations
 
 from itertools import islice
 
-from redactor.formats.base import Field, FormatError
-from redactor.formats.json_fields import escapes_non_ascii, field, write
-from redactor.formats.jsonscan import Path, scan, strings
+from redactor.files.formats.base import Field, FormatError
+from redactor.files.formats.json_values import escapes_non_ascii, field, write
+from redactor.files.formats.jsonscan import Path, scan, strings
 
 SENDERS = frozenset("from actor inviter forwarded_from saved_from author".split())
 CHAT_TYPES = frozenset(

@@ -26,17 +26,16 @@ import hashlib
 import json
 import multiprocessing
 import os
-from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from redactor import formats, stream, textio
-from redactor.finding import line_column
+from redactor.files import formats, stream, textio
+from redactor.files.outcome import FileOutcome, places, redacted
+from redactor.files.vault import Vault, VaultError, record
 from redactor.replace.policy import Policy
 from redactor.replace.replacer import Replacer
-from redactor.vault import Vault, VaultError, record
 
 MANIFEST = ".redact-manifest.json"
 MANIFEST_EVERY = 50  # files between manifest saves: an interruption redoes at most these
@@ -67,19 +66,6 @@ class BatchOptions:
         decisive = {k: v for k, v in asdict(self).items() if k not in skipped}
         decisive["policy"] = self.policy.digest()  # never the key itself
         return hashlib.sha256(json.dumps(decisive, sort_keys=True).encode()).hexdigest()[:16]
-
-
-@dataclass(frozen=True)
-class FileOutcome:
-    """What happened to one file. `reason` and `findings` never hold a value: findings are
-    (entity, line, column) in the input."""
-
-    path: str  # relative to the input folder, with «/»
-    status: str  # "redacted", "skipped" (no format), "failed", "up to date" (resume)
-    reason: str = ""
-    format: str = ""
-    counts: dict[str, int] = field(default_factory=dict)
-    findings: tuple[tuple[str, int, int], ...] = ()
 
 
 def check_folders(source: Path, target: Path) -> None:
@@ -216,7 +202,7 @@ def _analyse_job(job: tuple[str, str, BatchOptions, str, bool]):
 def analyse_file(path: str, rel: str, options: BatchOptions):
     """Read, decode, pick the format and find what is personal (in a worker, or in the process
     that works alone). Any expected failure becomes an outcome with a one-line reason."""
-    from redactor.formats.registry import claims
+    from redactor.files.formats.registry import claims
 
     known = bool(options.format) or claims(rel)
     try:
@@ -252,20 +238,6 @@ def _write(
         reason = str(e) if isinstance(e, VaultError) else type(e).__name__
         return FileOutcome(rel, "failed", getattr(e, "reason", None) or reason, fmt.NAME)
     return redacted(rel, fmt.NAME, places(decoded.text, result.findings))
-
-
-def places(text: str, findings, lines_before: int = 0) -> list[tuple[str, int, int]]:
-    """(entity, line, column) of each finding in `text`, which starts after `lines_before`."""
-    return [
-        (f.entity_type, line + lines_before, column)
-        for f in findings
-        for line, column in [line_column(text, f.start)]
-    ]
-
-
-def redacted(rel: str, format_name: str, found: list[tuple[str, int, int]]) -> FileOutcome:
-    counts = Counter(entity for entity, _, _ in found)
-    return FileOutcome(rel, "redacted", "", format_name, dict(counts), tuple(found))
 
 
 def _stamp(path: Path, options: BatchOptions) -> dict:

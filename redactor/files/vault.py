@@ -27,7 +27,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from redactor import textio
+from redactor.files import textio
 from redactor.finding import Edit
 
 FORMAT = "redact-vault"

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from pathlib import PurePosixPath
 
-from redactor.formats.base import Format
-from redactor.formats.json_fields import JsonFormat, JsonlFormat
-from redactor.formats.plain import TextFormat
-from redactor.formats.subtitles import SrtFormat, VttFormat
-from redactor.formats.table import CsvFormat
-from redactor.formats.telegram import TelegramFormat
-from redactor.formats.whatsapp import WhatsAppFormat
-from redactor.formats.whisper import WhisperFormat
+from redactor.files.formats.base import Format
+from redactor.files.formats.json_fields import JsonFormat, JsonlFormat
+from redactor.files.formats.plain import TextFormat
+from redactor.files.formats.subtitles import SrtFormat, VttFormat
+from redactor.files.formats.table import CsvFormat
+from redactor.files.formats.telegram import TelegramFormat
+from redactor.files.formats.whatsapp import WhatsAppFormat
+from redactor.files.formats.whisper import WhisperFormat
 
 HEAD = 8192  # characters a format may look at to recognise a file
 

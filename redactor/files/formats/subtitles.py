@@ -14,8 +14,8 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
-from redactor.formats.base import Field, FormatError
-from redactor.formats.plain import Line, lines
+from redactor.files.formats.base import Field, FormatError
+from redactor.files.formats.plain import Line, lines
 
 _SRT_TIME = r"\d{1,3}:\d{1,2}:\d{1,2}[,.]\d{1,3}"  # 00:01:02,345 (some tools write a dot)
 _SRT_TIMING = re.compile(rf"[\ufeff \t]*{_SRT_TIME}[ \t]*-->[ \t]*{_SRT_TIME}(?:[ \t].*)?\Z")

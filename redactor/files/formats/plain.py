@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar, NamedTuple
 
-from redactor.formats.base import Field
+from redactor.files.formats.base import Field
 
 
 class TextFormat:

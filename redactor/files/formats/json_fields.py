@@ -19,13 +19,14 @@ so that a file the extension and the first few KB do not tell apart is still red
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 
-from redactor.formats.base import Field, FormatError
-from redactor.formats.jsonscan import WHITESPACE, Path, Scalar, scan, strings
+from redactor.files.formats.base import Field, FormatError
+from redactor.files.formats.json_values import escapes_non_ascii, field, write
+from redactor.files.formats.jsonscan import WHITESPACE, Path, Scalar, scan, strings
+from redactor.files.formats.telegram import TelegramFormat
+from redactor.files.formats.whisper import WhisperFormat
 
 TEXT_KEYS = frozenset(
     "text message msg content parts body comment transcript question answer caption title"
@@ -37,36 +38,6 @@ NAME_KEYS = frozenset(
     " first_name last_name".split()
 )
 PATH_SEGMENT = re.compile(r"([^.\[\]]*)((?:\[\])*)")
-
-
-@dataclass(frozen=True)
-class JsonField(Field):
-    """A JSON string value. `escaped`: the file writes non-ASCII characters as `\\uXXXX`
-    (Python's `json.dump` does by default, Telegram does not), so a new value is written the
-    same way."""
-
-    escaped: bool = True
-
-
-def write(field: Field, value: str) -> str:
-    """`value` as a JSON string, escaped as the file escapes non-ASCII characters."""
-    return json.dumps(value, ensure_ascii=getattr(field, "escaped", True))
-
-
-def escapes_non_ascii(text: str, values: Iterable[Scalar]) -> bool:
-    """Whether the file writes non-ASCII characters as escapes: as its first non-ASCII string
-    does. With none to tell, escape: that is valid in every encoding the file may be in."""
-    for s in values:
-        if not s.value.isascii():
-            return text[s.start : s.end].isascii()
-    return True
-
-
-def field(text: str, s: Scalar, escaped: bool, **kwargs) -> JsonField:
-    """The field of string `s`; a string that shows how it escapes decides for itself."""
-    if not s.value.isascii():
-        escaped = text[s.start : s.end].isascii()
-    return JsonField(s.start, s.end, s.value, escaped=escaped, **kwargs)
 
 
 def parse_path(spec: str) -> tuple[str | None, ...]:
@@ -113,9 +84,6 @@ class JsonFormat:
         """Without paths, a file that is Whisper's or Telegram's is read as theirs: its words
         and names would leak through the keys (`word`, `from`) a chat dump does not use."""
         if not self.paths:
-            from redactor.formats.telegram import TelegramFormat
-            from redactor.formats.whisper import WhisperFormat
-
             for shaped in (WhisperFormat(), TelegramFormat()):
                 if shaped.sniff(text):
                     return shaped.fields(text)

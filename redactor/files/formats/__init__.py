@@ -1,6 +1,6 @@
 """Input formats (one module each) and the redaction of a file through its text values.
 
-    from redactor.formats import redact_file_text
+    from redactor.files.formats import redact_file_text
     result = redact_file_text(text, fmt)      # fmt: a Format, e.g. TextFormat(), SrtFormat()
 
 The values of one file are analysed as one conversation (one value per line: a cue in the
@@ -18,8 +18,8 @@ from dataclasses import dataclass, replace
 from redactor.detect import morph
 from redactor.detect.overlaps import flatten
 from redactor.entities import PERSON
+from redactor.files.formats.base import Field, Format, FormatError
 from redactor.finding import Edit, Finding
-from redactor.formats.base import Field, Format, FormatError
 from redactor.replace.replacer import Replacer
 from redactor.replace.splice import splice, spliced
 
@@ -66,7 +66,7 @@ class FileAnalysis:
 def detect(path: str, text: str, options=None) -> Format | None:
     """The format that reads `path` (relative, «/»-separated) with content `text`; None if none
     does. `options` may carry `format` (forced), `fields` and `columns`."""
-    from redactor.formats.registry import detect as by_extension_and_content
+    from redactor.files.formats.registry import detect as by_extension_and_content
 
     return by_extension_and_content(path, text, options)
 

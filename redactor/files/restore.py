@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from redactor import batch, textio
-from redactor.vault import Vault, VaultError
+from redactor.files import batch, textio
+from redactor.files.vault import Vault, VaultError
 
 
 def folder(source: Path, target: Path, vault: Vault) -> list[tuple[str, str]]:

@@ -19,8 +19,8 @@ from json.decoder import scanstring
 from json.scanner import NUMBER_RE
 from typing import NamedTuple
 
+from redactor.files.formats.base import FormatError
 from redactor.finding import line_column
-from redactor.formats.base import FormatError
 
 Path = tuple[str | int, ...]
 WHITESPACE = re.compile(r"[ \t\n\r]*")
