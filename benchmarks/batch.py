@@ -22,7 +22,7 @@ SPEEDUP_FLOOR = 1.7
 CHECK = """
 import json, sys
 from pathlib import Path
-from redactor.check import check
+from redactor.check.scan import check
 result = check([Path(sys.argv[1])], jobs=int(sys.argv[3]))
 print(json.dumps({"files": result.files_scanned, "failed": len(result.errors)}))
 """

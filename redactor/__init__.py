@@ -10,9 +10,9 @@ that `redact --help` and input errors answer at once.
 
 from redactor.entities import ALL as ENTITIES
 from redactor.finding import Finding, Redaction
+from redactor.version import __version__
 
-__all__ = ["ENTITIES", "Engine", "Finding", "Redaction", "analyze", "redact"]
-__version__ = "0.1.0"
+__all__ = ["ENTITIES", "Engine", "Finding", "Redaction", "__version__", "analyze", "redact"]
 
 
 def __getattr__(name: str):

@@ -23,13 +23,13 @@ from rich.table import Table
 from rich.text import Text
 from typer.core import TyperGroup
 
-from redactor import __version__
 from redactor.entities import ALL as ENTITIES
 from redactor.files import textio
 from redactor.files.textio import InputError
 from redactor.finding import Finding
 from redactor.replace import preview
 from redactor.replace.policy import KEY_ENV, VAULT_KEY_ENV
+from redactor.version import __version__
 
 EXIT_OK = 0
 EXIT_FOUND = 1  # check: personal data found
@@ -479,7 +479,8 @@ def check_paths(
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1)] = os.cpu_count() or 1,
 ) -> None:
     """Scan PATHs for personal data and write nothing: exit 0 clean, 1 found, 2 input error."""
-    from redactor import allow, config, reports
+    from redactor import config
+    from redactor.check import allow, reports
 
     if report not in reports.FORMATS:
         raise typer.BadParameter(f"unknown format {report!r}; valid: {', '.join(reports.FORMATS)}")
@@ -499,7 +500,7 @@ def check_paths(
         include=settings.include + tuple(include or ()),
         exclude=settings.exclude + tuple(exclude or ()),
     )
-    from redactor.check import check
+    from redactor.check.scan import check
 
     result = check(list(paths), settings, known, show_values, jobs)
     if update_baseline:

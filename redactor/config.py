@@ -8,7 +8,7 @@
     exclude = ["tests/fixtures/*"]
 
     [allow]                                   # in pyproject.toml: [tool.redact.allow]
-    salt = "3f9c…"                            # `python -m redactor.allow` prints these lines
+    salt = "3f9c…"                            # `python -m redactor.check.allow` prints these lines
     values = ["sha256:…"]                     # salted hashes: the config never holds the value
     patterns = ['\\+7 900 000-00-\\d\\d']     # regexes a whole value must match
 
@@ -196,7 +196,9 @@ def _allow(where: _Where, table: dict) -> dict[str, Any]:
     values = _strings(where, "values", table.get("values", []), secret=True)
     for i, value in enumerate(values):
         if not HASH_RE.fullmatch(value):
-            hint = '"sha256:" and 64 lowercase hex digits (python -m redactor.allow prints it)'
+            hint = (
+                '"sha256:" and 64 lowercase hex digits (python -m redactor.check.allow prints it)'
+            )
             where.fail(f"values[{i}]", hint, value, secret=True)
     if values and not salt:
         where.fail("salt", "a non-empty string when values are listed", salt, secret=True)

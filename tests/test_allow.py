@@ -5,8 +5,8 @@ import json
 
 import pytest
 
-from redactor import allow
-from redactor.allow import Allowlist, Baseline
+from redactor.check import allow
+from redactor.check.allow import Allowlist, Baseline
 from redactor.config import ConfigError, Settings, load_file
 
 PHONE = "+7 900 123-45-67"

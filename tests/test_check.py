@@ -11,7 +11,7 @@ import jsonschema
 import pytest
 from typer.testing import CliRunner
 
-from redactor.allow import hash_for_config
+from redactor.check.allow import hash_for_config
 from redactor.cli import app
 
 runner = CliRunner()

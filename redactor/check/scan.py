@@ -14,10 +14,10 @@ import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from redactor.allow import Allowlist, Baseline, line_of
+from redactor.check.allow import Allowlist, Baseline, line_of
+from redactor.check.reports import CheckFinding, check_findings
 from redactor.config import Settings
 from redactor.files import batch, formats
-from redactor.reports import CheckFinding, check_findings
 
 
 @dataclass(frozen=True)

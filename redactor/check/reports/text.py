@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from redactor.reports.check import CheckFinding
+from redactor.check.reports.check import CheckFinding
 
 
 def text(findings: Sequence[CheckFinding], files_scanned: int) -> str:

@@ -10,9 +10,9 @@ To allow a value, print the line to paste into the config (the salt comes from t
 from the current folder; a new one is printed when it has none). With no argument the value is
 read from stdin, so it does not stay in the shell history:
 
-    python -m redactor.allow                 # asks for the value, not echoed
-    pbpaste | python -m redactor.allow
-    python -m redactor.allow "+7 900 000-00-00"
+    python -m redactor.check.allow                 # asks for the value, not echoed
+    pbpaste | python -m redactor.check.allow
+    python -m redactor.check.allow "+7 900 000-00-00"
 """
 
 from __future__ import annotations
@@ -133,7 +133,10 @@ def main(argv: list[str]) -> int:
     else:
         value = sys.stdin.read().rstrip("\n")
     if not value.strip():
-        print("usage: python -m redactor.allow [VALUE]  (or the value on stdin)", file=sys.stderr)
+        print(
+            "usage: python -m redactor.check.allow [VALUE]  (or the value on stdin)",
+            file=sys.stderr,
+        )
         return 2
     try:
         salt = load(Path.cwd()).allow_salt

@@ -11,9 +11,9 @@ import json
 from collections.abc import Sequence
 from urllib.parse import quote
 
-from redactor import __version__
 from redactor import entities as e
-from redactor.reports.check import CheckFinding
+from redactor.check.reports.check import CheckFinding
+from redactor.version import __version__
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 FINGERPRINT_KEY = "redactFingerprint/v1"  # bump the suffix if the fingerprint recipe changes

@@ -10,11 +10,11 @@ No report holds a raw value: a CheckFinding carries one only when the user asked
 (`--show-values`, i.e. `check_findings(..., show_values=True)`), and only then do reports show it.
 """
 
-from redactor.reports.check import CheckFinding, check_findings, fingerprint
-from redactor.reports.github import github
-from redactor.reports.json_report import json_report
-from redactor.reports.sarif import sarif
-from redactor.reports.text import text
+from redactor.check.reports.check import CheckFinding, check_findings, fingerprint
+from redactor.check.reports.github import github
+from redactor.check.reports.json_report import json_report
+from redactor.check.reports.sarif import sarif
+from redactor.check.reports.text import text
 
 FORMATS = {"text": text, "json": json_report, "sarif": sarif, "github": github}
 

@@ -7,8 +7,8 @@ import json
 from collections.abc import Sequence
 from dataclasses import asdict
 
-from redactor import __version__
-from redactor.reports.check import CheckFinding
+from redactor.check.reports.check import CheckFinding
+from redactor.version import __version__
 
 
 def json_report(findings: Sequence[CheckFinding], files_scanned: int) -> str:
