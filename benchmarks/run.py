@@ -1,10 +1,11 @@
-"""`make bench`: score the engine on a generated set of calls and chats, on generated
+"""`make bench`: score the engine on the blind set (conversations written by people who never
+read the code), on a generated set of calls and chats, on generated
 speech-recognition calls (numbers in words), on generated exchanges carrying Russian identifiers
 (beside two other packages), on real annotated corpora (PERSON only, beside natasha's NER
 alone), list what it finds in real contact-center stories, and measure its speed.
 All scoring goes through `redactor.evaluate`.
 
-    python -m benchmarks.run [--only generated|asr|identifiers|corpora|stories|speed|batch|memory
+    python -m benchmarks.run [--only blind|generated|asr|identifiers|corpora|stories|speed|batch|memory
                               |pseudonyms ...]
                              [--json out.json]
 """
@@ -24,7 +25,7 @@ from functools import cache
 from pathlib import Path
 
 import redactor
-from benchmarks import asr, generate, identifiers, pseudonyms
+from benchmarks import asr, blind, generate, identifiers, pseudonyms
 from benchmarks import batch as batch_bench
 from benchmarks import memory as memory_bench
 from benchmarks import surrogates as surrogates_bench
@@ -43,6 +44,7 @@ CORPUS_FILES = {
     "SlavicNER-ru test": "slavicner-ru/test.jsonl",
 }
 PARTS = (
+    "blind",
     "generated",
     "asr",
     "identifiers",
@@ -763,6 +765,7 @@ def _n(count: int | None) -> str:
 
 
 BENCHES = {
+    "blind": lambda: blind.run(),
     "generated": bench_generated,
     "asr": bench_asr,
     "identifiers": bench_identifiers,

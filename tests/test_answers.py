@@ -6,7 +6,8 @@ from redactor.detect.recognizers.answers import cue_words, line_words, opens_ans
 from redactor.detect.recognizers.base import CUE_WORD
 
 QUESTION = "Оператор: назовите серию и номер паспорта\n"
-ASKED = ["Оператор", "назовите", "серию", "и", "номер", "паспорта"]
+ASKED = ["назовите", "серию", "и", "номер", "паспорта"]  # the turn's words, not its header
+ASKED_LINE = ["Оператор", *ASKED]  # a line that goes on a turn answers the line before it
 VALUE = "4512"  # the value is at its last occurrence in the text
 
 
@@ -21,7 +22,7 @@ CASES = [
     (QUESTION + "Клиент: ну у меня 4512 345678", 100, 8, True, True, ASKED, True),
     (QUESTION + "[00:01:24] спикер 1: 4512 345678", 80, 5, True, True, ASKED, True),
     (QUESTION + "spk_0: 4512 345678", 80, 5, True, True, ASKED, True),
-    (QUESTION + "4512 345678", 80, 5, True, False, ASKED, True),  # no tag at all
+    (QUESTION + "4512 345678", 80, 5, True, False, ASKED_LINE, True),  # no tag at all
     (QUESTION + "Клиент:4512", 80, 5, True, False, ASKED, True),
     # Without fillers, a filler is a word of the value's line.
     (QUESTION + "Клиент: ну 4512", 80, 5, True, False, ["Клиент", "ну"], False),
@@ -30,11 +31,11 @@ CASES = [
     (QUESTION + "клиент: 12 раз 4512", 100, 8, True, True, ["клиент", "раз"], False),
     # The first line answers nothing.
     ("Клиент: 4512 345678", 100, 8, True, True, ["Клиент"], False),
-    # Without past_numbers the words end at the number before, and a number in the tag (a
-    # time code, a speaker's) leaves the value no answer.
+    # Without past_numbers the words end at the number before; a number in the turn's header
+    # (a time code, a speaker's) is none.
     ("паспорт 4512 345678 и 4512", 100, 8, False, True, ["и"], False),
     ("паспорт 4512 345678 и 4512", 100, 8, True, True, ["паспорт", "и"], False),
-    (QUESTION + "[00:01:24] спикер 1: 4512", 100, 8, False, True, [], False),
+    (QUESTION + "[00:01:24] спикер 1: 4512", 100, 8, False, True, ASKED, True),
     (QUESTION + "Клиент: 4512", 100, 8, False, True, ASKED, True),
     # Reach and count.
     (

@@ -22,9 +22,11 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from redactor.detect.turns import conversation
+
 # Words and «№»; «в/у», «р/с», «л/с» are one word each.
 WORD = re.compile(r"[^\W\d_]+(?:/[^\W\d_]+)?|№")
-QUESTION_WORDS = 12  # the question's last words: «назовите пожалуйста серию и номер паспорта»
+QUESTION_WORDS = 16  # the question's last words: «назовите пожалуйста серию и номер паспорта»
 LAST_DIGIT = re.compile(r"\d(?!.*\d)", re.DOTALL)
 # A speaker tag: «Клиент:», «[00:01:23] спикер 1:», «spk_0:», a time code alone.
 TAG = re.compile(r"[ \t]*(?:\[[\d:.,]+\][ \t]*)?(?:[^\W\d_]+(?:[ _-]?\d{1,2})?[ \t]*:)?")
@@ -55,13 +57,12 @@ def cue_words(
 ) -> Cues:
     """The words that may name the value at `start`: the last `count` words before it on its
     line, back `reach` characters; or, when it opens an answer (`opens_answer`), the last words
-    of the line before.
+    of the question it answers.
 
     Without `past_numbers` the words end at a number before the value, which they named
     («паспорт 4512 345678 и 912 …»: «паспорт» is the first number's), and a value after a number
-    is no answer, even when the number is a time code or a speaker's in the tag («[00:01:23]
-    спикер 1: 4512 345678» takes no question then)."""
-    window = max(text.rfind("\n", 0, start) + 1, start - reach)
+    is no answer; a time code or a speaker's number in the turn's header is no such number."""
+    window = max(words_start(text, start), start - reach)
     after_number = not past_numbers and LAST_DIGIT.search(text, window, start)
     if not after_number and opens_answer(text, start, fillers):
         return Cues(question(text, start, word=word), True)
@@ -75,18 +76,39 @@ def line_words(
     without `past_numbers`, only those after the number before it."""
     window = max(text.rfind("\n", 0, start) + 1, start - reach)
     if not past_numbers and (digit := LAST_DIGIT.search(text, window, start)):
-        window = digit.end()
+        window = max(digit.end(), words_start(text, start))
     return word.findall(text, window, start)[-count:]
 
 
-def opens_answer(text: str, start: int, fillers: re.Pattern | None = FILLERS) -> bool:
-    """Whether the value at `start` opens a line after the first, after only a speaker tag and
-    `fillers` (punctuation between them is passed over; None: the tag and spaces alone):
-    «Клиент: ну 4512 345678», «Клиент: да, 03/31», «[00:01:23] спикер 1: 4512 345678»."""
+def words_start(text: str, start: int) -> int:
+    """Where the speaker's words begin on the line of `start`: after the turn's header when the
+    line opens a turn (`redactor.detect.turns`), else at the line's start."""
     line_start = text.rfind("\n", 0, start) + 1
-    if not line_start:
-        return False
-    after_tag = TAG.match(text, line_start, start).end()
+    chat = conversation(text)
+    i = chat.index_at(start)
+    if i is not None and chat.turns[i].header is not None and chat.turns[i].start <= start:
+        return max(chat.turns[i].start, line_start)
+    return line_start
+
+
+def opens_answer(text: str, start: int, fillers: re.Pattern | None = FILLERS) -> bool:
+    """Whether the value at `start` opens an answer: a line after the first (in a conversation
+    with headers, a turn or a line of one), after only its header and `fillers` (punctuation
+    between them is passed over; None: the header and spaces alone): «Клиент: ну 4512 345678»,
+    «Клиент: да, 03/31», «[00:01:23] спикер 1: 4512 345678». A speaker tag that the turns did not
+    confirm (one line of a text without headers) is passed over as well."""
+    line_start = text.rfind("\n", 0, start) + 1
+    chat = conversation(text)
+    i = chat.index_at(start)
+    if i is not None and chat.turns[i].header is not None:
+        turn = chat.turns[i]
+        if start < turn.start or (line_start <= turn.start and chat.asking(i) is None):
+            return False
+        after_tag = max(turn.start, line_start)
+    else:
+        if not line_start:
+            return False
+        after_tag = TAG.match(text, line_start, start).end()
     if fillers is None:
         return text[after_tag:start].isspace() or after_tag == start
     if LAST_DIGIT.search(text, after_tag, start):  # «Клиент: 12 раз 4512 …»: another number
@@ -94,10 +116,28 @@ def opens_answer(text: str, start: int, fillers: re.Pattern | None = FILLERS) ->
     return all(fillers.fullmatch(w) for w in WORD.findall(text, after_tag, start))
 
 
+def asked(text: str, start: int) -> frozenset[str]:
+    """The entities the question answered at `start` asked for («Назовите ФИО и дату рождения»:
+    PERSON and DATE_OF_BIRTH), anywhere in the answer, over the turns that answer it
+    (`redactor.detect.turns`); none outside answers."""
+    return conversation(text).asked_at(start)
+
+
 def question(
     text: str, start: int, count: int = QUESTION_WORDS, word: re.Pattern = WORD
 ) -> list[str]:
-    """The last `count` words of the line before the line of `start` (none on the first line)."""
+    """The last `count` words of the question the value at `start` answers. In a conversation
+    with headers it is the other side's nearest earlier turn that says more than «угу»
+    (`redactor.detect.turns`), or the line before when the value's line goes on a turn; in a
+    text without headers, the line before (none on the first line)."""
     line_start = text.rfind("\n", 0, start) + 1
+    chat = conversation(text)
+    i = chat.index_at(start)
+    if i is not None and chat.turns[i].header is not None and line_start <= chat.turns[i].start:
+        j = chat.asking(i)
+        if j is None:
+            return []
+        turn = chat.turns[j]
+        return word.findall(text, turn.start, turn.end)[-count:]
     previous = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
     return word.findall(text, previous, line_start)[-count:]

@@ -16,6 +16,7 @@ import datetime
 import re
 
 from redactor.detect.dates import Date, dates
+from redactor.detect.recognizers.answers import asked, words_start
 from redactor.detect.recognizers.base import RuRecognizer
 from redactor.entities import DATE_OF_BIRTH
 
@@ -94,6 +95,11 @@ class BirthDateRecognizer(RuRecognizer):
         "дата рождения [двенадцать ноль три восемьдесят пять]",
         "Оператор: назовите дату рождения.\nКлиент: [12.03.1985]",
         "назовите дату рождения клиент [двенадцатое марта восемьдесят пятого]",
+        # An answer anywhere in the turns after the question, beside other answers.
+        "00:00:12 Оператор: Назовите ФИО и дату рождения.\n00:00:15 Клиент: Угу.\n"
+        "00:00:19 Клиент: Климова Ксения Владиславовна, [28.10.1944].",
+        "spk_0: фамилия имя отчество и дата рождения\nspk_1: петров иван [пятое мая семьдесят пятого]",
+        "Оператор (15:27): Назовите дату рождения.\nКлиент (15:28): [3 февраля 1995 года].",
     ]
     COUNTER_EXAMPLES = [
         "Перевод от 12.03.2024 на сумму 5 000 руб.",
@@ -117,6 +123,8 @@ class BirthDateRecognizer(RuRecognizer):
         "В день рождения 12.03.2025 начислили бонусы.",
         "По случаю дня рождения банка 12.03 скидки.",
         "Назовите дату рождения.\nКлиент: сейчас, перевод от 12.03.2024 найду.",
+        "Оператор: Когда был платёж?\nКлиент: 12.03.2024, вечером.",  # another question
+        "Оператор: Дату рождения и дату выдачи паспорта.\nКлиент: выдан 12.03.2010.",
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -165,6 +173,10 @@ def _cue(text: str, date: Date) -> str | None:
             return "birth cue in the question before the date"
     if CUE_AFTER.match(text, date.end):
         return "birth cue after the date"
+    if DATE_OF_BIRTH in asked(text, date.start):
+        before = WORD.findall(text, max(words_start(text, date.start), date.start - 40), date.start)
+        if not any(OPERATION_WORD.fullmatch(w) for w in before[-MAX_WORDS_BETWEEN:]):
+            return "answers a question about the birth date"
     return None
 
 

@@ -38,6 +38,7 @@ __all__ = [
 
 WORD = re.compile(r"[^\W\d_]+")
 SENDER = "sender field"  # the recognizer name of a sender's name (Telegram `from`, WhatsApp)
+SENDS = ": "  # between a sender and its message in what the engine reads: a turn's header
 
 
 @dataclass(frozen=True)
@@ -88,15 +89,21 @@ def analyze_file_text(text: str, fmt: Format, engine=None, entities=None) -> Fil
         engine = default_engine()
     fields = fmt.fields(text)
     own = [i for i, f in enumerate(fields) if f.parent is None]
-    starts, position = {}, 0
-    for i in own:
-        starts[i] = position
-        position += len(fields[i].value) + 1
     # Subtitles break a sentence over lines for the screen, not for its meaning: «Ирина⏎Петрова»
     # is one name. Spaces in their place keep every offset.
     layout = getattr(fmt, "LINE_BREAKS_ARE_LAYOUT", False)
-    values = (fields[i].value for i in own)
-    joined = "\n".join(_one_line(v) if layout else v for v in values)
+    # One value per line, and a sender before the message it sent as a speaker's header
+    # («Ирина: …»): the engine reads the file as the conversation it is, turns and all.
+    starts, parts, position = {}, [], 0
+    for k, i in enumerate(own):
+        if k:
+            after_sender = fields[own[k - 1]].sender and not fields[i].sender
+            parts.append(SENDS if after_sender else "\n")
+            position += len(parts[-1])
+        starts[i] = position
+        parts.append(_one_line(fields[i].value) if layout else fields[i].value)
+        position += len(parts[-1])
+    joined = "".join(parts)
     findings = engine.analyze(joined, entities) if joined.strip() else []
     if entities is None or PERSON in entities:
         findings = flatten(findings + list(_senders(fields, own, starts)), joined)

@@ -1,0 +1,272 @@
+"""A conversation as turns: who speaks, what they say, and which question each answer answers.
+
+A call or a chat is a sequence of turns, and most personal data is an answer to a question the
+other side asked one, two or three turns earlier:
+
+    [00:00:12] Оператор: Назовите ФИО и дату рождения.
+    [00:00:15] Клиент: Угу, сейчас.
+    [00:00:19] Клиент: Климова Ксения Владиславовна, 28.10.44.   → a PERSON, a DATE_OF_BIRTH
+
+`parse` reads any text into turns: the headers of every export and transcript layout
+(`headers.py`), speaker labels that a stamp, a known role or their repetition confirm, messages
+over several lines and blank lines between them, system lines. A text without headers is one
+turn per line. `Conversation.asked_at` tells what the question before a position asked for
+(`slots.py`); the roles of the speakers come from `roles.py`.
+
+Offsets point into the text the turns were read from; a turn never copies its words.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from redactor.detect.turns import headers, roles, slots
+
+MAX_BACK = 6  # turns looked back for the question an answer answers
+# A turn that only acknowledges or stalls: «угу», «да», «так», «сейчас», «минуту», «записываю».
+FILLER = re.compile(
+    r"(?:угу|ага|да|так|ну|э+|м+|сейчас|секунд\w*|минут\w*|момент|щас|хорошо|ладно|понял\w*"
+    r"|записываю|пишу|слушаю|ок|окей|ok|вот|диктую|готов\w*|пожалуйста|спасибо|так-так|ой)",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_KEY = re.compile(r"[^\w+]+")
+
+
+@dataclass(frozen=True)
+class Turn:
+    """`text[start:end]` is what the speaker says (without the header); `header` and `label` are
+    spans of the header and of the speaker's label in it (None when the turn has no header)."""
+
+    start: int
+    end: int
+    header: tuple[int, int] | None = None
+    label: tuple[int, int] | None = None
+    speaker: str | None = None  # the label, normalized: one speaker, however often it speaks
+    role: str | None = None  # roles.OPERATOR, CLIENT, SYSTEM, or None when unknown
+
+
+@dataclass(frozen=True)
+class Conversation:
+    text: str
+    turns: tuple[Turn, ...]
+    layout: str  # "headers" when speakers were found, else "lines"
+
+    def __post_init__(self):
+        object.__setattr__(
+            self, "_starts", [t.header[0] if t.header else t.start for t in self.turns]
+        )
+
+    def index_at(self, position: int) -> int | None:
+        """The index of the turn holding `position` (its header included), if any."""
+        i = bisect_right(self._starts, position) - 1
+        if i >= 0 and position <= self.turns[i].end:
+            return i
+        return None
+
+    def asking(self, index: int) -> int | None:
+        """The turn whose question turn `index` answers: the nearest earlier turn of another
+        speaker that says more than «угу», within `MAX_BACK` turns; the answer's own earlier
+        turns («5469 3825» … «2886 6812») and the other side's fillers are passed over."""
+        me = self.turns[index].speaker
+        for j in range(index - 1, max(-1, index - 1 - MAX_BACK), -1):
+            turn = self.turns[j]
+            if turn.role == roles.SYSTEM:
+                continue
+            if me is not None and turn.speaker == me:
+                continue
+            if self.filler(j):
+                continue
+            return j
+        return None
+
+    def filler(self, index: int) -> bool:
+        turn = self.turns[index]
+        words = _WORD.findall(self.text, turn.start, turn.end)
+        digits = any(c.isdigit() for c in self.text[turn.start : turn.end])
+        return not digits and all(FILLER.fullmatch(w) for w in words)
+
+    def asked_at(self, position: int) -> frozenset[str]:
+        """The entities the question answered at `position` asked for (none outside answers,
+        none in a header: its stamp is the message's time, not an answer)."""
+        i = self.index_at(position)
+        if i is None or position < self.turns[i].start:
+            return frozenset()
+        j = self.asking(i)
+        if j is None:
+            return frozenset()
+        if self.turns[i].role == roles.OPERATOR and self.turns[j].role == roles.CLIENT:
+            return frozenset()  # the operator asks; a client's words are no question to them
+        turn = self.turns[j]
+        return slots.asked(self.text[turn.start : turn.end])
+
+    def question_words(self, position: int, count: int) -> list[str] | None:
+        """The last `count` words of the turn the one at `position` answers; None when the text
+        has no turns that tell."""
+        i = self.index_at(position)
+        if i is None:
+            return None
+        j = self.asking(i)
+        if j is None:
+            return []
+        turn = self.turns[j]
+        return _WORD.findall(self.text, turn.start, turn.end)[-count:]
+
+    def turn_start(self, position: int) -> int | None:
+        """Where the words of the turn holding `position` start (after its header)."""
+        i = self.index_at(position)
+        return None if i is None else self.turns[i].start
+
+
+def parse(text: str) -> Conversation:
+    lines = list(_lines(text))
+    found = {}  # line index → header
+    for k, (start, end) in enumerate(lines):
+        h = headers.match_line(text[start:end])
+        if h is not None:
+            found[k] = h
+    keys = Counter(_key(text, lines[k][0], h) for k, h in found.items())
+    accepted = {
+        k: h
+        for k, h in found.items()
+        if h.stamped
+        or roles.role_of(_label(text, lines[k][0], h)) is not None
+        or _speaker_id(_label(text, lines[k][0], h))
+        or (keys[_key(text, lines[k][0], h)] >= 2 and _dialogue(keys))
+    }
+    accepted |= _blocks(text, lines, accepted)
+    if not accepted:
+        return Conversation(text, tuple(_line_turns(text, lines)), "lines")
+    return Conversation(text, tuple(_header_turns(text, lines, accepted)), "headers")
+
+
+@lru_cache(maxsize=16)
+def conversation(text: str) -> Conversation:
+    """`parse`, once per text: every recognizer of an analysis asks about the same text."""
+    return parse(text)
+
+
+def _lines(text: str):
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        yield start, end - (1 if end > start and text[end - 1] == "\r" else 0)
+        start = end + 1
+
+
+def _label(text: str, line_start: int, h: headers.Header) -> str:
+    return text[line_start + h.label_start : line_start + h.label_end]
+
+
+def _key(text: str, line_start: int, h: headers.Header) -> str:
+    return _KEY.sub(" ", _label(text, line_start, h).lower()).strip()
+
+
+SPEAKER_ID = re.compile(
+    r"(?:spk|speaker|спикер|канал|channel|s|с|l|r|говорящий)[ _-]?\d{0,2}", re.IGNORECASE
+)
+
+
+def _speaker_id(label: str) -> bool:
+    """«spk_0», «SPEAKER_00», «s1», «Спикер 2», «L», «R»: a diarization's name for a voice."""
+    return SPEAKER_ID.fullmatch(label.strip()) is not None and (
+        any(c.isdigit() for c in label) or label.strip().upper() in ("L", "R")
+    )
+
+
+def _dialogue(keys: Counter) -> bool:
+    """Labels that open several lines each, from at least two speakers: a dialogue's shape
+    («Иван: …», «Мария: …»), not a form's one repeated field."""
+    return sum(1 for n in keys.values() if n >= 2) >= 2
+
+
+def _blocks(text: str, lines, accepted: dict) -> dict:
+    """«2024-03-30 19:34:02 ⏎ Ирина Петрова ⏎ message»: a stamp line and a sender's line; two
+    such blocks make the layout. The header is the sender's line, alone."""
+    found = {}
+    for k, (start, end) in enumerate(lines[:-2]):
+        if k in accepted or not headers.stamp_only(text[start:end]):
+            continue
+        s, e = lines[k + 1]
+        name = text[s:e].strip()
+        if (
+            name
+            and headers.plausible(name)
+            and len(name) <= 60
+            and text[slice(*lines[k + 2])].strip()
+        ):
+            lead = len(text[s:e]) - len(text[s:e].lstrip())
+            found[k + 1] = headers.Header(lead, lead + len(name), e - s, True, True)
+    return found if len(found) >= 2 else {}
+
+
+def _header_turns(text: str, lines, accepted: dict) -> list[Turn]:
+    turns: list[dict] = []
+    current = None
+    for k, (start, end) in enumerate(lines):
+        line = text[start:end]
+        h = accepted.get(k)
+        if h is not None:
+            header_start = (
+                lines[k - 1][0]
+                if k > 0 and headers.stamp_only(text[slice(*lines[k - 1])])
+                else start
+            )
+            label = (start + h.label_start, start + h.label_end)
+            begin = (
+                start + h.text_start
+                if not h.alone
+                else (lines[k + 1][0] if k + 1 < len(lines) else end)
+            )
+            current = {
+                "start": begin,
+                "end": begin,
+                "header": (header_start, start + h.text_start),
+                "label": label,
+                "speaker": _KEY.sub(" ", text[slice(*label)].lower()).strip(),
+            }
+            turns.append(current)
+            if not h.alone and line[h.text_start :].strip():
+                current["end"] = end
+        elif headers.system_line(line):
+            turns.append({"start": start, "end": end, "role": roles.SYSTEM})
+            current = None
+        elif line.strip():
+            if headers.stamp_only(line) and (k + 1) in accepted:
+                continue  # the stamp line of a block: part of the next turn's header
+            if current is None:
+                current = {"start": start, "end": end}
+                turns.append(current)
+            else:
+                current["end"] = end
+    said: dict[str, list[str]] = {}
+    named: dict[str, str | None] = {}
+    for t in turns:
+        if "speaker" in t:
+            named.setdefault(t["speaker"], roles.role_of(text[slice(*t["label"])]))
+            said.setdefault(t["speaker"], []).append(text[t["start"] : t["end"]])
+    decided = roles.infer(named, said)
+    return [
+        Turn(
+            t["start"],
+            t["end"],
+            t.get("header"),
+            t.get("label"),
+            t.get("speaker"),
+            t.get("role") or decided.get(t.get("speaker")),
+        )
+        for t in turns
+    ]
+
+
+def _line_turns(text: str, lines) -> list[Turn]:
+    return [
+        Turn(start, end, role=roles.SYSTEM if headers.system_line(text[start:end]) else None)
+        for start, end in lines
+        if text[start:end].strip()
+    ]

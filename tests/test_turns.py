@@ -1,0 +1,123 @@
+"""The turn model: headers of every layout, speakers and their roles, the question an answer
+answers and what it asked for."""
+
+import pytest
+
+from redactor.detect.turns import headers, parse, roles, slots
+
+
+@pytest.mark.parametrize(("line", "label"), headers.EXAMPLES)
+def test_header_of_a_line(line, label):
+    found = headers.match_line(line)
+    assert (line[found.label_start : found.label_end] if found else None) == label
+
+
+@pytest.mark.parametrize(("label", "role"), roles.EXAMPLES)
+def test_role_of_a_label(label, role):
+    assert roles.role_of(label) == role
+
+
+@pytest.mark.parametrize(("question", "asked"), slots.EXAMPLES)
+def test_slots_a_question_asks_for(question, asked):
+    assert slots.asked(question) == asked
+
+
+def speakers(text):
+    """(speaker label, role, what they said) per turn."""
+    chat = parse(text)
+    return [
+        (text[slice(*t.label)] if t.label else None, t.role, text[t.start : t.end])
+        for t in chat.turns
+    ]
+
+
+# (text, turns as (label, role, words)) for the layouts a conversation comes in.
+LAYOUTS = [
+    (
+        "Оператор: Назовите ФИО.\nКлиент: Иванов Иван.",
+        [("Оператор", "operator", "Назовите ФИО."), ("Клиент", "client", "Иванов Иван.")],
+    ),
+    (
+        "[00:01:23] Оператор: Слушаю.\n[00:01:25] Клиент: Да.\nещё строка",
+        [("Оператор", "operator", "Слушаю."), ("Клиент", "client", "Да.\nещё строка")],
+    ),
+    (
+        "(01:23) Клиент: алло\n(01:24) Оператор: слушаю",
+        [("Клиент", "client", "алло"), ("Оператор", "operator", "слушаю")],
+    ),
+    (
+        "Клиент (15:27): Да, я.\nОператор (15:28): Спасибо.",
+        [("Клиент", "client", "Да, я."), ("Оператор", "operator", "Спасибо.")],
+    ),
+    (  # WhatsApp: names as labels, a stamp makes them speakers
+        "12.03.2024, 14:05 - Ирина: привет\n12.03.2024, 14:06 - Пётр: да",
+        [("Ирина", None, "привет"), ("Пётр", None, "да")],
+    ),
+    (  # a copy from Telegram Desktop: the header alone, the message below
+        "Ирина, [12.03.2024 14:05]\nпривет\nкак дела\n\nПётр, [12.03.2024 14:06]\nнорм",
+        [("Ирина", None, "привет\nкак дела"), ("Пётр", None, "норм")],
+    ),
+    (  # a stamp line, the sender's line, the message
+        "2024-03-30 19:34:02\nИрина\nпривет\n\n2024-03-30 19:35:10\nПоддержка\nслушаю",
+        [("Ирина", "client", "привет"), ("Поддержка", "operator", "слушаю")],
+    ),
+    (  # diarization ids: the side that greets and asks is the operator
+        "spk_0: банк слушаю назовите фамилию\nspk_1: петров\nspk_0: спасибо",
+        [
+            ("spk_0", "operator", "банк слушаю назовите фамилию"),
+            ("spk_1", "client", "петров"),
+            ("spk_0", "operator", "спасибо"),
+        ],
+    ),
+    (
+        "О: МФЦ, здравствуйте.\nК: Здравствуйте.",
+        [("О", "operator", "МФЦ, здравствуйте."), ("К", "client", "Здравствуйте.")],
+    ),
+    (  # a system line is a turn of its own
+        "Клиент: привет\n— Анна присоединилась к диалогу —\nОператор: Анна, здравствуйте",
+        [
+            ("Клиент", "client", "привет"),
+            (None, "system", "— Анна присоединилась к диалогу —"),
+            ("Оператор", "operator", "Анна, здравствуйте"),
+        ],
+    ),
+    (  # no headers: one turn per line
+        "Добрый день.\nАдрес: ул. Ленина, 5\nСпасибо.",
+        [
+            (None, None, "Добрый день."),
+            (None, None, "Адрес: ул. Ленина, 5"),
+            (None, None, "Спасибо."),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "turns"), LAYOUTS)
+def test_turns_of_a_layout(text, turns):
+    assert speakers(text) == turns
+
+
+# (text, the value whose question is asked about, the slots asked for)
+ANSWERS = [
+    (
+        "Оператор: Назовите ФИО и дату рождения.\nКлиент: Климова Ксения, 28.10.44",
+        "28.10.44",
+        {"PERSON", "DATE_OF_BIRTH"},
+    ),
+    # fillers and the client's own turns in between
+    (
+        "Оператор: Продиктуйте номер карты.\nКлиент: угу\nКлиент: 5469 3825\nОператор: так\n"
+        "Клиент: 2886 6812",
+        "2886 6812",
+        {"CREDIT_CARD"},
+    ),
+    # a question with no slot, then the answer
+    ("Оператор: Что случилось?\nКлиент: 12.03 списали деньги", "12.03", set()),
+    # the operator reads back: the client's words ask nothing of them
+    ("Клиент: какой у вас адрес?\nОператор: Москва, Тверская 1", "Москва", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "asked"), ANSWERS)
+def test_what_an_answer_answers(text, value, asked):
+    assert parse(text).asked_at(text.rindex(value)) == asked
