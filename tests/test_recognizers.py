@@ -8,8 +8,15 @@ import redactor
 from redactor.detect.recognizers import RECOGNIZERS
 from tests.markup import covered, parse, render
 
-EXAMPLES = [(cls.ENTITY, ex) for cls in RECOGNIZERS for ex in cls.EXAMPLES]
-COUNTER_EXAMPLES = [(cls.ENTITY, ex) for cls in RECOGNIZERS for ex in cls.COUNTER_EXAMPLES]
+# A recognizer of one entity lists texts; one of several (`ENTITIES`) lists (entity, text).
+EXAMPLES = [
+    ex if isinstance(ex, tuple) else (cls.ENTITY, ex) for cls in RECOGNIZERS for ex in cls.EXAMPLES
+]
+COUNTER_EXAMPLES = [
+    ex if isinstance(ex, tuple) else (cls.ENTITY, ex)
+    for cls in RECOGNIZERS
+    for ex in cls.COUNTER_EXAMPLES
+]
 
 
 def _found(text: str, entity: str) -> list[tuple[int, int]]:

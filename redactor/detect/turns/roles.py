@@ -56,7 +56,8 @@ def role_of(label: str) -> str | None:
 def infer(roles: dict[str, str | None], said: dict[str, list[str]]) -> dict[str, str | None]:
     """Roles for every speaker: those the labels give, and for the rest the words they said.
     With one side known, every unknown speaker is on the other; with none known, the speaker
-    who sounds most like a company is the operator and the others are clients."""
+    who sounds most like a company is the operator and the others are clients. `said` lists
+    each speaker's turns in order, its first key the speaker who spoke first."""
     known = {r for r in roles.values() if r in (OPERATOR, CLIENT)}
     unknown = [k for k, r in roles.items() if r is None]
     if not unknown:
@@ -67,18 +68,21 @@ def infer(roles: dict[str, str | None], said: dict[str, list[str]]) -> dict[str,
     elif known == {CLIENT}:
         out |= {k: OPERATOR for k in unknown}
     elif not known and len(unknown) >= 2:
-        score = {k: _company_score(said.get(k, [])) for k in unknown}
+        first = next(iter(said), None)
+        score = {k: _company_score(said.get(k, []), k == first) for k in unknown}
         ranked = sorted(unknown, key=lambda k: -score[k])
         if score[ranked[0]] > score[ranked[1]]:
             out |= {k: OPERATOR if k == ranked[0] else CLIENT for k in unknown}
     return out
 
 
-def _company_score(turns: list[str]) -> int:
-    """How much a speaker sounds like the company: its phrases, and its requests for data."""
-    from redactor.detect.turns.slots import asked
-
-    return sum(len(OPERATOR_WORDS.findall(t)) + 2 * bool(asked(t)) for t in turns)
+def _company_score(turns: list[str], spoke_first: bool) -> int:
+    """How much a speaker sounds like the company: its phrases, most of all in a call's first
+    turn («банк слушаю», «Совкомбанк, Лиана, здравствуйте»)."""
+    score = sum(len(OPERATOR_WORDS.findall(t)) for t in turns)
+    if spoke_first and turns and OPERATOR_WORDS.search(turns[0]):
+        score += 3
+    return score
 
 
 # (label, role) — run by tests/test_turns.py.

@@ -1,0 +1,195 @@
+"""Numbers that answer a question asking for them: the entity comes from the question.
+
+    Оператор: Продиктуйте номер карты.
+    Клиент: 4276 1600 1234 5675          → a card, whatever its Luhn digit says
+    Клиент: угу … 5469 3825 … 2886 6812  → both halves are the card
+    Оператор: Последние четыре цифры?
+    Клиент: 3995                          → a card's last four
+
+Every other recognizer reads a number by its own shape and the words on its line; a client's
+answer often has neither («Клиент: 46 21 703155.»), and its meaning stands in the operator's
+question one to three turns up (`redactor.detect.turns`). Here a run of digits in such an answer
+is the asked entity when its length fits it (a whole number, or a piece of one said alone), or
+when the question asked for a number's last digits. A word on the answer's own line that names
+another thing («номер заказа …», «сумма …») keeps the number out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+
+from redactor.detect.recognizers.answers import asked, words_start
+from redactor.detect.recognizers.base import LANGUAGE
+from redactor.detect.turns import conversation, slots
+from redactor.entities import (
+    CREDIT_CARD,
+    PHONE_NUMBER,
+    RU_BANK_ACCOUNT,
+    RU_DRIVER_LICENSE,
+    RU_INN,
+    RU_OMS,
+    RU_PASSPORT,
+    RU_SNILS,
+)
+
+WHOLE = 0.85  # a number of the asked entity's length, in the answer
+PIECE = 0.6  # a piece of it said alone (halves, groups over several turns)
+# The lengths of each entity's number, whole, in the order a question's slots are tried; a
+# mistyped or misheard number may be one digit off.
+LENGTHS = {
+    CREDIT_CARD: range(13, 20),
+    RU_BANK_ACCOUNT: range(19, 22),
+    RU_OMS: (16,),
+    RU_SNILS: (11,),
+    RU_INN: (10, 12),
+    RU_PASSPORT: (10, 9, 11),
+    RU_DRIVER_LICENSE: (10,),
+    PHONE_NUMBER: (10, 11),
+}
+PIECES = {  # a part said on its own: a series, a number, a department code, a group
+    RU_PASSPORT: (4, 6, 3),
+    CREDIT_CARD: (4, 8, 12),
+    RU_BANK_ACCOUNT: range(3, 19),
+    RU_SNILS: range(2, 10),
+    RU_OMS: (4, 8, 12),
+    PHONE_NUMBER: (),
+    RU_INN: (),
+    RU_DRIVER_LICENSE: (4, 6),
+}
+# Digit groups split by spaces, dashes or dots (not a date, a time or a decimal: those have
+# their own readers), not inside a word.
+RUN = re.compile(
+    r"\d(?<![\w.,:/]\d)\d*(?:(?:[ \u00a0]{1,2}|[ ]?[-–][ ]?)\d+)*(?![\d]|[.,:/]\d|[^\W\d_])"
+)
+# After a number: what makes it an amount, a count or a time, not an identifier.
+QUANTITY_AFTER = re.compile(
+    r"\s*(?:руб|р\.|₽|\$|€|тыс|млн|%|процент|шт|раз|минут|час|дн|лет|год|месяц|км|кг|кв\.?\s?м"
+    r"|балл|штук|человек|этаж)",
+    re.IGNORECASE,
+)
+# Words on the answer's line, right before the number, that name another thing.
+OTHER = re.compile(
+    r"(?:заказ|договор|обращени|заявк|трек|отправлени|посылк|накладн|квитанц|чек|сумм|стоимост"
+    r"|цен|штраф|постановлени|бик|кпп|огрн|корр?|к/с|тариф|пакет|рейс|поезд|вагон|мест|кабинет"
+    r"|офис|дом|квартир|кв|подъезд|этаж|индекс|улиц|код|пин|смс)\w*",
+    re.IGNORECASE,
+)
+# «в 19 40», «к 9 30»: a time said in words, two groups after a preposition of time.
+TIME = re.compile(
+    r"(?<!\w)(?:в|к|до|после|с|около|на)\s+([01]?\d|2[0-3])[ .:]([0-5]\d)", re.IGNORECASE
+)
+LAST_DIGITS = re.compile(r"последн\w*|заканчива\w*|оканчива\w*|конц\w*|хвост\w*", re.IGNORECASE)
+WORD = re.compile(r"[^\W\d_]+")
+MAX_ANSWER_WORDS = 40  # a longer turn is a story, not an answer
+
+
+class SlotAnswerRecognizer(EntityRecognizer):
+    READS_SPOKEN_NUMBERS = True  # «сорок шесть двадцать один семьсот три сто пятьдесят пять»
+    ENTITY = None  # several: the question says which
+    ENTITIES = tuple(LENGTHS)
+    EXAMPLES = [  # (entity, marked text): run by tests/test_slot_answers.py
+        (CREDIT_CARD, "Оператор: Продиктуйте номер карты.\nКлиент: [4276 1600 1234 5674]"),
+        (
+            CREDIT_CARD,
+            "Оператор: Номер карты, пожалуйста.\nКлиент: угу\nКлиент: [5469 3825]\n"
+            "Оператор: так\nКлиент: [2886 6812]",
+        ),
+        (CREDIT_CARD, "О: Последние четыре цифры карты?\nК: [3995]."),
+        (RU_PASSPORT, "spk_0: серию и номер паспорта\nspk_1: [46 21 703155]"),
+        (RU_PASSPORT, "Оператор: Паспорт, серия и номер?\nКлиент: [45 23]... [918 204]."),
+        (RU_PASSPORT, "Оператор: Код подразделения?\nКлиент: [520-028]."),
+        (RU_BANK_ACCOUNT, "Оператор: Номер счёта для зачисления?\nКлиент: [40817810749397443973]"),
+        (RU_SNILS, "Оператор: Назовите СНИЛС.\nКлиент: Сейчас... [225-370-822 51]."),
+        (
+            RU_SNILS,
+            "s1: снилс\ns2: [двести девять]\ns2: [семьсот семьдесят три]\n"
+            "s2: [ноль двадцать шесть] и контрольное [семьдесят девять]",
+        ),
+    ]
+    COUNTER_EXAMPLES = [
+        (CREDIT_CARD, "Оператор: Номер карты?\nКлиент: Сумма 1500 рублей списалась."),
+        (RU_INN, "Оператор: Подскажите номер заказа и ИНН.\nКлиент: заказ 5124887601."),
+        (CREDIT_CARD, "Оператор: Номер карты?\nКлиент: Ой, я её потеряла 3 дня назад."),
+        (RU_PASSPORT, "Оператор: Паспорт при себе?\nКлиент: Да, дом 15, квартира 4."),
+        (CREDIT_CARD, "spk_0: номер карты\nspk_1: списали в девятнадцать сорок"),
+        (RU_PASSPORT, "Оператор: Паспорт получили?\nКлиент: да, мой номер 9123456789"),
+        # the client asks; the operator's number answers nothing of theirs
+        (CREDIT_CARD, "Клиент: Какой номер карты у вас?\nОператор: 2200 7001 2345 6789."),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entities=list(self.ENTITIES),
+            name=type(self).__name__,
+            supported_language=LANGUAGE,
+        )
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        results = []
+        for run in RUN.finditer(text):
+            wanted = [e for e in asked(text, run.start()) if e in LENGTHS and e in entities]
+            if not wanted:
+                continue
+            verdict = self._judge(text, run, wanted)
+            if verdict:
+                entity, score, why = verdict
+                results.append(self._result(entity, run.start(), run.end(), score, why))
+        return results
+
+    def _judge(self, text: str, run: re.Match, wanted: list[str]):
+        digits = re.sub(r"\D", "", run.group())
+        start = words_start(text, run.start())
+        time = TIME.search(text, max(start, run.start() - 8), run.end())
+        if time and time.start(1) == run.start() and time.end() == run.end():
+            return None
+        before = WORD.findall(text, max(start, run.start() - 30), run.start())
+        if any(OTHER.fullmatch(w) for w in before[-2:]) or QUANTITY_AFTER.match(text, run.end()):
+            return None
+        # The answer's own words name the number: «мой номер 912…» is a phone whatever was asked.
+        named = slots.asked(text[max(start, run.start() - 30) : run.start()])
+        if named:
+            wanted = [e for e in wanted if e in named]
+            if not wanted:
+                return None
+        line_end = text.find("\n", run.end())
+        if (
+            len(WORD.findall(text, start, len(text) if line_end < 0 else line_end))
+            > MAX_ANSWER_WORDS
+        ):
+            return None
+        for entity in sorted(wanted, key=list(LENGTHS).index):
+            if len(digits) in LENGTHS[entity]:
+                return entity, WHOLE, f"answers a question asking for {entity}"
+        question_last = any(LAST_DIGITS.fullmatch(w) for w in before) or _asked_last(text, run)
+        for entity in sorted(wanted, key=list(LENGTHS).index):
+            if entity == CREDIT_CARD and len(digits) == 4 and question_last:
+                return entity, WHOLE, "the last digits a question asked for"
+            if len(digits) in PIECES[entity]:
+                return entity, PIECE, f"a piece of the {entity} a question asked for"
+        return None
+
+    def _result(self, entity, start, end, score, why) -> RecognizerResult:
+        return RecognizerResult(
+            entity_type=entity,
+            start=start,
+            end=end,
+            score=score,
+            analysis_explanation=AnalysisExplanation(
+                recognizer=self.name, original_score=score, textual_explanation=why
+            ),
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )
+
+
+def _asked_last(text: str, run: re.Match) -> bool:
+    """Whether the question before the answer asked for the last digits («последние четыре»)."""
+    words = conversation(text).question_words(run.start(), 30) or []
+    return any(LAST_DIGITS.fullmatch(w) for w in words)
