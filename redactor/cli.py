@@ -125,8 +125,8 @@ def guarded(command: F) -> F:
     def run(*args: Any, **kwargs: Any) -> Any:
         try:
             return command(*args, **kwargs)
-        except (typer.Exit, typer.Abort, BrokenPipeError):
-            raise
+        except (typer.Exit, typer.Abort, BrokenPipeError, UsageError):
+            raise  # a usage error found in the body is the parser's: one line, exit 2
         except InputError as e:
             fail(f"error: {e}", EXIT_USAGE)
         except Exception as e:
@@ -160,6 +160,36 @@ def _parse_entities(values: list[str] | None) -> list[str] | None:
             f"unknown entity {', '.join(unknown)}; valid: {', '.join(ENTITIES)}"
         )
     return list(dict.fromkeys(names)) or None
+
+
+def _check_report(value: str) -> str:
+    from redactor.check import reports  # the reporters only: no engine, no models
+
+    if value not in reports.FORMATS:
+        raise typer.BadParameter(f"unknown format {value!r}; valid: {', '.join(reports.FORMATS)}")
+    return value
+
+
+def _check_fail_on(values: list[str] | None) -> list[str] | None:
+    fail_on_limits(values or [])  # Typer keeps the option's own type: the body parses again
+    return values
+
+
+def fail_on_limits(values: list[str]) -> dict[str, float]:
+    """`--fail-on PERSON --fail-on PHONE_NUMBER:0.9` → {"PERSON": 0.0, "PHONE_NUMBER": 0.9}."""
+    limits = {}
+    for value in values:
+        name, _, score = value.partition(":")
+        name = name.strip().upper()
+        if name not in ENTITIES:
+            raise typer.BadParameter(f"unknown entity {name}; valid: {', '.join(ENTITIES)}")
+        try:
+            limits[name] = float(score) if score else 0.0
+        except ValueError:
+            raise typer.BadParameter(f"{name}: the score must be a number") from None
+        if not 0.0 <= limits[name] <= 1.0:
+            raise typer.BadParameter(f"{name}: the score must be between 0 and 1")
+    return limits
 
 
 def _check_encoding(value: str | None) -> str | None:
@@ -308,7 +338,8 @@ def redact_file(
     """Redact FILE and print the result to stdout (the default command). A folder is redacted
     into the folder given with -o, mirroring its tree."""
     if fmt is not None and fmt not in _format_names():
-        raise typer.BadParameter(f"unknown format {fmt!r}; valid: {', '.join(_format_names())}")
+        valid = ", ".join(_format_names())
+        raise typer.BadParameter(f"unknown format {fmt!r}; valid: {valid}", param_hint="'--format'")
     chosen_policy = _policy(Path(file) if file != "-" else Path.cwd(), operators, key_file)
     if vault_path is not None and any(
         p is not None and textio.same_file(p, vault_path) for p in (file, output)
@@ -450,14 +481,22 @@ def check_paths(
         list[Path], typer.Argument(metavar="PATH...", help="Files and folders to scan.")
     ],
     report: Annotated[
-        str, typer.Option("--format", "-f", metavar="FORMAT", help="text, json, sarif or github.")
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            callback=_check_report,
+            help="text, json, sarif or github.",
+        ),
     ] = "text",
     fail_on: Annotated[
         list[str] | None,
         typer.Option(
             "--fail-on",
             metavar="ENTITY[:SCORE]",
-            help="Fail only on these entities, at this score or above (repeat).",
+            callback=_check_fail_on,
+            help="Fail only on these entities, at this score (0 to 1) or above (repeat).",
         ),
     ] = None,
     threshold: Annotated[
@@ -482,10 +521,8 @@ def check_paths(
     from redactor import config
     from redactor.check import allow, reports
 
-    if report not in reports.FORMATS:
-        raise typer.BadParameter(f"unknown format {report!r}; valid: {', '.join(reports.FORMATS)}")
     if update_baseline and baseline is None:
-        raise typer.BadParameter("--update-baseline needs --baseline FILE")
+        raise UsageError("--update-baseline needs --baseline FILE")
     for path in paths:
         if not path.exists():
             raise InputError("no such file or folder", path)
@@ -512,23 +549,8 @@ def check_paths(
     sys.stdout.write(reports.FORMATS[report](list(result.findings), result.files_scanned))
     for path, reason in result.errors:
         stderr.print(f"redact: error: {path}: {reason}", markup=False)
-    failing = result.failing(_fail_on(fail_on) if fail_on else settings.fail_on)
+    failing = result.failing(fail_on_limits(fail_on) if fail_on else settings.fail_on)
     raise typer.Exit(EXIT_USAGE if result.errors else EXIT_FOUND if failing else EXIT_OK)
-
-
-def _fail_on(values: list[str]) -> dict[str, float]:
-    """`--fail-on PERSON --fail-on PHONE_NUMBER:0.9` → {"PERSON": 0.0, "PHONE_NUMBER": 0.9}."""
-    limits = {}
-    for value in values:
-        name, _, score = value.partition(":")
-        name = name.strip().upper()
-        if name not in ENTITIES:
-            raise typer.BadParameter(f"unknown entity {name}; valid: {', '.join(ENTITIES)}")
-        try:
-            limits[name] = float(score) if score else 0.0
-        except ValueError:
-            raise typer.BadParameter(f"--fail-on {name}: the score must be a number") from None
-    return limits
 
 
 @app.command("restore", epilog=EPILOG)

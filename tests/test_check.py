@@ -96,6 +96,40 @@ def test_fail_on_limits_what_fails(repo: Path) -> None:
     assert invoke(repo / "data", "--fail-on", "PHONE_NUMBER:0.5").exit_code == 1
 
 
+# (arguments, what the one-line error says): refused by the parser, before any file is read
+USAGE_ERRORS = [
+    (["-f", "xml"], "'--format' / '-f': unknown format 'xml'; valid: text, json, sarif, github"),
+    (["--fail-on", "PERSN"], "'--fail-on': unknown entity PERSN"),
+    (["--fail-on", "PERSON:1.5"], "PERSON: the score must be between 0 and 1"),
+    (["--fail-on", "PERSON:-0.1"], "PERSON: the score must be between 0 and 1"),
+    (["--fail-on", "PERSON:nan"], "PERSON: the score must be between 0 and 1"),
+    (["--fail-on", "PERSON:high"], "PERSON: the score must be a number"),
+    (["--threshold", "2"], "'--threshold'"),
+    (["--update-baseline"], "--update-baseline needs --baseline FILE"),
+]
+
+
+@pytest.mark.parametrize(("args", "reason"), USAGE_ERRORS)
+def test_bad_arguments_are_refused_before_the_scan(
+    repo: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], reason: str
+) -> None:
+    def refuse(*args, **kwargs):
+        raise AssertionError("scanned with bad arguments")
+
+    monkeypatch.setattr("redactor.check.scan.check", refuse)
+    result = invoke(repo / "data", *args)
+    assert (result.exit_code, result.stdout) == (2, ""), result.output
+    assert result.stderr.startswith("redact: error: ") and reason in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("limit", ["PHONE_NUMBER:0", "phone_number:1", "PHONE_NUMBER:1.0"])
+def test_fail_on_scores_from_0_to_1(repo: Path, limit: str) -> None:
+    (repo / "data/chat.txt").write_text(f"телефон {RAW['phone']}\n", encoding="utf-8")
+    result = invoke(repo / "data", "--fail-on", limit)
+    assert result.exit_code in (0, 1), result.output
+
+
 def test_a_bad_configuration_is_a_usage_error(repo: Path) -> None:
     (repo / ".redact.toml").write_text('score_threshold = "high"\n', encoding="utf-8")
     result = invoke(repo / "data")

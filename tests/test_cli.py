@@ -101,6 +101,7 @@ ERRORS = [
     ("unknown entity", "Иван".encode(), ["-e", "PERSON,PASSPORT"], "valid: PERSON"),
     ("unknown encoding", "Иван".encode(), ["--encoding", "klingon"], "unknown encoding"),
     ("unknown option", "Иван".encode(), ["--bogus"], "No such option"),
+    ("unknown format", "Иван".encode(), ["--format", "xml"], "'--format': unknown format 'xml'"),
 ]
 
 
