@@ -23,12 +23,13 @@ from rich.table import Table
 from rich.text import Text
 from typer.core import TyperGroup
 
+from redactor.check.fingerprint import CHECK_KEY_ENV
 from redactor.entities import ALL as ENTITIES
 from redactor.files import textio
 from redactor.files.textio import InputError
 from redactor.finding import Finding
 from redactor.replace import preview
-from redactor.replace.policy import KEY_ENV, VAULT_KEY_ENV
+from redactor.replace.policy import KEY_ENV, MIN_KEY_BYTES, VAULT_KEY_ENV
 from redactor.version import __version__
 
 EXIT_OK = 0
@@ -43,6 +44,12 @@ EPILOG = (
     "Exit status: 0 success · 1 a folder where some files failed (the others are written) · "
     "2 usage or input error (missing, binary, undecodable or empty file; output equal to input; "
     "unknown entity) · 3 internal error (set REDACT_DEBUG=1 for a traceback)."
+)
+
+# How every key is read (policy.read_key), for the options that take one.
+KEY_RULES = (
+    f"A key is a file's first line (or the variable's value), at least {MIN_KEY_BYTES} bytes; "
+    "surrounding spaces and the line end are stripped."
 )
 
 CHECK_EPILOG = (
@@ -510,16 +517,46 @@ def check_paths(
     update_baseline: Annotated[
         bool, typer.Option("--update-baseline", help="Write every finding to --baseline.")
     ] = False,
+    key_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--key-file",
+            metavar="FILE",
+            help=f"Secret key of the fingerprints in reports and baselines (or "
+            f"${CHECK_KEY_ENV}, then ${KEY_ENV}). {KEY_RULES} A baseline needs it; without "
+            "one, fingerprints hold for this run only.",
+        ),
+    ] = None,
     show_values: Annotated[
         bool, typer.Option("--show-values", help="Print the raw values (never by default).")
     ] = False,
-    include: Annotated[list[str] | None, typer.Option(metavar="GLOB")] = None,
-    exclude: Annotated[list[str] | None, typer.Option(metavar="GLOB")] = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1)] = os.cpu_count() or 1,
+    include: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--include",
+            metavar="GLOB",
+            help="Folders: scan only files whose path (relative to the folder) matches "
+            "(repeat; added to the configuration's).",
+        ),
+    ] = None,
+    exclude: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--exclude",
+            metavar="GLOB",
+            help="Folders: skip files whose path matches (repeat; added to the configuration's).",
+        ),
+    ] = None,
+    jobs: Annotated[
+        int,
+        typer.Option("--jobs", "-j", min=1, help="Worker processes (default: cores)."),
+    ] = os.cpu_count() or 1,
 ) -> None:
     """Scan PATHs for personal data and write nothing: exit 0 clean, 1 found, 2 input error."""
     from redactor import config
     from redactor.check import allow, reports
+    from redactor.check.fingerprint import FingerprintKey, read_key
+    from redactor.replace.policy import PolicyError
 
     if update_baseline and baseline is None:
         raise UsageError("--update-baseline needs --baseline FILE")
@@ -527,10 +564,23 @@ def check_paths(
         if not path.exists():
             raise InputError("no such file or folder", path)
     try:
+        key = FingerprintKey(read_key(key_file))
         settings = config.load(paths[0])
-        known = allow.Baseline.load(baseline) if baseline and not update_baseline else None
-    except config.ConfigError as e:
+        known = allow.Baseline.load(baseline, key) if baseline and not update_baseline else None
+    except (config.ConfigError, PolicyError) as e:
         fail(f"error: {e}", EXIT_USAGE)
+    if update_baseline and not key.keyed:
+        fail(
+            f"error: --update-baseline needs a key (--key-file or {CHECK_KEY_ENV}): the "
+            "fingerprints of a committed baseline must not be reversible",
+            EXIT_USAGE,
+        )
+    if not key.keyed and report in ("json", "sarif"):
+        stderr.print(
+            f"redact: note: no key (--key-file or {CHECK_KEY_ENV}): the report's fingerprints "
+            "hold for this run only",
+            markup=False,
+        )
     settings = dataclasses.replace(
         settings,
         score_threshold=settings.score_threshold if threshold is None else threshold,
@@ -539,9 +589,10 @@ def check_paths(
     )
     from redactor.check.scan import check
 
-    result = check(list(paths), settings, known, show_values, jobs)
+    result = check(list(paths), settings, known, show_values, jobs, key)
     if update_baseline:
-        allow.Baseline.from_fingerprints(f.fingerprint for f in result.findings).save(baseline)
+        fingerprints = (f.fingerprint for f in result.findings)
+        allow.Baseline.from_fingerprints(fingerprints, key.key_id).save(baseline)
         stderr.print(
             f"redact: {len(result.findings)} finding(s) written to the baseline", markup=False
         )
