@@ -46,6 +46,19 @@ EPILOG = (
     "unknown entity) · 3 internal error (set REDACT_DEBUG=1 for a traceback)."
 )
 
+RESTORE_EPILOG = (
+    "Exit status: 0 restored · 1 a folder where some files could not be restored (the others "
+    "are written) · 2 usage or input error (no such file or vault; no key, a wrong key or a "
+    "changed vault; a file not in the vault or changed since) · 3 internal error (set "
+    "REDACT_DEBUG=1 for a traceback)."
+)
+
+EVALUATE_EPILOG = (
+    "Exit status: 0 the scores are printed · 2 usage or input error (missing, unreadable or "
+    "malformed gold file; the line is named, never its text) · 3 internal error (set "
+    "REDACT_DEBUG=1 for a traceback)."
+)
+
 # How every key is read (policy.read_key), for the options that take one.
 KEY_RULES = (
     f"A key is a file's first line (or the variable's value), at least {MIN_KEY_BYTES} bytes; "
@@ -53,8 +66,9 @@ KEY_RULES = (
 )
 
 CHECK_EPILOG = (
-    "Exit status: 0 no personal data · 1 personal data found · 2 usage, configuration or input "
-    "error. Reports show masked previews, never values, unless --show-values."
+    "Exit status: 0 no personal data · 1 personal data found · 2 usage, configuration, key or "
+    "input error · 3 internal error (set REDACT_DEBUG=1 for a traceback). Reports show masked "
+    "previews, never values, unless --show-values."
 )
 
 # soft_wrap: an error stays on one line however narrow the terminal is.
@@ -321,7 +335,7 @@ def redact_file(
             metavar="FILE",
             help=f"Secret key for hash and fake (or ${KEY_ENV}): the same key gives the "
             "same hashes and surrogates in every file and run. Without one they hold for this "
-            "run only.",
+            f"run only. {KEY_RULES}",
         ),
     ] = None,
     vault_path: Annotated[
@@ -338,7 +352,7 @@ def redact_file(
         typer.Option(
             "--vault-key-file",
             metavar="FILE",
-            help=f"The vault's key (or ${VAULT_KEY_ENV}; default: the --key-file key).",
+            help=f"The vault's key (or ${VAULT_KEY_ENV}; default: the --key-file key). {KEY_RULES}",
         ),
     ] = None,
 ) -> None:
@@ -604,7 +618,7 @@ def check_paths(
     raise typer.Exit(EXIT_USAGE if result.errors else EXIT_FOUND if failing else EXIT_OK)
 
 
-@app.command("restore", epilog=EPILOG)
+@app.command("restore", epilog=RESTORE_EPILOG)
 @guarded
 def restore_paths(
     path: Annotated[
@@ -625,7 +639,7 @@ def restore_paths(
             "--vault-key-file",
             "--key-file",
             metavar="FILE",
-            help=f"The vault's key (or ${VAULT_KEY_ENV}, then ${KEY_ENV}).",
+            help=f"The vault's key (or ${VAULT_KEY_ENV}, then ${KEY_ENV}). {KEY_RULES}",
         ),
     ] = None,
 ) -> None:
@@ -666,7 +680,7 @@ def restore_paths(
         textio.write_bytes_atomic(output, restored)
 
 
-@app.command("evaluate", epilog=EPILOG)
+@app.command("evaluate", epilog=EVALUATE_EPILOG)
 @guarded
 def evaluate_gold(
     gold: Annotated[
