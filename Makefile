@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 
 install: $(BIN)/redact
 
-$(BIN)/redact: pyproject.toml
+$(BIN)/redact: pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test,bench]'

@@ -23,12 +23,13 @@ from rich.table import Table
 from rich.text import Text
 from typer.core import TyperGroup
 
+from redactor.check.fingerprint import CHECK_KEY_ENV
 from redactor.entities import ALL as ENTITIES
 from redactor.files import textio
 from redactor.files.textio import InputError
 from redactor.finding import Finding
 from redactor.replace import preview
-from redactor.replace.policy import KEY_ENV, VAULT_KEY_ENV
+from redactor.replace.policy import KEY_ENV, MIN_KEY_BYTES, VAULT_KEY_ENV
 from redactor.version import __version__
 
 EXIT_OK = 0
@@ -45,9 +46,29 @@ EPILOG = (
     "unknown entity) · 3 internal error (set REDACT_DEBUG=1 for a traceback)."
 )
 
+RESTORE_EPILOG = (
+    "Exit status: 0 restored · 1 a folder where some files could not be restored (the others "
+    "are written) · 2 usage or input error (no such file or vault; no key, a wrong key or a "
+    "changed vault; a file not in the vault or changed since) · 3 internal error (set "
+    "REDACT_DEBUG=1 for a traceback)."
+)
+
+EVALUATE_EPILOG = (
+    "Exit status: 0 the scores are printed · 2 usage or input error (missing, unreadable or "
+    "malformed gold file; the line is named, never its text) · 3 internal error (set "
+    "REDACT_DEBUG=1 for a traceback)."
+)
+
+# How every key is read (policy.read_key), for the options that take one.
+KEY_RULES = (
+    f"A key is a file's first line (or the variable's value), at least {MIN_KEY_BYTES} bytes; "
+    "surrounding spaces and the line end are stripped."
+)
+
 CHECK_EPILOG = (
-    "Exit status: 0 no personal data · 1 personal data found · 2 usage, configuration or input "
-    "error. Reports show masked previews, never values, unless --show-values."
+    "Exit status: 0 no personal data · 1 personal data found · 2 usage, configuration, key or "
+    "input error · 3 internal error (set REDACT_DEBUG=1 for a traceback). Reports show masked "
+    "previews, never values, unless --show-values."
 )
 
 # soft_wrap: an error stays on one line however narrow the terminal is.
@@ -125,8 +146,8 @@ def guarded(command: F) -> F:
     def run(*args: Any, **kwargs: Any) -> Any:
         try:
             return command(*args, **kwargs)
-        except (typer.Exit, typer.Abort, BrokenPipeError):
-            raise
+        except (typer.Exit, typer.Abort, BrokenPipeError, UsageError):
+            raise  # a usage error found in the body is the parser's: one line, exit 2
         except InputError as e:
             fail(f"error: {e}", EXIT_USAGE)
         except Exception as e:
@@ -160,6 +181,36 @@ def _parse_entities(values: list[str] | None) -> list[str] | None:
             f"unknown entity {', '.join(unknown)}; valid: {', '.join(ENTITIES)}"
         )
     return list(dict.fromkeys(names)) or None
+
+
+def _check_report(value: str) -> str:
+    from redactor.check import reports  # the reporters only: no engine, no models
+
+    if value not in reports.FORMATS:
+        raise typer.BadParameter(f"unknown format {value!r}; valid: {', '.join(reports.FORMATS)}")
+    return value
+
+
+def _check_fail_on(values: list[str] | None) -> list[str] | None:
+    fail_on_limits(values or [])  # Typer keeps the option's own type: the body parses again
+    return values
+
+
+def fail_on_limits(values: list[str]) -> dict[str, float]:
+    """`--fail-on PERSON --fail-on PHONE_NUMBER:0.9` → {"PERSON": 0.0, "PHONE_NUMBER": 0.9}."""
+    limits = {}
+    for value in values:
+        name, _, score = value.partition(":")
+        name = name.strip().upper()
+        if name not in ENTITIES:
+            raise typer.BadParameter(f"unknown entity {name}; valid: {', '.join(ENTITIES)}")
+        try:
+            limits[name] = float(score) if score else 0.0
+        except ValueError:
+            raise typer.BadParameter(f"{name}: the score must be a number") from None
+        if not 0.0 <= limits[name] <= 1.0:
+            raise typer.BadParameter(f"{name}: the score must be between 0 and 1")
+    return limits
 
 
 def _check_encoding(value: str | None) -> str | None:
@@ -284,7 +335,7 @@ def redact_file(
             metavar="FILE",
             help=f"Secret key for hash and fake (or ${KEY_ENV}): the same key gives the "
             "same hashes and surrogates in every file and run. Without one they hold for this "
-            "run only.",
+            f"run only. {KEY_RULES}",
         ),
     ] = None,
     vault_path: Annotated[
@@ -301,14 +352,15 @@ def redact_file(
         typer.Option(
             "--vault-key-file",
             metavar="FILE",
-            help=f"The vault's key (or ${VAULT_KEY_ENV}; default: the --key-file key).",
+            help=f"The vault's key (or ${VAULT_KEY_ENV}; default: the --key-file key). {KEY_RULES}",
         ),
     ] = None,
 ) -> None:
     """Redact FILE and print the result to stdout (the default command). A folder is redacted
     into the folder given with -o, mirroring its tree."""
     if fmt is not None and fmt not in _format_names():
-        raise typer.BadParameter(f"unknown format {fmt!r}; valid: {', '.join(_format_names())}")
+        valid = ", ".join(_format_names())
+        raise typer.BadParameter(f"unknown format {fmt!r}; valid: {valid}", param_hint="'--format'")
     chosen_policy = _policy(Path(file) if file != "-" else Path.cwd(), operators, key_file)
     if vault_path is not None and any(
         p is not None and textio.same_file(p, vault_path) for p in (file, output)
@@ -450,14 +502,22 @@ def check_paths(
         list[Path], typer.Argument(metavar="PATH...", help="Files and folders to scan.")
     ],
     report: Annotated[
-        str, typer.Option("--format", "-f", metavar="FORMAT", help="text, json, sarif or github.")
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            callback=_check_report,
+            help="text, json, sarif or github.",
+        ),
     ] = "text",
     fail_on: Annotated[
         list[str] | None,
         typer.Option(
             "--fail-on",
             metavar="ENTITY[:SCORE]",
-            help="Fail only on these entities, at this score or above (repeat).",
+            callback=_check_fail_on,
+            help="Fail only on these entities, at this score (0 to 1) or above (repeat).",
         ),
     ] = None,
     threshold: Annotated[
@@ -471,29 +531,70 @@ def check_paths(
     update_baseline: Annotated[
         bool, typer.Option("--update-baseline", help="Write every finding to --baseline.")
     ] = False,
+    key_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--key-file",
+            metavar="FILE",
+            help=f"Secret key of the fingerprints in reports and baselines (or "
+            f"${CHECK_KEY_ENV}, then ${KEY_ENV}). {KEY_RULES} A baseline needs it; without "
+            "one, fingerprints hold for this run only.",
+        ),
+    ] = None,
     show_values: Annotated[
         bool, typer.Option("--show-values", help="Print the raw values (never by default).")
     ] = False,
-    include: Annotated[list[str] | None, typer.Option(metavar="GLOB")] = None,
-    exclude: Annotated[list[str] | None, typer.Option(metavar="GLOB")] = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1)] = os.cpu_count() or 1,
+    include: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--include",
+            metavar="GLOB",
+            help="Folders: scan only files whose path (relative to the folder) matches "
+            "(repeat; added to the configuration's).",
+        ),
+    ] = None,
+    exclude: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--exclude",
+            metavar="GLOB",
+            help="Folders: skip files whose path matches (repeat; added to the configuration's).",
+        ),
+    ] = None,
+    jobs: Annotated[
+        int,
+        typer.Option("--jobs", "-j", min=1, help="Worker processes (default: cores)."),
+    ] = os.cpu_count() or 1,
 ) -> None:
     """Scan PATHs for personal data and write nothing: exit 0 clean, 1 found, 2 input error."""
     from redactor import config
     from redactor.check import allow, reports
+    from redactor.check.fingerprint import FingerprintKey, read_key
+    from redactor.replace.policy import PolicyError
 
-    if report not in reports.FORMATS:
-        raise typer.BadParameter(f"unknown format {report!r}; valid: {', '.join(reports.FORMATS)}")
     if update_baseline and baseline is None:
-        raise typer.BadParameter("--update-baseline needs --baseline FILE")
+        raise UsageError("--update-baseline needs --baseline FILE")
     for path in paths:
         if not path.exists():
             raise InputError("no such file or folder", path)
     try:
+        key = FingerprintKey(read_key(key_file))
         settings = config.load(paths[0])
-        known = allow.Baseline.load(baseline) if baseline and not update_baseline else None
-    except config.ConfigError as e:
+        known = allow.Baseline.load(baseline, key) if baseline and not update_baseline else None
+    except (config.ConfigError, PolicyError) as e:
         fail(f"error: {e}", EXIT_USAGE)
+    if update_baseline and not key.keyed:
+        fail(
+            f"error: --update-baseline needs a key (--key-file or {CHECK_KEY_ENV}): the "
+            "fingerprints of a committed baseline must not be reversible",
+            EXIT_USAGE,
+        )
+    if not key.keyed and report in ("json", "sarif"):
+        stderr.print(
+            f"redact: note: no key (--key-file or {CHECK_KEY_ENV}): the report's fingerprints "
+            "hold for this run only",
+            markup=False,
+        )
     settings = dataclasses.replace(
         settings,
         score_threshold=settings.score_threshold if threshold is None else threshold,
@@ -502,9 +603,10 @@ def check_paths(
     )
     from redactor.check.scan import check
 
-    result = check(list(paths), settings, known, show_values, jobs)
+    result = check(list(paths), settings, known, show_values, jobs, key)
     if update_baseline:
-        allow.Baseline.from_fingerprints(f.fingerprint for f in result.findings).save(baseline)
+        fingerprints = (f.fingerprint for f in result.findings)
+        allow.Baseline.from_fingerprints(fingerprints, key.key_id).save(baseline)
         stderr.print(
             f"redact: {len(result.findings)} finding(s) written to the baseline", markup=False
         )
@@ -512,26 +614,11 @@ def check_paths(
     sys.stdout.write(reports.FORMATS[report](list(result.findings), result.files_scanned))
     for path, reason in result.errors:
         stderr.print(f"redact: error: {path}: {reason}", markup=False)
-    failing = result.failing(_fail_on(fail_on) if fail_on else settings.fail_on)
+    failing = result.failing(fail_on_limits(fail_on) if fail_on else settings.fail_on)
     raise typer.Exit(EXIT_USAGE if result.errors else EXIT_FOUND if failing else EXIT_OK)
 
 
-def _fail_on(values: list[str]) -> dict[str, float]:
-    """`--fail-on PERSON --fail-on PHONE_NUMBER:0.9` → {"PERSON": 0.0, "PHONE_NUMBER": 0.9}."""
-    limits = {}
-    for value in values:
-        name, _, score = value.partition(":")
-        name = name.strip().upper()
-        if name not in ENTITIES:
-            raise typer.BadParameter(f"unknown entity {name}; valid: {', '.join(ENTITIES)}")
-        try:
-            limits[name] = float(score) if score else 0.0
-        except ValueError:
-            raise typer.BadParameter(f"--fail-on {name}: the score must be a number") from None
-    return limits
-
-
-@app.command("restore", epilog=EPILOG)
+@app.command("restore", epilog=RESTORE_EPILOG)
 @guarded
 def restore_paths(
     path: Annotated[
@@ -552,7 +639,7 @@ def restore_paths(
             "--vault-key-file",
             "--key-file",
             metavar="FILE",
-            help=f"The vault's key (or ${VAULT_KEY_ENV}, then ${KEY_ENV}).",
+            help=f"The vault's key (or ${VAULT_KEY_ENV}, then ${KEY_ENV}). {KEY_RULES}",
         ),
     ] = None,
 ) -> None:
@@ -593,7 +680,7 @@ def restore_paths(
         textio.write_bytes_atomic(output, restored)
 
 
-@app.command("evaluate", epilog=EPILOG)
+@app.command("evaluate", epilog=EVALUATE_EPILOG)
 @guarded
 def evaluate_gold(
     gold: Annotated[

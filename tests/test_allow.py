@@ -7,11 +7,13 @@ import pytest
 
 from redactor.check import allow
 from redactor.check.allow import Allowlist, Baseline
+from redactor.check.fingerprint import FingerprintKey
 from redactor.config import ConfigError, Settings, load_file
 
 PHONE = "+7 900 123-45-67"
 SALT = "pepper"
 FP = "sha256:" + "ab" * 32
+KEY = FingerprintKey(b"a test key, never a real one")
 
 # (line around the finding, allowed?)
 MARKERS = [
@@ -96,45 +98,62 @@ def test_line_of():
 
 def test_baseline_round_trip(tmp_path):
     path = tmp_path / ".redact-baseline.json"
-    Baseline.from_fingerprints([FP, "sha256:" + "01" * 32]).save(path)
+    Baseline.from_fingerprints([FP, "sha256:" + "01" * 32], KEY.key_id).save(path)
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data == {"version": 1, "fingerprints": sorted([FP, "sha256:" + "01" * 32])}
-    baseline = Baseline.load(path)
+    assert data == {
+        "version": 2,
+        "key_id": KEY.key_id,
+        "fingerprints": sorted([FP, "sha256:" + "01" * 32]),
+    }
+    baseline = Baseline.load(path, KEY)
     assert baseline.contains(FP) and FP in baseline and len(baseline) == 2
     assert not baseline.contains("sha256:" + "cd" * 32)
 
 
 def test_baseline_never_holds_a_value(tmp_path):
     with pytest.raises(ValueError):
-        Baseline.from_fingerprints([PHONE])
+        Baseline.from_fingerprints([PHONE], KEY.key_id)
     path = tmp_path / "b.json"
-    Baseline.from_fingerprints([FP]).save(path)
+    Baseline.from_fingerprints([FP], KEY.key_id).save(path)
     assert PHONE not in path.read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "not json",
-        "[]",
-        '{"version": 2, "fingerprints": []}',
-        '{"version": 1}',
-        '{"version": 1, "fingerprints": {}}',
-        '{"version": 1, "fingerprints": [], "values": []}',
-        f'{{"version": 1, "fingerprints": ["{PHONE}"]}}',
-        '{"version": 1, "fingerprints": [3]}',
-        '{"version": 1, "fingerprints": [[]]}',
-    ],
-)
-def test_malformed_baseline(tmp_path, text):
+def baseline_text(**fields) -> str:
+    return json.dumps({"version": 2, "key_id": KEY.key_id, "fingerprints": [], **fields})
+
+
+# (baseline file, the key it is read with, what the one-line error says)
+MALFORMED = [
+    ("not json", KEY, "not valid JSON"),
+    ("[]", KEY, "not a baseline"),
+    ('{"version": 3, "fingerprints": []}', KEY, "not a baseline"),
+    ('{"version": 2}', KEY, "expected keys version, key_id, fingerprints"),
+    (baseline_text(fingerprints={}), KEY, "expected keys"),
+    (baseline_text(values=[]), KEY, "expected keys"),
+    (baseline_text(fingerprints=[PHONE]), KEY, "expected hash strings"),
+    (baseline_text(fingerprints=[3]), KEY, "expected hash strings"),
+    (baseline_text(fingerprints=[[]]), KEY, "expected hash strings"),
+    (baseline_text(key_id=PHONE), KEY, "key_id: expected 16 hex digits"),
+    (baseline_text(key_id=None), KEY, "key_id: expected 16 hex digits"),
+    # a baseline is read only under the key that wrote it
+    (baseline_text(), FingerprintKey(b"another key, just as long"), "written with another key"),
+    (baseline_text(), FingerprintKey(), "needs the key it was written with"),
+    # the unkeyed fingerprints of version 1 could be reversed: written anew, never read
+    (f'{{"version": 1, "fingerprints": ["{FP}"]}}', KEY, "version 1 baseline holds unkeyed"),
+    ('{"version": 1, "fingerprints": []}', FingerprintKey(), "write it anew with a key"),
+]
+
+
+@pytest.mark.parametrize("text, key, message", MALFORMED)
+def test_malformed_baseline(tmp_path, text, key, message):
     path = tmp_path / "b.json"
     path.write_text(text, encoding="utf-8")
     with pytest.raises(ConfigError) as e:
-        Baseline.load(path)
-    assert str(e.value).startswith(f"{path}: ")
-    assert PHONE not in str(e.value)
+        Baseline.load(path, key)
+    assert str(e.value).startswith(f"{path}: ") and message in str(e.value)
+    assert "\n" not in str(e.value) and PHONE not in str(e.value)
 
 
 def test_missing_baseline(tmp_path):
     with pytest.raises(ConfigError, match="cannot read the baseline"):
-        Baseline.load(tmp_path / "none.json")
+        Baseline.load(tmp_path / "none.json", KEY)

@@ -3,6 +3,8 @@ with false positives (allowlist, inline marker, baseline), through the real comm
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 from importlib import resources
 from pathlib import Path
@@ -12,15 +14,20 @@ import pytest
 from typer.testing import CliRunner
 
 from redactor.check.allow import hash_for_config
+from redactor.check.fingerprint import FingerprintKey
+from redactor.check.reports.check import context
 from redactor.cli import app
 
 runner = CliRunner()
 RAW = {"name": "Кузнецов Дмитрий", "phone": "+7 912 604-38-21", "mail": "d.kuznetsov84@yandex.ru"}
 CHAT = f"Клиент: меня зовут {RAW['name']}, телефон {RAW['phone']}, почта {RAW['mail']}\n"
+KEY = "a check key kept as a CI secret"
+NO_KEY = {"REDACT_CHECK_KEY": None, "REDACT_KEY": None}
+WITH_KEY = {**NO_KEY, "REDACT_CHECK_KEY": KEY}
 
 
-def invoke(*args: str | Path):
-    return runner.invoke(app, ["check", *map(str, args), "-j", "1"])
+def invoke(*args: str | Path, env: dict = NO_KEY):
+    return runner.invoke(app, ["check", *map(str, args), "-j", "1"], env=env)
 
 
 @pytest.fixture
@@ -66,13 +73,114 @@ def test_sarif_is_valid(repo: Path) -> None:
 
 def test_a_baseline_fails_only_new_findings(repo: Path) -> None:
     baseline = repo / ".redact-baseline.json"
-    assert invoke(repo / "data", "--baseline", baseline, "--update-baseline").exit_code == 0
+    update = invoke(repo / "data", "--baseline", baseline, "--update-baseline", env=WITH_KEY)
+    assert update.exit_code == 0, update.output
     assert not any(v in baseline.read_text() for v in RAW.values())
-    assert invoke(repo / "data", "--baseline", baseline).exit_code == 0
+    assert invoke(repo / "data", "--baseline", baseline, env=WITH_KEY).exit_code == 0
+    (repo / "key").write_text(KEY + "\n")  # the same key from a file: its line end stripped
+    assert invoke(repo / "data", "--baseline", baseline, "--key-file", repo / "key").exit_code == 0
     (repo / "data/new.txt").write_text(
         "звоните 8 800 555-35-35, спросите Ивана\n", encoding="utf-8"
     )
-    assert invoke(repo / "data", "--baseline", baseline).exit_code == 1
+    assert invoke(repo / "data", "--baseline", baseline, env=WITH_KEY).exit_code == 1
+
+
+# (the key of the run, what the one-line error says): a baseline is written and read with a key
+BASELINE_KEYS = [
+    ({}, "needs the key it was written with: --key-file or REDACT_CHECK_KEY"),
+    ({"REDACT_CHECK_KEY": "another key, just as long"}, "written with another key"),
+    ({"REDACT_CHECK_KEY": "short"}, "REDACT_CHECK_KEY: the key must be at least 16 bytes"),
+]
+
+
+@pytest.mark.parametrize(("env", "message"), BASELINE_KEYS)
+def test_a_baseline_needs_its_key(repo: Path, env: dict, message: str) -> None:
+    baseline = repo / ".redact-baseline.json"
+    assert invoke(repo, "--baseline", baseline, "--update-baseline", env=WITH_KEY).exit_code == 0
+    result = invoke(repo / "data", "--baseline", baseline, env={**NO_KEY, **env})
+    assert (result.exit_code, result.stdout) == (2, ""), result.output
+    assert message in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_a_baseline_is_never_written_without_a_key(repo: Path) -> None:
+    baseline = repo / ".redact-baseline.json"
+    result = invoke(repo / "data", "--baseline", baseline, "--update-baseline")
+    assert result.exit_code == 2
+    assert "--update-baseline needs a key (--key-file or REDACT_CHECK_KEY)" in result.stderr
+    assert not baseline.exists()
+
+
+def test_an_old_unkeyed_baseline_is_refused_with_the_way_out(repo: Path) -> None:
+    baseline = repo / ".redact-baseline.json"
+    baseline.write_text('{"version": 1, "fingerprints": ["' + "ab" * 16 + '"]}\n')
+    result = invoke(repo / "data", "--baseline", baseline, env=WITH_KEY)
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1
+    assert "unkeyed fingerprints" in result.stderr and "--update-baseline" in result.stderr
+    update = invoke(repo / "data", "--baseline", baseline, "--update-baseline", env=WITH_KEY)
+    assert update.exit_code == 0
+    assert json.loads(baseline.read_text())["version"] == 2
+
+
+# (report format, environment, a note on stderr?): only reports that show fingerprints need one
+KEY_NOTES = [
+    ("json", NO_KEY, True),
+    ("sarif", NO_KEY, True),
+    ("text", NO_KEY, False),
+    ("github", NO_KEY, False),
+    ("json", WITH_KEY, False),
+    ("sarif", {**NO_KEY, "REDACT_KEY": KEY}, False),  # the key of hashes and surrogates serves
+]
+
+
+@pytest.mark.parametrize(("report", "env", "note"), KEY_NOTES)
+def test_a_run_without_a_key_says_so(repo: Path, report: str, env: dict, note: bool) -> None:
+    result = invoke(repo / "data", "-f", report, env=env)
+    assert result.exit_code == 1
+    assert ("no key (--key-file or REDACT_CHECK_KEY)" in result.stderr) is note
+
+
+def _fingerprints(repo: Path, where: str) -> list[tuple[str, str]]:
+    """(entity, fingerprint) of each finding, as a published report or baseline shows them (a
+    baseline does not say the entity)."""
+    if where == "baseline":
+        baseline = repo / "baseline.json"
+        invoke(repo / "data", "--baseline", baseline, "--update-baseline", env=WITH_KEY)
+        return [(None, fp) for fp in json.loads(baseline.read_text())["fingerprints"]]
+    out = json.loads(invoke(repo / "data", "-f", where, env=WITH_KEY).stdout)
+    if where == "json":
+        return [(f["entity_type"], f["fingerprint"]) for f in out["findings"]]
+    results = out["runs"][0]["results"]
+    return [(r["ruleId"], *r["partialFingerprints"].values()) for r in results]
+
+
+@pytest.mark.parametrize("where", ["json", "sarif", "baseline"])
+def test_a_published_fingerprint_does_not_give_the_value_back(repo: Path, where: str) -> None:
+    """The attack a reviewer ran on unkeyed fingerprints (sha256 of entity, value and context):
+    try every phone that fits the masked preview, with the context words, until one hashes to
+    the fingerprint. Here the attacker is even told all hidden digits but four (10⁴ tries, not
+    10⁷); under a key the fingerprint matches none of them."""
+    line = 'OWNER = "Всеволод"  # +7 915 438-27-61'
+    (repo / "data/chat.txt").write_text(line + "\n", encoding="utf-8")
+    (repo / "data/clean.txt").unlink()
+    start = line.index("+7")
+    value, words = line[start:], context(line, start, len(line))
+    preview = "+7 9** ***-**-61"  # what the report shows
+    assert preview in invoke(repo / "data", env=WITH_KEY).stdout
+    fingerprints = [fp for entity, fp in _fingerprints(repo, where) if entity != "PERSON"]
+    candidates = [f"+7 915 4{d[:2]}-{d[2:]}-61" for d in (f"{i:04}" for i in range(10**4))]
+    assert value in candidates  # the search would find it, were the fingerprint unkeyed
+    recipes = {
+        "sha256 (version 1)": lambda v: hashlib.sha256(
+            "\0".join(("PHONE_NUMBER", v, words)).encode()
+        ).hexdigest()[:32],
+        "HMAC with an empty key": lambda v: hmac.new(
+            b"", "\0".join(("PHONE_NUMBER", v, words)).encode(), hashlib.sha256
+        ).hexdigest()[:32],
+    }
+    for name, recipe in recipes.items():
+        assert not [v for v in candidates if recipe(v) in fingerprints], name
+    # The holder of the key still gets the same fingerprint: the search space was the right one.
+    assert FingerprintKey(KEY.encode()).fingerprint("PHONE_NUMBER", value, words) in fingerprints
 
 
 def test_an_inline_marker_silences_its_line(repo: Path) -> None:
@@ -94,6 +202,40 @@ def test_fail_on_limits_what_fails(repo: Path) -> None:
     (repo / "data/chat.txt").write_text(f"телефон {RAW['phone']}\n", encoding="utf-8")
     assert invoke(repo / "data", "--fail-on", "PERSON").exit_code == 0
     assert invoke(repo / "data", "--fail-on", "PHONE_NUMBER:0.5").exit_code == 1
+
+
+# (arguments, what the one-line error says): refused by the parser, before any file is read
+USAGE_ERRORS = [
+    (["-f", "xml"], "'--format' / '-f': unknown format 'xml'; valid: text, json, sarif, github"),
+    (["--fail-on", "PERSN"], "'--fail-on': unknown entity PERSN"),
+    (["--fail-on", "PERSON:1.5"], "PERSON: the score must be between 0 and 1"),
+    (["--fail-on", "PERSON:-0.1"], "PERSON: the score must be between 0 and 1"),
+    (["--fail-on", "PERSON:nan"], "PERSON: the score must be between 0 and 1"),
+    (["--fail-on", "PERSON:high"], "PERSON: the score must be a number"),
+    (["--threshold", "2"], "'--threshold'"),
+    (["--update-baseline"], "--update-baseline needs --baseline FILE"),
+]
+
+
+@pytest.mark.parametrize(("args", "reason"), USAGE_ERRORS)
+def test_bad_arguments_are_refused_before_the_scan(
+    repo: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], reason: str
+) -> None:
+    def refuse(*args, **kwargs):
+        raise AssertionError("scanned with bad arguments")
+
+    monkeypatch.setattr("redactor.check.scan.check", refuse)
+    result = invoke(repo / "data", *args)
+    assert (result.exit_code, result.stdout) == (2, ""), result.output
+    assert result.stderr.startswith("redact: error: ") and reason in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("limit", ["PHONE_NUMBER:0", "phone_number:1", "PHONE_NUMBER:1.0"])
+def test_fail_on_scores_from_0_to_1(repo: Path, limit: str) -> None:
+    (repo / "data/chat.txt").write_text(f"телефон {RAW['phone']}\n", encoding="utf-8")
+    result = invoke(repo / "data", "--fail-on", limit)
+    assert result.exit_code in (0, 1), result.output
 
 
 def test_a_bad_configuration_is_a_usage_error(repo: Path) -> None:

@@ -13,9 +13,11 @@ import types
 from pathlib import Path
 
 import pytest
+import typer
 from typer.testing import CliRunner
 
 import redactor
+from redactor import cli
 from redactor.cli import app
 from redactor.detect.recognizers import RECOGNIZERS
 from redactor.finding import Finding, Redaction
@@ -101,6 +103,7 @@ ERRORS = [
     ("unknown entity", "Иван".encode(), ["-e", "PERSON,PASSPORT"], "valid: PERSON"),
     ("unknown encoding", "Иван".encode(), ["--encoding", "klingon"], "unknown encoding"),
     ("unknown option", "Иван".encode(), ["--bogus"], "No such option"),
+    ("unknown format", "Иван".encode(), ["--format", "xml"], "'--format': unknown format 'xml'"),
 ]
 
 
@@ -249,6 +252,43 @@ def test_help_lists_commands_and_exit_codes() -> None:
     assert result.exit_code == 0
     for word in ("file", "evaluate", "redact FILE", "Exit status", "3 internal error"):
         assert word in result.stdout
+
+
+# Each command's --help ends with its own exit codes.
+EPILOGS = {
+    "file": cli.EPILOG,
+    "check": cli.CHECK_EPILOG,
+    "restore": cli.RESTORE_EPILOG,
+    "evaluate": cli.EVALUATE_EPILOG,
+}
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("command", list(EPILOGS))
+def test_each_command_shows_its_own_exit_codes(command: str) -> None:
+    result = invoke(command, "--help", env={"COLUMNS": "100"})
+    assert result.exit_code == 0
+    shown = _words(result.stdout)
+    for other, epilog in EPILOGS.items():
+        assert (_words(epilog) in shown) is (other == command), other
+
+
+def _options():
+    group = typer.main.get_command(app)
+    for name, command in group.commands.items():
+        for param in command.params:
+            if param.param_type_name == "option" and "--help" not in param.opts:
+                yield pytest.param(param, id=f"{name} {param.opts[0]}")
+
+
+@pytest.mark.parametrize("option", list(_options()))
+def test_every_option_has_help(option) -> None:
+    assert option.help and len(option.help) > 10
+    if any(opt.endswith("key-file") for opt in option.opts):  # the rules of every key
+        assert cli.KEY_RULES in option.help
 
 
 def test_version() -> None:

@@ -35,3 +35,17 @@ def test_readme_sample_redacts() -> None:
     assert done.returncode == 0, done.stderr
     assert "[ИМЯ_1]" in done.stdout
     assert done.stderr == ""
+
+
+def test_readme_says_how_redact_gets_on_the_path() -> None:
+    """The README writes `redact`; before its first such command it says where that comes from."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    first = re.search(r"^redact ", readme, re.M).start()
+    assert "source .venv/bin/activate" in readme[:first]
+
+
+def test_readme_states_the_rules_of_keys() -> None:
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert "at least 16 bytes" in readme
+    assert "the line end stripped" in readme
+    assert "REDACT_CHECK_KEY" in readme

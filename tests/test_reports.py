@@ -17,6 +17,7 @@ import jsonschema
 import pytest
 
 from redactor.check import reports
+from redactor.check.fingerprint import FingerprintKey
 from redactor.check.reports.github import escape_data, escape_property
 from redactor.finding import Finding
 
@@ -50,6 +51,7 @@ VALUES = {
 }
 # A path with a comma, a space and Cyrillic: GitHub properties and SARIF URIs must escape it.
 PATH = "calls/2024,05 звонок.txt"
+KEY = FingerprintKey(b"a test key, never a real one")  # the golden fingerprints are under it
 
 
 def sample_findings(show_values: bool = False) -> list[reports.CheckFinding]:
@@ -57,7 +59,7 @@ def sample_findings(show_values: bool = False) -> list[reports.CheckFinding]:
         Finding(SAMPLE.index(v), SAMPLE.index(v) + len(v), entity, score, recognizer)
         for entity, (v, recognizer, score) in VALUES.items()
     ]
-    return reports.check_findings(PATH, SAMPLE, findings, show_values=show_values)
+    return reports.check_findings(PATH, SAMPLE, findings, show_values=show_values, key=KEY)
 
 
 def raw_forms() -> list[str]:
@@ -96,7 +98,7 @@ def test_no_raw_value_from_the_engine(fmt):
 
     findings = redactor.analyze(SAMPLE)
     assert {f.entity_type for f in findings} >= set(VALUES)
-    out = reports.FORMATS[fmt](reports.check_findings(PATH, SAMPLE, findings), 1)
+    out = reports.FORMATS[fmt](reports.check_findings(PATH, SAMPLE, findings, key=KEY), 1)
     assert not [raw for raw in raw_forms() if raw in out]
 
 
@@ -139,24 +141,43 @@ POSITIONS = [
 def test_check_findings_positions(text, value, line, col, end_line, end_col):
     start = text.index(value)
     finding = Finding(start, start + len(value), "PERSON", 0.9, "R")
-    (f,) = reports.check_findings("a.txt", text, [finding])
+    (f,) = reports.check_findings("a.txt", text, [finding], key=KEY)
     assert (f.line, f.column, f.end_line, f.end_column) == (line, col, end_line, end_col)
     assert f.value is None
 
 
-def test_fingerprint():
-    fp = reports.fingerprint("PHONE_NUMBER", "+7 912 345-67-89", "телефон\0почта")
+PHONE = ("PHONE_NUMBER", "+7 912 345-67-89", "телефон\0почта")
+# (what differs from PHONE under KEY, the same fingerprint?)
+FINGERPRINTS = [
+    ((KEY, *PHONE), True),
+    ((FingerprintKey(b"a test key, never a real one"), *PHONE), True),
+    ((KEY, "PHONE_NUMBER", "+7 912 345-67-89", "звоните\0почта"), False),
+    ((KEY, "PHONE_NUMBER", "+7 912 345-67-80", "телефон\0почта"), False),
+    ((KEY, "CREDIT_CARD", "+7 912 345-67-89", "телефон\0почта"), False),
+    ((FingerprintKey(b"another key, just as long"), *PHONE), False),
+    ((FingerprintKey(), *PHONE), False),  # no key: a random one
+]
+
+
+@pytest.mark.parametrize(("args", "same"), FINGERPRINTS)
+def test_fingerprint(args, same: bool) -> None:
+    key, *rest = args
+    fp = KEY.fingerprint(*PHONE)
     assert re.fullmatch(r"[0-9a-f]{32}", fp)
-    assert fp == reports.fingerprint("PHONE_NUMBER", "+7 912 345-67-89", "телефон\0почта")
-    assert fp != reports.fingerprint("PHONE_NUMBER", "+7 912 345-67-89", "звоните\0почта")
-    assert fp != reports.fingerprint("PHONE_NUMBER", "+7 912 345-67-80", "телефон\0почта")
+    assert (key.fingerprint(*rest) == fp) is same
+
+
+def test_a_key_is_never_shown() -> None:
+    secret = b"a test key, never a real one"
+    assert "never a real" not in repr(KEY) + str(KEY)
+    assert secret.hex() not in KEY.key_id and re.fullmatch(r"[0-9a-f]{16}", KEY.key_id)
 
 
 def test_fingerprint_ignores_other_lines():
     line = "Клиент: телефон +7 912 345-67-89 спасибо"
-    before = reports.check_findings("a", f"привет\n{line}", [_finding(f"привет\n{line}")])
+    before = reports.check_findings("a", f"привет\n{line}", [_finding(f"привет\n{line}")], key=KEY)
     after = reports.check_findings(
-        "a", f"добрый день\n\n{line}", [_finding(f"добрый день\n\n{line}")]
+        "a", f"добрый день\n\n{line}", [_finding(f"добрый день\n\n{line}")], key=KEY
     )
     assert before[0].fingerprint == after[0].fingerprint
 

@@ -99,6 +99,63 @@ def test_without_the_key_the_vault_reveals_nothing(tmp_path: Path) -> None:
         vault.Vault.open(tmp_path / "v.json", KEY)
 
 
+# (what was edited in the header's kdf, the edit): scrypt's memory is 128·r·n bytes and its
+# time grows with p, so each of these would allocate gigabytes or run for hours if derived.
+KDF_EDITS = [
+    ("n huge", {"n": 2**30}),
+    ("n doubled", {"n": 2**16}),
+    ("n zero", {"n": 0}),
+    ("n a string", {"n": "32768"}),
+    ("n a float", {"n": 32768.0}),
+    ("r huge", {"r": 2**20}),
+    ("p huge", {"p": 2**20}),
+    ("p true", {"p": True}),
+    ("other kdf", {"name": "argon2id"}),
+    ("extra parameter", {"maxmem": 2**40}),
+    ("long salt", {"salt": "QUFB" * 2**16}),
+]
+
+
+@pytest.mark.parametrize("edit", [e[1] for e in KDF_EDITS], ids=[e[0] for e in KDF_EDITS])
+def test_kdf_parameters_are_checked_before_deriving(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, edit: dict
+) -> None:
+    path = tmp_path / "v.json"
+    vault.Vault(path, KEY).save()
+    data = json.loads(path.read_text())
+    data["kdf"].update(edit)
+    path.write_text(json.dumps(data))
+
+    def refuse(**params):
+        raise AssertionError(f"scrypt ran with {params}")
+
+    monkeypatch.setattr(vault, "Scrypt", refuse)
+    with pytest.raises(vault.VaultError, match="key derivation is not the one this version"):
+        vault.Vault.open(path, KEY)
+    (tmp_path / "safe.txt").write_text("x")
+    args = ["restore", "safe.txt", "--vault", "v.json"]
+    monkeypatch.chdir(tmp_path)
+    result = runner().invoke(app, args, env={"REDACT_VAULT_KEY": KEY.decode()})
+    assert result.exit_code == 2, result.output
+    assert "key derivation" in result.stderr and result.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        ({"format": "zip"}, "not a redact vault$"),
+        ({"version": 9}, "vault version 9 is not supported"),
+        ({"nonce": "!"}, "not a redact vault [(]damaged[)]"),
+    ],
+)
+def test_a_header_error_says_what_is_wrong(tmp_path: Path, edit: dict, message: str) -> None:
+    path = tmp_path / "v.json"
+    vault.Vault(path, KEY).save()
+    path.write_text(json.dumps({**json.loads(path.read_text()), **edit}))
+    with pytest.raises(vault.VaultError, match=message):
+        vault.Vault.open(path, KEY)
+
+
 def test_a_second_run_adds_to_the_vault(tmp_path: Path) -> None:
     for name in ("a.txt", "b.txt"):
         text = CALL.replace("Дмитрий", name)

@@ -5,8 +5,8 @@ In: paths, `Settings` (`redactor.config`), an allowlist and a baseline. Out: `Ch
 one of the formats of `reports/` (text, json, SARIF, GitHub annotations). Nothing is written.
 
 Here: the scan (`scan.py`, through the files stage's walker, formats and workers), salted-hash
-allowlists, the inline marker and baselines of fingerprints (`allow.py`), and one module per
-report format (`reports/`).
+allowlists, the inline marker and baselines of fingerprints (`allow.py`), the key behind the
+fingerprints (`fingerprint.py`), and one module per report format (`reports/`).
 
 May import: every stage before it (`detect`, `replace`, `files`), `redactor.engine`,
 `redactor.config` and the core types. Never the commands (`cli.py`, `evaluate.py`).

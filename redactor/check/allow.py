@@ -4,7 +4,8 @@
   so it must not hold the values themselves), and regexes a whole value must match.
 - Marker: a line containing `redact: allow` (`# redact: allow`, `// redact: allow`) is silenced.
 - Baseline: fingerprints of the findings accepted once (`--update-baseline`), so only new ones
-  fail; like detect-secrets' baseline it stores hashes, never values.
+  fail; like detect-secrets' baseline it stores hashes, never values. The fingerprints are keyed
+  (`fingerprint.py`): the baseline names its key by an id and is read only with that key.
 
 To allow a value, print the line to paste into the config (the salt comes from the config found
 from the current folder; a new one is printed when it has none). With no argument the value is
@@ -27,11 +28,14 @@ import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
+from redactor.check.fingerprint import CHECK_KEY_ENV, KEY_ID_HEX, FingerprintKey
 from redactor.config import ConfigError, Settings, load
 from redactor.files import textio
 
 MARKER = re.compile(r"\bredact:\s*allow\b", re.IGNORECASE)
-BASELINE_VERSION = 1
+BASELINE_VERSION = 2  # 1: unkeyed fingerprints, refused (they can be reversed)
+BASELINE_KEYS = ("version", "key_id", "fingerprints")
+KEY_ID_RE = re.compile(f"[0-9a-f]{{{KEY_ID_HEX}}}")
 # Fingerprints are hashes (hex or base64, maybe prefixed "sha256:"): a string with spaces or
 # Cyrillic in a baseline is refused, as it would be a value stored by mistake.
 FINGERPRINT_RE = re.compile(r"[A-Za-z0-9:_+/=.-]{8,200}")
@@ -79,40 +83,63 @@ class Allowlist:
 
 
 class Baseline:
-    """The fingerprints of accepted findings; a finding whose fingerprint is here does not fail."""
+    """The fingerprints of accepted findings; a finding whose fingerprint is here does not fail.
+    `key_id` names the key the fingerprints were made with (`FingerprintKey.key_id`)."""
 
-    def __init__(self, fingerprints: Iterable[str] = ()):
+    def __init__(self, fingerprints: Iterable[str] = (), key_id: str = ""):
         self.fingerprints = frozenset(fingerprints)
+        self.key_id = key_id
 
     @classmethod
-    def from_fingerprints(cls, fingerprints: Iterable[str]) -> Baseline:
+    def from_fingerprints(cls, fingerprints: Iterable[str], key_id: str) -> Baseline:
         fingerprints = list(fingerprints)
         for fp in fingerprints:
             if not isinstance(fp, str) or not FINGERPRINT_RE.fullmatch(fp):
                 raise ValueError("a fingerprint must be a hash string, never a value")
-        return cls(fingerprints)
+        return cls(fingerprints, key_id)
 
     @classmethod
-    def load(cls, path: str | Path) -> Baseline:
+    def load(cls, path: str | Path, key: FingerprintKey) -> Baseline:
+        """The baseline at `path`, whose fingerprints must have been made with `key`."""
         try:
             data = json.loads(Path(path).read_text(encoding="utf-8"))
         except OSError as e:
             raise ConfigError(f"{path}: cannot read the baseline ({e.strerror})") from None
         except (UnicodeDecodeError, json.JSONDecodeError):
             raise ConfigError(f"{path}: not a baseline (not valid JSON)") from None
-        if not isinstance(data, dict) or data.get("version") != BASELINE_VERSION:
-            raise ConfigError(f'{path}: not a baseline (expected {{"version": 1, ...}})')
-        fingerprints = data.get("fingerprints")
-        if not isinstance(fingerprints, list) or set(data) != {"version", "fingerprints"}:
-            raise ConfigError(f'{path}: not a baseline (expected keys "version", "fingerprints")')
+        version = data.get("version") if isinstance(data, dict) else None
+        if version == 1:
+            raise ConfigError(
+                f"{path}: a version 1 baseline holds unkeyed fingerprints, which can be "
+                f"reversed; write it anew with a key (--key-file or {CHECK_KEY_ENV}) and "
+                "--update-baseline"
+            )
+        if version != BASELINE_VERSION:
+            raise ConfigError(f'{path}: not a baseline (expected {{"version": 2, ...}})')
+        fingerprints, key_id = data.get("fingerprints"), data.get("key_id")
+        if set(data) != set(BASELINE_KEYS) or not isinstance(fingerprints, list):
+            raise ConfigError(f"{path}: not a baseline (expected keys {', '.join(BASELINE_KEYS)})")
+        if not isinstance(key_id, str) or not KEY_ID_RE.fullmatch(key_id):
+            raise ConfigError(f"{path}: key_id: expected {KEY_ID_HEX} hex digits")
+        if not key.keyed:
+            raise ConfigError(
+                f"{path}: a baseline needs the key it was written with: --key-file or "
+                f"{CHECK_KEY_ENV}"
+            )
+        if key_id != key.key_id:
+            raise ConfigError(f"{path}: the baseline was written with another key")
         try:
-            return cls.from_fingerprints(fingerprints)
+            return cls.from_fingerprints(fingerprints, key_id)
         except ValueError:
             raise ConfigError(f"{path}: fingerprints: expected hash strings") from None
 
     def save(self, path: str | Path) -> None:
         """Sorted, one per line: a re-run that changes nothing leaves `git diff` empty."""
-        data = {"version": BASELINE_VERSION, "fingerprints": sorted(self.fingerprints)}
+        data = {
+            "version": BASELINE_VERSION,
+            "key_id": self.key_id,
+            "fingerprints": sorted(self.fingerprints),
+        }
         text = json.dumps(data, indent=2) + "\n"
         textio.write_text_atomic(path, text, encoding="utf-8", bom=False)
 

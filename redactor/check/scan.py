@@ -2,7 +2,7 @@
 
 The files are walked and read as in a batch (`batch.walk`, `formats`), in worker processes when
 there are several; each finding becomes a `CheckFinding` (a place, an entity, a masked preview, a
-fingerprint). What the user accepted is dropped: findings under the score threshold or of other
+fingerprint under the run's key: `fingerprint.py`). What the user accepted is dropped: findings under the score threshold or of other
 entities (configuration), values on the allowlist (salted hashes, patterns), lines carrying the
 inline marker `redact: allow`, and findings whose fingerprint is in the baseline. A finding fails
 the check unless `fail_on` names its entity with a higher minimum score.
@@ -15,8 +15,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from redactor.check.allow import Allowlist, Baseline, line_of
+from redactor.check.fingerprint import FingerprintKey
 from redactor.check.reports import CheckFinding, check_findings
-from redactor.config import Settings
+from redactor.config import ConfigError, Settings
 from redactor.files import batch, formats
 
 
@@ -41,14 +42,19 @@ def check(
     baseline: Baseline | None = None,
     show_values: bool = False,
     jobs: int = 1,
+    key: FingerprintKey | None = None,
 ) -> CheckResult:
+    """Scan `paths`; fingerprints under `key` (the baseline's), or a random key for this run."""
     settings = settings or Settings()
+    key = key or FingerprintKey()
+    if baseline is not None and baseline.key_id != key.key_id:
+        raise ConfigError("the baseline was written with another key")
     files = list(_files(paths, settings))
     options = batch.BatchOptions(entities=settings.entities, jobs=jobs)
     allowlist = Allowlist(settings)
     found, errors, scanned, known = [], [], 0, 0
     for shown, outcome in batch.map_files(
-        _check_file, [(str(p), shown, options) for p, shown in files], jobs
+        _check_file, [(str(p), shown, options, key) for p, shown in files], jobs
     ):
         if isinstance(outcome, str):
             if outcome != SKIPPED:
@@ -81,9 +87,9 @@ def _files(paths: list[Path], settings: Settings):
             yield path, path.as_posix()
 
 
-def _check_file(job: tuple[str, str, batch.BatchOptions]):
+def _check_file(job: tuple[str, str, batch.BatchOptions, FingerprintKey]):
     """In a worker: the file's findings with their lines (for the inline marker), or a reason."""
-    path, shown, options = job
+    path, shown, options, key = job
     if os.path.getsize(path) == 0:
         return SKIPPED  # an empty file in a repository holds nothing to report
     analysed = batch.analyse_file(path, shown, options)  # read, detect, analyse as a batch does
@@ -91,6 +97,6 @@ def _check_file(job: tuple[str, str, batch.BatchOptions]):
         return analysed.reason if analysed.status == "failed" else SKIPPED
     decoded, _, analysis = analysed
     placed = formats.place(decoded.text, analysis)
-    checked = check_findings(shown, decoded.text, list(placed), show_values=True)
+    checked = check_findings(shown, decoded.text, list(placed), show_values=True, key=key)
     lines = [line_of(decoded.text, f.start, f.end) for f in sorted(placed)]
     return list(zip(checked, lines, strict=True))

@@ -1,7 +1,8 @@
 """The Russian spaCy pipeline that Presidio drives: tokenizer → pymorphy3 lemmas → slovnet NER.
 
 spaCy's own Russian pipelines cannot be installed here, so the pipeline is spaCy's Russian
-tokenizer plus two components of ours, saved as a spaCy model folder in `models/ru_redact`.
+tokenizer plus two components of ours, saved as a spaCy model folder in `models/ru_redact` (inside
+the package, `redactor/models/ru_redact`, once installed from a wheel).
 The slovnet weights are not copied into `models/`: they ship inside the natasha wheel and are
 read from there, so nothing is downloaded at run time.
 
@@ -20,7 +21,14 @@ from spacy.tokens import Doc, Span
 
 from redactor.detect import morph, truecase
 
-MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "ru_redact"
+PIPELINE = Path("models") / "ru_redact"
+# An installed wheel carries the pipeline inside the package (setup.py maps the repository's
+# top-level models/ to redactor/models/); a checkout, editable install included, has it beside
+# the package, where `make models` writes it.
+PACKAGE_DIR = Path(__file__).resolve().parents[1]
+INSTALLED_MODEL_DIR = PACKAGE_DIR / PIPELINE
+CHECKOUT_MODEL_DIR = PACKAGE_DIR.parent / PIPELINE
+MODEL_DIR = INSTALLED_MODEL_DIR if INSTALLED_MODEL_DIR.is_dir() else CHECKOUT_MODEL_DIR
 
 # A chunk of tokens fed to the NER at once; sentences and lines are kept whole where possible,
 # because slovnet's CNN sees a few words of context and its CRF decodes the whole chunk.

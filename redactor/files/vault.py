@@ -34,6 +34,11 @@ FORMAT = "redact-vault"
 VERSION = 1
 # scrypt's cost: 32 MB and about 0.1 s per opening; a guess at a weak key costs the same.
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
+SALT_BYTES = 16
+# The header is read before it is authenticated, and scrypt's parameters decide its memory and
+# time (128·r·n bytes, p rounds): an edited n or p would allocate gigabytes or run for hours.
+# Only the parameters this version writes are accepted.
+KDF = {"name": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P}
 
 
 class VaultError(ValueError):
@@ -164,11 +169,11 @@ class Vault:
 
 
 def save(path: Path, key: bytes, entries: dict[str, Entry]) -> None:
-    salt, nonce = os.urandom(16), os.urandom(12)
+    salt, nonce = os.urandom(SALT_BYTES), os.urandom(12)
     header = {
         "format": FORMAT,
         "version": VERSION,
-        "kdf": {"name": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P, "salt": _b64(salt)},
+        "kdf": {**KDF, "salt": _b64(salt)},
         "cipher": "AES-256-GCM",
         "nonce": _b64(nonce),
     }
@@ -186,10 +191,13 @@ def load(path: Path, key: bytes) -> dict[str, Entry]:
         if data.get("version") != VERSION:
             raise VaultError(f"{path}: vault version {data.get('version')} is not supported")
         header = {k: v for k, v in data.items() if k != "ciphertext"}
+        _check_kdf(path, header["kdf"])
         sealed = base64.b64decode(data["ciphertext"])
         plain = AESGCM(_derive(key, header)).decrypt(
             base64.b64decode(header["nonce"]), sealed, _aad(header)
         )
+    except VaultError:
+        raise
     except InvalidTag:
         raise VaultError(
             f"{path}: the vault does not open with this key (or was changed)"
@@ -202,10 +210,20 @@ def load(path: Path, key: bytes) -> dict[str, Entry]:
     return {e.output_sha256: e for e in items}
 
 
+def _check_kdf(path: Path, kdf: dict) -> None:
+    """Refuse, before any work, key derivation parameters this version does not write."""
+    params = {k: v for k, v in kdf.items() if k != "salt"}
+    exact = all(type(params.get(k)) is type(v) for k, v in KDF.items())  # 8.0, True are not 8, 1
+    salt = base64.b64decode(kdf["salt"], validate=True)
+    if not exact or params != KDF or len(salt) != SALT_BYTES:
+        raise VaultError(
+            f"{path}: the vault's key derivation is not the one this version writes "
+            f"(scrypt n={SCRYPT_N}, r={SCRYPT_R}, p={SCRYPT_P}): changed or damaged"
+        )
+
+
 def _derive(key: bytes, header: dict) -> bytes:
     kdf = header["kdf"]
-    if kdf.get("name") != "scrypt":
-        raise VaultError("unknown key derivation in the vault")
     scrypt = Scrypt(
         salt=base64.b64decode(kdf["salt"]), length=32, n=kdf["n"], r=kdf["r"], p=kdf["p"]
     )

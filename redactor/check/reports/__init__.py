@@ -1,6 +1,7 @@
 """Reports of `redact --check`: what was found where, as masked previews, in four formats.
 
-    check_findings(path, text, findings)  engine findings → CheckFindings (1-based line/col)
+    check_findings(path, text, findings, key=…)  engine findings → CheckFindings (1-based
+                                          line/col, fingerprints keyed: check/fingerprint.py)
     text(findings, files_scanned)         human lines: file:line:col entity recognizer preview
     json_report(findings, files_scanned)  one JSON object, for scripts
     sarif(findings, files_scanned)        SARIF 2.1.0, for GitHub code scanning
@@ -10,7 +11,7 @@ No report holds a raw value: a CheckFinding carries one only when the user asked
 (`--show-values`, i.e. `check_findings(..., show_values=True)`), and only then do reports show it.
 """
 
-from redactor.check.reports.check import CheckFinding, check_findings, fingerprint
+from redactor.check.reports.check import CheckFinding, check_findings
 from redactor.check.reports.github import github
 from redactor.check.reports.json_report import json_report
 from redactor.check.reports.sarif import sarif
@@ -22,7 +23,6 @@ __all__ = [
     "FORMATS",
     "CheckFinding",
     "check_findings",
-    "fingerprint",
     "github",
     "json_report",
     "sarif",

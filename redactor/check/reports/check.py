@@ -1,19 +1,18 @@
 """The finding of a check, as every report shows it: a place, an entity, a masked preview and a
-fingerprint; the value itself only when the user asked for it."""
+keyed fingerprint (`check/fingerprint.py`); the value itself only when the user asked for it."""
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass
 
+from redactor.check.fingerprint import FingerprintKey
 from redactor.finding import Finding, line_column
 from redactor.replace.preview import mask
 
 # Words each side of a value that go into its fingerprint: enough to tell two equal values in
 # different places apart, few enough that an edit elsewhere in the line keeps the fingerprint.
 CONTEXT_WORDS = 3
-FINGERPRINT_HEX = 32
 _WORD = re.compile(r"\w+")
 
 
@@ -28,20 +27,15 @@ class CheckFinding:
     recognizer: str
     score: float
     preview: str  # masked: redactor.replace.preview.mask
-    fingerprint: str
+    fingerprint: str  # keyed: FingerprintKey.fingerprint
     value: str | None = None  # the raw value, only with --show-values
 
 
-def fingerprint(entity_type: str, value: str, context: str) -> str:
-    """A stable id of a finding for baselines and SARIF's partialFingerprints (hex)."""
-    data = "\0".join((entity_type, value, context)).encode()
-    return hashlib.sha256(data).hexdigest()[:FINGERPRINT_HEX]
-
-
 def check_findings(
-    path: str, text: str, findings: list[Finding], show_values: bool = False
+    path: str, text: str, findings: list[Finding], show_values: bool = False, *, key: FingerprintKey
 ) -> list[CheckFinding]:
-    """CheckFindings for engine `findings` (offsets into `text`) of the file at `path`."""
+    """CheckFindings for engine `findings` (offsets into `text`) of the file at `path`, with
+    fingerprints under `key`."""
     result = []
     for f in sorted(findings):
         value = f.value(text)
@@ -58,14 +52,14 @@ def check_findings(
                 recognizer=f.recognizer,
                 score=f.score,
                 preview=mask(value, f.entity_type),
-                fingerprint=fingerprint(f.entity_type, value, _context(text, f.start, f.end)),
+                fingerprint=key.fingerprint(f.entity_type, value, context(text, f.start, f.end)),
                 value=value if show_values else None,
             )
         )
     return result
 
 
-def _context(text: str, start: int, end: int) -> str:
+def context(text: str, start: int, end: int) -> str:
     """Up to CONTEXT_WORDS words before and after the value on its own lines, lowercased: edits
     on other lines leave the fingerprint as it was."""
     line_start = text.rfind("\n", 0, start) + 1

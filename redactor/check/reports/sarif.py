@@ -16,7 +16,8 @@ from redactor.check.reports.check import CheckFinding
 from redactor.version import __version__
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
-FINGERPRINT_KEY = "redactFingerprint/v1"  # bump the suffix if the fingerprint recipe changes
+# Bump the suffix when the fingerprint recipe changes: v2 is keyed (check/fingerprint.py).
+FINGERPRINT_KEY = "redactFingerprint/v2"
 
 # Short descriptions of the rules, by entity type; an unknown type is described by its name.
 DESCRIPTIONS = {
