@@ -138,6 +138,22 @@ def test_a_large_file_is_redacted_in_pieces_as_it_would_be_whole(
     assert PHONE not in (tmp_path / "pieces/big.jsonl").read_text()
 
 
+def test_a_large_file_with_a_stray_byte_further_in_is_read_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from redactor.files import stream
+
+    lines = [f"Клиент: звоните {PHONE}\n".encode()] * 20
+    lines[15] = b"\xff" + lines[15]  # past the head that decided the encoding
+    root = tree(tmp_path / "in", {"big.txt": b"".join(lines)})
+    monkeypatch.setattr(batch, "STREAM_BYTES", 0)
+    monkeypatch.setattr(stream, "HEAD", 200)
+    (outcome,) = batch.run(root, tmp_path / "out")
+    assert outcome.status == "redacted"
+    expected = [b"\xff" * (i == 15) + "Клиент: звоните [ТЕЛЕФОН_1]\n".encode() for i in range(20)]
+    assert (tmp_path / "out/big.txt").read_bytes() == b"".join(expected)
+
+
 def test_workers_write_what_one_process_writes(folder: Path, tmp_path: Path) -> None:
     batch.run(folder, tmp_path / "one")
     outcomes = batch.run(folder, tmp_path / "two", batch.BatchOptions(jobs=2))

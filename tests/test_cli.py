@@ -171,6 +171,8 @@ ENCODINGS = [
     ("utf-16 BOM", EMAIL_TEXT.encode("utf-16"), EMAIL_REDACTED.encode("utf-16")),
     ("utf-16-be", EMAIL_TEXT.encode("utf-16-be"), EMAIL_REDACTED.encode("utf-16-be")),
     ("cp1251", EMAIL_TEXT.encode("cp1251"), EMAIL_REDACTED.encode("cp1251")),
+    # one stray byte: still UTF-8 (not cp1251), redacted, the byte kept where it was
+    ("utf-8, a stray byte", EMAIL_TEXT.encode() + b"\xff\n", EMAIL_REDACTED.encode() + b"\xff\n"),
 ]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -23,6 +24,7 @@ SCORE_THRESHOLD = 0.4
 # Texts are analysed in pieces of about this many characters, cut at line breaks.
 MAX_PIECE = 100_000
 
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # Presidio logs analysed text at DEBUG level; keep its loggers quiet whatever the root level is.
 logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)
 
@@ -78,6 +80,7 @@ class Analyzer:
         """Personal data in `text`, as flat, non-overlapping findings in text order."""
         wanted = entities or list(ALL)
         findings = []
+        text = readable(text)
         for offset, piece in pieces(text):
             if piece.strip():
                 results = self.presidio.analyze(text=piece, language=LANGUAGE, entities=wanted)
@@ -85,6 +88,12 @@ class Analyzer:
                 spoken = spoken_findings(piece, self.spoken, wanted, self.score_threshold)
                 findings += [shift(f, offset) for f in spoken]
         return flatten(findings, text)
+
+
+def readable(text: str) -> str:
+    """`text` with its lone surrogates (the stray bytes of a file that is UTF-8 but for them)
+    as U+FFFD, one character for one: spaCy cannot hash them, and they are no letters anyway."""
+    return LONE_SURROGATE.sub("\ufffd", text) if LONE_SURROGATE.search(text) else text
 
 
 def pieces(text: str, size: int = MAX_PIECE):

@@ -34,7 +34,7 @@ class CheckFinding:
 
 def fingerprint(entity_type: str, value: str, context: str) -> str:
     """A stable id of a finding for baselines and SARIF's partialFingerprints (hex)."""
-    data = "\0".join((entity_type, value, context)).encode()
+    data = "\0".join((entity_type, value, context)).encode("utf-8", "surrogatepass")
     return hashlib.sha256(data).hexdigest()[:FINGERPRINT_HEX]
 
 
