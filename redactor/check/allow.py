@@ -28,9 +28,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from redactor.config import ConfigError, Settings, load
+from redactor.detect.marker import MARKER
 from redactor.files import textio
 
-MARKER = re.compile(r"\bredact:\s*allow\b", re.IGNORECASE)
 BASELINE_VERSION = 1
 # Fingerprints are hashes (hex or base64, maybe prefixed "sha256:"): a string with spaces or
 # Cyrillic in a baseline is refused, as it would be a value stored by mistake.

@@ -12,6 +12,7 @@ from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 
 from redactor.detect import nlp
 from redactor.detect.context import ContextEnhancer
+from redactor.detect.marker import outside_markers
 from redactor.detect.overlaps import flatten
 from redactor.detect.spoken import spoken_findings
 from redactor.entities import ALL
@@ -87,7 +88,7 @@ class Analyzer:
                 findings += [shift(adapt(r), offset) for r in results]
                 spoken = spoken_findings(piece, self.spoken, wanted, self.score_threshold)
                 findings += [shift(f, offset) for f in spoken]
-        return flatten(findings, text)
+        return outside_markers(flatten(findings, text), text)
 
 
 def readable(text: str) -> str:
