@@ -35,6 +35,7 @@ def folder(tmp_path: Path) -> Path:
             "a.txt": CHAT.encode(),
             "sub/b.srt": SRT.encode(),
             "sub/c.txt": CHAT.encode("cp1251"),
+            "sub/d.py": f'OWNER = "{NAME}"  # {PHONE}\n'.encode(),
             "photo.png": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
         },
     )
@@ -49,6 +50,7 @@ def test_a_folder_is_mirrored(folder: Path, tmp_path: Path) -> None:
         "photo.png": "skipped",
         "sub/b.srt": "redacted",
         "sub/c.txt": "redacted",
+        "sub/d.py": "redacted",  # any text: code and configuration too
     }
     assert (out / "a.txt").read_text() == (
         "Клиент: меня зовут [ИМЯ_1], телефон [ТЕЛЕФОН_1]\nОператор: спасибо, записал\n"
@@ -56,6 +58,7 @@ def test_a_folder_is_mirrored(folder: Path, tmp_path: Path) -> None:
     assert (out / "sub/b.srt").read_text() == SRT.replace(PHONE, "[ТЕЛЕФОН_1]")
     # The output keeps the input's encoding.
     assert (out / "sub/c.txt").read_bytes() == (out / "a.txt").read_text().encode("cp1251")
+    assert (out / "sub/d.py").read_text() == 'OWNER = "[ИМЯ_1]"  # [ТЕЛЕФОН_1]\n'
     assert not (out / "photo.png").exists()
 
 

@@ -64,8 +64,9 @@ class FileAnalysis:
 
 
 def detect(path: str, text: str, options=None) -> Format | None:
-    """The format that reads `path` (relative, «/»-separated) with content `text`; None if none
-    does. `options` may carry `format` (forced), `fields` and `columns`."""
+    """The format that reads `path` (relative, «/»-separated) with content `text`: plain text
+    when nothing more specific does; None only for a forced `format` no format is named.
+    `options` may carry `format`, `fields` and `columns`."""
     from redactor.files.formats.registry import detect as by_extension_and_content
 
     return by_extension_and_content(path, text, options)
