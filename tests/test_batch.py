@@ -119,6 +119,27 @@ def test_a_broken_folder_finishes_and_exits_1(tmp_path: Path) -> None:
         assert NAME not in output and PHONE not in output and "Кузнецов" not in output
 
 
+def test_a_field_that_selects_nothing_fails_its_file(tmp_path: Path) -> None:
+    """A typo in --field fails each JSON file it selects nothing in (unwritten, with the reason):
+    the other files are redacted, and the run exits 1 as for any failed file."""
+    root = tree(
+        tmp_path / "in",
+        {
+            "a.json": json.dumps({"messages": [{"text": CHAT}]}).encode(),
+            "b.json": json.dumps({"text": CHAT}).encode(),
+            "c.txt": CHAT.encode(),
+        },
+    )
+    outcomes = batch.run(root, tmp_path / "out", batch.BatchOptions(fields=("messages[].text",)))
+    status = {o.path: (o.status, o.reason) for o in outcomes}
+    assert status == {
+        "a.json": ("redacted", ""),
+        "b.json": ("failed", "--field messages[].text selects nothing in this file"),
+        "c.txt": ("redacted", ""),
+    }
+    assert not (tmp_path / "out/b.json").exists()
+
+
 def test_a_large_file_is_redacted_in_pieces_as_it_would_be_whole(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -139,6 +160,21 @@ def test_a_large_file_is_redacted_in_pieces_as_it_would_be_whole(
         assert (tmp_path / "pieces" / name).read_bytes() == (tmp_path / "whole" / name).read_bytes()
     assert (tmp_path / "pieces/big.txt").read_bytes().count(b"\r\n") == 40
     assert PHONE not in (tmp_path / "pieces/big.jsonl").read_text()
+
+
+def test_a_large_file_whose_field_is_only_in_some_pieces_is_read_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from redactor.files import stream
+
+    rows = [{"id": i} for i in range(19)] + [{"id": 19, "note": f"номер {PHONE}"}]
+    jsonl = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    root = tree(tmp_path / "in", {"big.jsonl": jsonl.encode()})
+    monkeypatch.setattr(batch, "STREAM_BYTES", 0)
+    monkeypatch.setattr(stream, "PIECE", 100)  # the first pieces have no «note»
+    (outcome,) = batch.run(root, tmp_path / "out", batch.BatchOptions(fields=("note",)))
+    assert outcome.status == "redacted"
+    assert (tmp_path / "out/big.jsonl").read_text().endswith('"номер [ТЕЛЕФОН_1]"}\n')
 
 
 def test_a_large_file_with_a_stray_byte_further_in_is_read_whole(

@@ -118,6 +118,10 @@ CODE_AND_CONFIG = [
     (".env", "OWNER_PHONE=+7 915 438-27-61\n"),
     ("app.js", "const owner = 'Всеволод Дубинский'; // +7 915 438-27-61\n"),
     ("Procfile", "# владелец: +7 915 438-27-61\nweb: run\n"),
+    # every value of a JSON document or a table, whatever its key or column
+    ("users.json", '{"name":"Иван Петров","phone":"+7 915 438-27-61","email":"ivan@mail.ru"}'),
+    ("users.jsonl", '{"name":"Иван Петров","phone":"+7 915 438-27-61"}\n'),
+    ("users.csv", "id,phone\n1,+7 915 438-27-61\n"),
 ]
 
 

@@ -221,6 +221,8 @@ def analyse_file(path: str, rel: str, options: BatchOptions):
         analysis = formats.analyze_file_text(decoded.text, fmt, entities=entities)
     except formats.FormatError as e:
         return FileOutcome(rel, "failed", f"not valid {fmt.NAME}: {e}", fmt.NAME)
+    except formats.SelectionError as e:  # a typo in --field must not pass in silence
+        return FileOutcome(rel, "failed", str(e), fmt.NAME)
     return decoded, fmt, analysis
 
 

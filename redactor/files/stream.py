@@ -61,6 +61,8 @@ def redact(path: Path, out: Path, rel: str, options, replacer: Replacer | None =
                 except formats.FormatError as e:
                     reason = f"not valid {fmt.NAME} after line {line}: {e}"
                     return FileOutcome(rel, "failed", reason, fmt.NAME)
+                except formats.SelectionError:
+                    return None  # a --field missing from a piece may be in another: read whole
                 result = formats.apply(piece, fmt, analysis, replacer)
                 data = textio.encode(result.text, decoded.encoding, bom=False)
                 sink.write(data)

@@ -5,7 +5,8 @@
 
 The values of one file are analysed as one conversation (one value per line: a cue in the
 operator's question reaches the client's answer below, and a name repeated in another message
-gets the same placeholder). A `Replacer` shared by several calls keeps placeholders and
+gets the same placeholder). A value with a cue (a JSON `phone`: «телефон») is analysed after
+it, on its line; what is found in a cue is dropped. A `Replacer` shared by several calls keeps placeholders and
 surrogates consistent across files. Only values that changed are written back, each as its
 format writes a value.
 """
@@ -16,9 +17,9 @@ import re
 from dataclasses import dataclass, replace
 
 from redactor.detect import morph
-from redactor.detect.overlaps import flatten
+from redactor.detect.overlaps import flatten, outside
 from redactor.entities import PERSON
-from redactor.files.formats.base import Field, Format, FormatError
+from redactor.files.formats.base import Field, Format, FormatError, SelectionError
 from redactor.finding import Edit, Finding
 from redactor.replace.replacer import Replacer
 from redactor.replace.splice import splice, spliced
@@ -29,6 +30,7 @@ __all__ = [
     "FileRedaction",
     "Format",
     "FormatError",
+    "SelectionError",
     "analyze_file_text",
     "apply",
     "detect",
@@ -38,6 +40,12 @@ __all__ = [
 
 WORD = re.compile(r"[^\W\d_]+")
 SENDER = "sender field"  # the recognizer name of a sender's name (Telegram `from`, WhatsApp)
+# Who speaks in chat dumps and exports when it is no person: OpenAI's roles, bots, services,
+# Telegram's «Deleted Account». pymorphy3 knows none of them, so they are listed.
+ROLES = frozenset(
+    "user assistant system tool function bot agent operator support admin administrator"
+    " moderator customer client human ai model service deleted account unknown anonymous".split()
+)
 
 
 @dataclass(frozen=True)
@@ -58,7 +66,7 @@ class FileAnalysis:
     half of a redaction, which batch workers do in parallel while one labeller numbers."""
 
     fields: tuple[Field, ...]
-    joined: str  # the file's own values, one per line
+    joined: str  # the file's own values, one per line (each after its cue, if it has one)
     starts: dict[int, int]  # field index → where its value starts in `joined`
     findings: tuple[Finding, ...]
 
@@ -83,22 +91,28 @@ def redact_file_text(
 
 
 def analyze_file_text(text: str, fmt: Format, engine=None, entities=None) -> FileAnalysis:
+    fields = fmt.fields(text)  # before the models load: a malformed file fails at once
     if engine is None:
         from redactor.engine import default_engine
 
         engine = default_engine()
-    fields = fmt.fields(text)
     own = [i for i, f in enumerate(fields) if f.parent is None]
-    starts, position = {}, 0
-    for i in own:
-        starts[i] = position
-        position += len(fields[i].value) + 1
     # Subtitles break a sentence over lines for the screen, not for its meaning: «Ирина⏎Петрова»
     # is one name. Spaces in their place keep every offset.
     layout = getattr(fmt, "LINE_BREAKS_ARE_LAYOUT", False)
-    values = (fields[i].value for i in own)
-    joined = "\n".join(_one_line(v) if layout else v for v in values)
+    starts, cues, lines, position = {}, [], [], 0
+    for i in own:
+        # A value's cue goes before it on its line («телефон +7 915…»), for the analyser only;
+        # with no colon, which would make it a speaker («ИНН: …» answering the line above).
+        cue = f"{fields[i].cue} " if fields[i].cue else ""
+        cues += [(position, position + len(cue))] if cue else []
+        starts[i] = position + len(cue)
+        value = _one_line(fields[i].value) if layout else fields[i].value
+        lines.append(cue + value)
+        position = starts[i] + len(value) + 1
+    joined = "\n".join(lines)
     findings = engine.analyze(joined, entities) if joined.strip() else []
+    findings = outside(findings, cues, joined)  # the values' own findings only
     if entities is None or PERSON in entities:
         findings = flatten(findings + list(_senders(fields, own, starts)), joined)
     return FileAnalysis(tuple(fields), joined, starts, tuple(findings))
@@ -141,7 +155,8 @@ def _one_line(value: str) -> str:
 
 def _senders(fields: list[Field], own: list[int], starts: dict[int, int]):
     """A sender's name, whole: Telegram's `from`, a WhatsApp author. A role is no name
-    («Оператор», «Служба заботы», «Бот»): every word of it is an ordinary dictionary word."""
+    («Оператор», «Служба заботы», «Бот», a dump's «user» and «assistant»): every word of it is
+    an ordinary dictionary word or a role of chat dumps and exports (`ROLES`)."""
     for i in own:
         f = fields[i]
         value = f.value.strip()
@@ -156,6 +171,8 @@ def _role(value: str) -> bool:
 
 
 def _ordinary(word: str) -> bool:
+    if word.lower() in ROLES:
+        return True
     info = morph.word_info(word)
     return info.known and not info.name_readings and not info.possessive
 

@@ -7,9 +7,11 @@ of one file as one conversation (one value per line, so a name in one message an
 repetition in another share a placeholder), and writes back only the values that changed, each
 the way its format writes a value (`Format.write`): everything between them stays as it was.
 
-Two kinds of value are more than text:
+Some values are more than text:
 - a sender's name (`sender=True`: Telegram's `from`, a WhatsApp line's author) is a name as a
   whole, whatever the recognizers say of it;
+- a value under a key that says what it is (a JSON `phone`, a column «Паспорт») is analysed
+  after a cue (`cue`: «телефон»), as it would be in a sentence; the cue is never written;
 - a word of another value (`parent`: Whisper's `words[]` inside a segment's `text`) follows
   what happened to that value: the first word of a finding becomes its placeholder, the
   finding's other words become empty, every word keeps its timing.
@@ -26,6 +28,12 @@ class FormatError(ValueError):
     (line and column), never the content."""
 
 
+class SelectionError(ValueError):
+    """The user's choice of values (`--field`, `--column`) selects nothing in a file: a typo
+    must not leave the file unredacted in silence. The message names the option, never a
+    value of the file."""
+
+
 @dataclass(frozen=True)
 class Field:
     """One text value of a file: `text[start:end]` is the value as written, `value` what it
@@ -38,6 +46,7 @@ class Field:
     sender: bool = False
     parent: int | None = None
     offset: int = 0
+    cue: str = ""  # words the analyser reads before the value («телефон»), never written
 
 
 class Format(Protocol):
