@@ -429,13 +429,13 @@ def parse(fmt, text):
 
 
 def paths_of(fmt, text):
-    """The path of every string value, by where it starts (a JSONL path begins with its line)."""
+    """The path of every value, by where it starts (a JSONL path begins with its line)."""
     if not isinstance(fmt, JsonlFormat):
-        return {s.start: s.path for s in strings(text)}
+        return {s.start: s.path for s in scan(text)}
     found, start = {}, 0
     for number, line in enumerate(text.split("\n")):
         if line.strip():
-            found |= {s.start + start: (number, *s.path) for s in strings(line)}
+            found |= {s.start + start: (number, *s.path) for s in scan(line)}
         start += len(line) + 1
     return found
 
@@ -457,7 +457,7 @@ def test_every_field_replaced_keeps_the_structure(fmt, text):
 def test_fields_written_back_unchanged_give_the_same_bytes(fmt, text):
     fields = fmt.fields(text)
     for f in fields:
-        assert json.loads(text[f.start : f.end]) == f.value
+        assert str(json.loads(text[f.start : f.end])) == f.value  # an id may be a number
     assert splice(text, [(f.start, f.end, fmt.write(f, f.value)) for f in fields]) == text
 
 
@@ -512,61 +512,143 @@ def test_whisper_token_spans_are_those_of_the_segments_with_tokens():
     assert dropped["segments"][0]["tokens"] == []
 
 
-def test_telegram_fields_are_texts_and_names():
+def kinds(fields):
+    return [(f.value, "account" if f.entity else "name" if f.sender else "text") for f in fields]
+
+
+def test_telegram_fields_are_texts_names_and_accounts():
     fields = TelegramFormat().fields(TELEGRAM)
-    names = [f.value for f in fields if f.sender]
-    texts = [f.value for f in fields if not f.sender]
-    assert names == [
-        "Иван Петров",  # a personal chat's name: the other person
-        "Иван Петров",
-        "Мария",
-        "Ольга Смирнова",
-        "Мария",
-        "Пётр Сидоров",
-        "Мария",
-        "Анна",
-        "Кузнецова",
-    ]
-    assert texts == [
-        "Привет, это Ваня",
-        "Привет, это Ваня",
-        "Звони ",
-        "+79991234567",
-        " или ",
-        "сюда",
-        "https://t.me/ivan",
-        "Звони ",
-        "+79991234567",
-        " или ",
-        "сюда",
-        "https://t.me/ivan",
-        "",
-        "+7 912 000 00 00",
-        "",
+    assert kinds(fields) == [
+        ("Иван Петров", "name"),  # a personal chat's name: the other person
+        ("4711", "account"),  # and its id: that person's account
+        ("Иван Петров", "name"),
+        ("user4711", "account"),
+        ("Привет, это Ваня", "text"),
+        ("Привет, это Ваня", "text"),
+        ("Мария", "name"),
+        ("user42", "account"),
+        ("Ольга Смирнова", "name"),
+        *[("Звони ", "text"), ("+79991234567", "text"), (" или ", "text"), ("сюда", "text")],
+        ("https://t.me/ivan", "text"),
+        *[("Звони ", "text"), ("+79991234567", "text"), (" или ", "text"), ("сюда", "text")],
+        ("https://t.me/ivan", "text"),
+        ("Мария", "name"),  # a service message's actor
+        ("user42", "account"),
+        ("Пётр Сидоров", "name"),
+        ("", "text"),
+        ("Мария", "name"),
+        ("user42", "account"),
+        ("Анна", "name"),  # a shared contact
+        ("Кузнецова", "name"),
+        ("+7 912 000 00 00", "text"),
+        ("", "text"),
     ]
     assert TelegramFormat().write(fields[0], "Я") == '"Я"'  # Telegram does not escape
+    assert TelegramFormat().write(fields[1], "[АККАУНТ_1]") == '"[АККАУНТ_1]"'  # was a number
+    assert TelegramFormat().write(fields[1], "4711") == "4711"  # unchanged: still a number
 
 
 def test_telegram_account_export():
-    fields = TelegramFormat().fields(TELEGRAM_ACCOUNT)
-    assert [f.value for f in fields if f.sender] == [
-        "Мария",
-        "Иванова",
-        "@masha",
-        "Олег",
-        "",
-        "Олег",
-        "Олег",
-        "Олег",
+    assert kinds(TelegramFormat().fields(TELEGRAM_ACCOUNT)) == [
+        ("42", "account"),  # the account's own id
+        ("Мария", "name"),
+        ("Иванова", "name"),
+        ("+7 999 000 00 01", "text"),
+        ("@masha", "name"),
+        ("Живу в Казани", "text"),
+        ("Олег", "name"),
+        ("", "name"),
+        ("+7 1", "text"),
+        ("Семья", "text"),  # a group's name is text, its id no account
+        ("Олег", "name"),
+        ("Ужин в 7", "text"),
+        ("Олег", "name"),
+        ("2", "account"),
+        ("Олег", "name"),
+        ("Ок", "text"),
     ]
-    assert [f.value for f in fields if not f.sender] == [
-        "+7 999 000 00 01",
-        "Живу в Казани",
-        "+7 1",
-        "Семья",  # a group's name is text
-        "Ужин в 7",
-        "Ок",
+
+
+def test_telegram_ids_of_mentions_replies_contacts_and_sessions():
+    doc = {
+        "about": "Here is the data you requested.",
+        "contacts": {"list": [{"user_id": 5, "first_name": "Олег", "phone_number": "+7 1"}]},
+        "frequent_contacts": {
+            "list": [
+                {"id": 5, "category": "people", "type": "user", "name": "Олег", "rating": 0.5},
+                {"id": 9, "category": "people", "type": "private_group", "name": "Семья"},
+            ]
+        },
+        "sessions": {"list": [{"last_ip": "85.143.22.7", "last_country": "Russia"}]},
+        "chats": {
+            "list": [
+                {
+                    "name": "Семья",
+                    "type": "private_group",
+                    "id": 9,
+                    "messages": [
+                        {
+                            "id": 1,
+                            "type": "message",
+                            "from": "Олег",
+                            "from_id": "user5",
+                            "reply_to_message_id": 7,
+                            "reply_to_peer_id": "user6",
+                            "text": [
+                                "Привет, ",
+                                {"type": "mention_name", "text": "Аня", "user_id": 6},
+                            ],
+                        },
+                    ],
+                }
+            ]
+        },
+    }
+    fields = TelegramFormat().fields(json.dumps(doc, ensure_ascii=False))
+    assert kinds(fields) == [
+        ("5", "account"),
+        ("Олег", "name"),
+        ("+7 1", "text"),
+        ("5", "account"),  # a person among the frequent contacts; a group is none
+        ("Олег", "name"),
+        ("Семья", "name"),
+        ("85.143.22.7", "text"),  # a session's IP address
+        ("Семья", "text"),
+        ("Олег", "name"),
+        ("user5", "account"),
+        ("user6", "account"),
+        ("Привет, ", "text"),
+        ("Аня", "text"),
+        ("6", "account"),  # a mention of someone without a username
     ]
+
+
+TELEGRAM_REDACTED = [  # (before, after): the personal chat's id is its person's account
+    (
+        '{"name": "Анна", "type": "personal_chat", "id": 4711, "messages": [{"id": 1,'
+        ' "from": "Анна", "from_id": "user4711", "text": "Олег, привет"}, {"id": 2,'
+        ' "from": "Олег", "from_id": "user42", "reply_to_peer_id": "user4711", "text": "Анна!"}]}',
+        '{"name": "[ИМЯ_1]", "type": "personal_chat", "id": "[АККАУНТ_1]", "messages": [{"id": 1,'
+        ' "from": "[ИМЯ_1]", "from_id": "[АККАУНТ_1]", "text": "[ИМЯ_2], привет"}, {"id": 2,'
+        ' "from": "[ИМЯ_2]", "from_id": "[АККАУНТ_2]", "reply_to_peer_id": "[АККАУНТ_1]",'
+        ' "text": "[ИМЯ_1]!"}]}',
+    ),
+    (
+        '{"name": "Семья", "type": "private_group", "id": 9, "messages": [{"id": 1,'
+        ' "type": "service", "actor": "Олег", "actor_id": "user42", "action": "invite_members",'
+        ' "members": ["Анна"], "text": ""}]}',
+        '{"name": "Семья", "type": "private_group", "id": 9, "messages": [{"id": 1,'
+        ' "type": "service", "actor": "[ИМЯ_1]", "actor_id": "[АККАУНТ_1]",'
+        ' "action": "invite_members", "members": ["[ИМЯ_2]"], "text": ""}]}',
+    ),
+]
+
+
+@pytest.mark.parametrize(("before", "after"), TELEGRAM_REDACTED)
+def test_telegram_redacted(before, after):
+    from redactor.files.formats import redact_file_text
+
+    assert redact_file_text(before, TelegramFormat()).text == after
 
 
 # ---------------------------------------------------------------------------- sniffing

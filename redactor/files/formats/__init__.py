@@ -40,6 +40,7 @@ __all__ = [
 
 WORD = re.compile(r"[^\W\d_]+")
 SENDER = "sender field"  # the recognizer name of a sender's name (Telegram `from`, WhatsApp)
+ACCOUNT = "account id field"  # the recognizer name of an account id (Telegram `from_id`)
 # Who speaks in chat dumps and exports when it is no person: OpenAI's roles, bots, services,
 # Telegram's «Deleted Account». pymorphy3 knows none of them, so they are listed.
 ROLES = frozenset(
@@ -113,8 +114,11 @@ def analyze_file_text(text: str, fmt: Format, engine=None, entities=None) -> Fil
     joined = "\n".join(lines)
     findings = engine.analyze(joined, entities) if joined.strip() else []
     findings = outside(findings, cues, joined)  # the values' own findings only
-    if entities is None or PERSON in entities:
-        findings = flatten(findings + list(_senders(fields, own, starts)), joined)
+    wholes = [
+        f for f in _wholes(fields, own, starts) if entities is None or f.entity_type in entities
+    ]
+    if wholes:
+        findings = flatten(findings + wholes, joined)
     return FileAnalysis(tuple(fields), joined, starts, tuple(findings))
 
 
@@ -153,15 +157,20 @@ def _one_line(value: str) -> str:
     return value.replace("\r", " ").replace("\n", " ")
 
 
-def _senders(fields: list[Field], own: list[int], starts: dict[int, int]):
-    """A sender's name, whole: Telegram's `from`, a WhatsApp author. A role is no name
-    («Оператор», «Служба заботы», «Бот», a dump's «user» and «assistant»): every word of it is
-    an ordinary dictionary word or a role of chat dumps and exports (`ROLES`)."""
+def _wholes(fields: list[Field], own: list[int], starts: dict[int, int]):
+    """The values that are an entity as a whole: an account id (`Field.entity`), a sender's
+    name (Telegram's `from`, a WhatsApp author). A role is no name («Оператор», «Служба
+    заботы», «Бот», a dump's «user» and «assistant»): every word of it is an ordinary
+    dictionary word or a role of chat dumps and exports (`ROLES`)."""
     for i in own:
         f = fields[i]
         value = f.value.strip()
-        if f.sender and value and not _role(value):
-            start = starts[i] + f.value.index(value)
+        if not value:
+            continue
+        start = starts[i] + f.value.index(value)
+        if f.entity:
+            yield Finding(start, start + len(value), f.entity, 1.0, ACCOUNT)
+        elif f.sender and not _role(value):
             yield Finding(start, start + len(value), PERSON, 1.0, SENDER)
 
 

@@ -10,6 +10,7 @@ the way its format writes a value (`Format.write`): everything between them stay
 Some values are more than text:
 - a sender's name (`sender=True`: Telegram's `from`, a WhatsApp line's author) is a name as a
   whole, whatever the recognizers say of it;
+- an account id (`entity="HANDLE"`: Telegram's `from_id`) is that entity as a whole;
 - a value under a key that says what it is (a JSON `phone`, a column «Паспорт») is analysed
   after a cue (`cue`: «телефон»), as it would be in a sentence; the cue is never written;
 - a word of another value (`parent`: Whisper's `words[]` inside a segment's `text`) follows
@@ -47,6 +48,7 @@ class Field:
     parent: int | None = None
     offset: int = 0
     cue: str = ""  # words the analyser reads before the value («телефон»), never written
+    entity: str | None = None  # what the whole value is, whatever the recognizers say (HANDLE)
 
 
 class Format(Protocol):

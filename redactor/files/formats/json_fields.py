@@ -26,7 +26,7 @@ from collections.abc import Iterable
 
 from redactor.files.formats import keys
 from redactor.files.formats.base import Field, FormatError, SelectionError
-from redactor.files.formats.json_values import JsonField, escapes_non_ascii, field, write
+from redactor.files.formats.json_values import escapes_non_ascii, field, write
 from redactor.files.formats.jsonscan import WHITESPACE, Path, Scalar, scan
 from redactor.files.formats.telegram import TelegramFormat
 from redactor.files.formats.whisper import WhisperFormat
@@ -99,8 +99,7 @@ class JsonFormat:
                 name = key.person and keys.name_shaped(s.value)
                 found.append(field(text, s, escaped, sender=name, cue=key.cue))
             elif type(s.value) is int and key.cue and not key.person:
-                number = text[s.start : s.end]  # a phone or an INN kept as a number
-                found.append(JsonField(s.start, s.end, number, cue=key.cue, escaped=escaped))
+                found.append(field(text, s, escaped, cue=key.cue))  # a phone kept as a number
         return found
 
     def write(self, field: Field, value: str) -> str:
