@@ -624,6 +624,14 @@ def test_telegram_ids_of_mentions_replies_contacts_and_sessions():
 
 
 TELEGRAM_REDACTED = [  # (before, after): the personal chat's id is its person's account
+    (  # a sender named in a text, in any form, is that sender
+        '{"name": "Семья", "type": "private_group", "id": 9, "messages": [{"id": 1,'
+        ' "from": "Любовь", "text": "Привет всем"}, {"id": 2, "from": "Анна Петрова",'
+        ' "text": "Любовь, привет! Ане скажу"}]}',
+        '{"name": "Семья", "type": "private_group", "id": 9, "messages": [{"id": 1,'
+        ' "from": "[ИМЯ_1]", "text": "Привет всем"}, {"id": 2, "from": "[ИМЯ_2]",'
+        ' "text": "[ИМЯ_1], привет! [ИМЯ_2] скажу"}]}',
+    ),
     (
         '{"name": "Анна", "type": "personal_chat", "id": 4711, "messages": [{"id": 1,'
         ' "from": "Анна", "from_id": "user4711", "text": "Олег, привет"}, {"id": 2,'

@@ -20,6 +20,7 @@ from redactor.detect import morph
 from redactor.detect.overlaps import flatten, outside
 from redactor.entities import PERSON
 from redactor.files.formats.base import Field, Format, FormatError, SelectionError
+from redactor.files.formats.mentions import mentions
 from redactor.finding import Edit, Finding
 from redactor.replace.replacer import Replacer
 from redactor.replace.splice import splice, spliced
@@ -115,10 +116,13 @@ def analyze_file_text(text: str, fmt: Format, engine=None, entities=None) -> Fil
     findings = engine.analyze(joined, entities) if joined.strip() else []
     findings = outside(findings, cues, joined)  # the values' own findings only
     wholes = [
-        f for f in _wholes(fields, own, starts) if entities is None or f.entity_type in entities
+        w for w in _wholes(fields, own, starts) if entities is None or w.entity_type in entities
     ]
     if wholes:
-        findings = flatten(findings + wholes, joined)
+        # The senders are the people of this conversation: a text that names one names them.
+        texts = [(at, at + len(fields[i].value)) for i, at in starts.items() if _is_text(fields[i])]
+        named = mentions([w for w in wholes if w.recognizer == SENDER], joined, texts)
+        findings = flatten(findings + wholes + named, joined)
     return FileAnalysis(tuple(fields), joined, starts, tuple(findings))
 
 
@@ -172,6 +176,10 @@ def _wholes(fields: list[Field], own: list[int], starts: dict[int, int]):
             yield Finding(start, start + len(value), f.entity, 1.0, ACCOUNT)
         elif f.sender and not _role(value):
             yield Finding(start, start + len(value), PERSON, 1.0, SENDER)
+
+
+def _is_text(field: Field) -> bool:
+    return not field.sender and field.entity is None
 
 
 def _role(value: str) -> bool:
