@@ -135,6 +135,8 @@ def apply(
     by_field = {i: _within(findings, labels, at, len(fields[i].value)) for i, at in starts.items()}
     changes = []
     for i, f in enumerate(fields):
+        if f.parts:
+            continue  # written through its parts
         if f.parent is None:
             new = splice(f.value, by_field[i])
         elif f.parent in by_field:
@@ -220,12 +222,15 @@ def _word(word: Field, spans: list[tuple[int, int, str]]) -> str:
 def _placed(text: str, fields: list[Field], own: list[int], starts: dict[int, int], f: Finding):
     """A finding's place in the file: inside its value where the file writes it as it reads."""
     i = max((i for i in own if starts[i] <= f.start), key=lambda i: starts[i])
-    field = fields[i]
+    field, start, end = fields[i], f.start - starts[i], f.end - starts[i]
+    if field.parts:  # in the part where the finding starts
+        part = next((p for p in fields if p.parent == i and p.offset <= start < p.end_offset), None)
+        if part is None:
+            return replace(f, start=field.start, end=field.end)
+        field, start, end = part, start - part.offset, end - part.offset
     # The value as it reads, inside what the file writes (quotes around a JSON string or a CSV
     # cell); a value the file escapes is placed at its whole field.
     at = text.find(field.value, field.start, field.end) if field.value else -1
     if at < 0:
         return replace(f, start=field.start, end=field.end)
-    start = at + f.start - starts[i]
-    end = at + min(f.end - starts[i], len(field.value))
-    return replace(f, start=start, end=end)
+    return replace(f, start=at + start, end=at + min(end, len(field.value)))

@@ -15,7 +15,10 @@ Some values are more than text:
   after a cue (`cue`: «телефон»), as it would be in a sentence; the cue is never written;
 - a word of another value (`parent`: Whisper's `words[]` inside a segment's `text`) follows
   what happened to that value: the first word of a finding becomes its placeholder, the
-  finding's other words become empty, every word keeps its timing.
+  finding's other words become empty, every word keeps its timing;
+- a value written only through such parts (`parts=True`: an HTML message's text, analysed
+  whole, whose runs of text between tags are its parts) is never written itself: the tags
+  between its parts stay.
 """
 
 from __future__ import annotations
@@ -49,6 +52,12 @@ class Field:
     offset: int = 0
     cue: str = ""  # words the analyser reads before the value («телефон»), never written
     entity: str | None = None  # what the whole value is, whatever the recognizers say (HANDLE)
+    parts: bool = False  # written through the fields whose parent it is, never itself
+
+    @property
+    def end_offset(self) -> int:
+        """Where a part ends within its parent's value."""
+        return self.offset + len(self.value)
 
 
 class Format(Protocol):

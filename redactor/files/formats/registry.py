@@ -15,6 +15,7 @@ from redactor.files.formats.plain import TextFormat
 from redactor.files.formats.subtitles import SrtFormat, VttFormat
 from redactor.files.formats.table import CsvFormat
 from redactor.files.formats.telegram import TelegramFormat
+from redactor.files.formats.telegram_html import TelegramHtmlFormat
 from redactor.files.formats.whatsapp import WhatsAppFormat
 from redactor.files.formats.whisper import WhisperFormat
 
@@ -27,6 +28,7 @@ def all_formats(fields=(), columns=()) -> list[Format]:
     return [
         WhisperFormat(),
         TelegramFormat(),
+        TelegramHtmlFormat(),
         JsonFormat(paths),
         JsonlFormat(paths),
         SrtFormat(),
