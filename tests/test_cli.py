@@ -141,6 +141,11 @@ SELECTIONS = [  # (file, content, option) → exit 2, the option and the file na
     ("chat.json", '{"name": "Иван Петров", "text": "привет"}', ["--field", "nme"]),
     ("chat.jsonl", '{"name": "Иван Петров"}\n{"name": "Иван"}\n', ["--field", "nme"]),
     ("chat.csv", "name,text\nИван Петров,привет\n", ["--column", "nme"]),
+    (  # a Telegram export is read as JSON once paths are given
+        "result.json",
+        '{"name": "Иван Петров", "type": "personal_chat", "id": 1, "messages": []}',
+        ["--field", "nme"],
+    ),
 ]
 
 

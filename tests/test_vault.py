@@ -15,12 +15,14 @@ from redactor.files import batch, formats, restore, textio, vault
 from redactor.replace import policy
 from redactor.replace.replacer import Replacer
 from tests.test_formats_json import SAMPLES as JSON_SAMPLES
+from tests.test_formats_telegram_html import FORMAT as HTML_FORMAT
+from tests.test_formats_telegram_html import PAGE as HTML_PAGE
 from tests.test_formats_text import CASES as TEXT_CASES
 
 KEY = b"correct horse battery staple"
 PHONE = "+7 912 604-38-21"
 CALL = f"Оператор: Как вас зовут?\r\nКлиент: Кузнецов Дмитрий, телефон {PHONE}\r\n"
-SAMPLES = [*JSON_SAMPLES, *TEXT_CASES.values()]
+SAMPLES = [*JSON_SAMPLES, *TEXT_CASES.values(), (HTML_FORMAT, HTML_PAGE)]
 ENCODINGS = [  # (encoding, BOM, bytes after the text)
     ("utf-8", False, b""),
     ("utf-8", True, b""),

@@ -57,6 +57,8 @@ def detect(path: str, text: str, options=None) -> Format | None:
     forced = getattr(options, "format", None)
     if forced:
         return next((f for f in candidates if f.NAME == forced), None)
+    if fields:  # a JSON file is read by the paths: Whisper and Telegram take none
+        candidates = [f for f in candidates if not isinstance(f, WhisperFormat | TelegramFormat)]
     suffix = PurePosixPath(path).suffix.lower()
     claiming = [f for f in candidates if suffix in f.EXTENSIONS]
     if claiming:
