@@ -289,11 +289,19 @@ def redact_file(
     ] = None,
     fields: Annotated[
         list[str] | None,
-        typer.Option("--field", metavar="PATH", help="JSON text fields, e.g. messages[].text."),
+        typer.Option(
+            "--field",
+            metavar="PATH",
+            help="Only these JSON values, e.g. messages[].text (default: every string value).",
+        ),
     ] = None,
     columns: Annotated[
         list[str] | None,
-        typer.Option("--column", metavar="NAME", help="CSV columns with text (repeat)."),
+        typer.Option(
+            "--column",
+            metavar="NAME",
+            help="Only these CSV columns, by header or index (repeat; default: every column).",
+        ),
     ] = None,
     consistent: Annotated[
         bool,
@@ -408,6 +416,8 @@ def redact_file(
             result = formats.redact_file_text(source.text, structured, None, replacer, entities)
         except formats.FormatError as e:  # its message names the place, never the content
             raise InputError(f"not valid {structured.NAME}: {e}", file) from None
+        except formats.SelectionError as e:  # names the option, never the content
+            raise InputError(str(e), file) from None
     if vault is not None:  # saved before the output: no output that nothing can restore
         from redactor.files.vault import record
 

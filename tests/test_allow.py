@@ -157,3 +157,38 @@ def test_malformed_baseline(tmp_path, text, key, message):
 def test_missing_baseline(tmp_path):
     with pytest.raises(ConfigError, match="cannot read the baseline"):
         Baseline.load(tmp_path / "none.json", KEY)
+
+
+# Redaction leaves the marker as it is and redacts the rest of its line: (before, after)
+MARKED_LINES = [
+    ("# +7 915 438-27-61  redact: allow\n", "# [ТЕЛЕФОН_1]  redact: allow\n"),
+    (
+        "Телефон владельца: +7 915 438-27-61  # redact: allow\n",
+        "Телефон владельца: [ТЕЛЕФОН_1]  # redact: allow\n",
+    ),
+    ('OWNER = "Всеволод Дубинский"  # redact: allow\n', 'OWNER = "[ИМЯ_1]"  # redact: allow\n'),
+]
+
+
+@pytest.mark.parametrize("before, after", MARKED_LINES)
+def test_redaction_keeps_the_marker(before, after):
+    import redactor
+
+    assert redactor.redact(before).text == after
+
+
+CUT = [  # (finding's span, marker text around it) → what is left of the finding
+    ((0, 20), "Анна Петрова redact: allow", [(0, 12)]),
+    ((13, 26), "Анна Петрова redact: allow", []),
+    ((0, 31), "Анна redact: allow Петрова", [(0, 4), (19, 26)]),
+    ((0, 4), "Анна redact: allow", [(0, 4)]),
+]
+
+
+@pytest.mark.parametrize("span, text, left", CUT)
+def test_a_finding_over_a_marker_keeps_only_what_is_outside(span, text, left):
+    from redactor.detect.marker import outside_markers
+    from redactor.finding import Finding
+
+    finding = Finding(span[0], min(span[1], len(text)), "PERSON", 0.9, "test")
+    assert [(f.start, f.end) for f in outside_markers([finding], text)] == left

@@ -35,6 +35,7 @@ def folder(tmp_path: Path) -> Path:
             "a.txt": CHAT.encode(),
             "sub/b.srt": SRT.encode(),
             "sub/c.txt": CHAT.encode("cp1251"),
+            "sub/d.py": f'OWNER = "{NAME}"  # {PHONE}\n'.encode(),
             "photo.png": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
         },
     )
@@ -49,6 +50,7 @@ def test_a_folder_is_mirrored(folder: Path, tmp_path: Path) -> None:
         "photo.png": "skipped",
         "sub/b.srt": "redacted",
         "sub/c.txt": "redacted",
+        "sub/d.py": "redacted",  # any text: code and configuration too
     }
     assert (out / "a.txt").read_text() == (
         "Клиент: меня зовут [ИМЯ_1], телефон [ТЕЛЕФОН_1]\nОператор: спасибо, записал\n"
@@ -56,6 +58,7 @@ def test_a_folder_is_mirrored(folder: Path, tmp_path: Path) -> None:
     assert (out / "sub/b.srt").read_text() == SRT.replace(PHONE, "[ТЕЛЕФОН_1]")
     # The output keeps the input's encoding.
     assert (out / "sub/c.txt").read_bytes() == (out / "a.txt").read_text().encode("cp1251")
+    assert (out / "sub/d.py").read_text() == 'OWNER = "[ИМЯ_1]"  # [ТЕЛЕФОН_1]\n'
     assert not (out / "photo.png").exists()
 
 
@@ -116,6 +119,27 @@ def test_a_broken_folder_finishes_and_exits_1(tmp_path: Path) -> None:
         assert NAME not in output and PHONE not in output and "Кузнецов" not in output
 
 
+def test_a_field_that_selects_nothing_fails_its_file(tmp_path: Path) -> None:
+    """A typo in --field fails each JSON file it selects nothing in (unwritten, with the reason):
+    the other files are redacted, and the run exits 1 as for any failed file."""
+    root = tree(
+        tmp_path / "in",
+        {
+            "a.json": json.dumps({"messages": [{"text": CHAT}]}).encode(),
+            "b.json": json.dumps({"text": CHAT}).encode(),
+            "c.txt": CHAT.encode(),
+        },
+    )
+    outcomes = batch.run(root, tmp_path / "out", batch.BatchOptions(fields=("messages[].text",)))
+    status = {o.path: (o.status, o.reason) for o in outcomes}
+    assert status == {
+        "a.json": ("redacted", ""),
+        "b.json": ("failed", "--field messages[].text selects nothing in this file"),
+        "c.txt": ("redacted", ""),
+    }
+    assert not (tmp_path / "out/b.json").exists()
+
+
 def test_a_large_file_is_redacted_in_pieces_as_it_would_be_whole(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -136,6 +160,37 @@ def test_a_large_file_is_redacted_in_pieces_as_it_would_be_whole(
         assert (tmp_path / "pieces" / name).read_bytes() == (tmp_path / "whole" / name).read_bytes()
     assert (tmp_path / "pieces/big.txt").read_bytes().count(b"\r\n") == 40
     assert PHONE not in (tmp_path / "pieces/big.jsonl").read_text()
+
+
+def test_a_large_file_whose_field_is_only_in_some_pieces_is_read_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from redactor.files import stream
+
+    rows = [{"id": i} for i in range(19)] + [{"id": 19, "note": f"номер {PHONE}"}]
+    jsonl = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    root = tree(tmp_path / "in", {"big.jsonl": jsonl.encode()})
+    monkeypatch.setattr(batch, "STREAM_BYTES", 0)
+    monkeypatch.setattr(stream, "PIECE", 100)  # the first pieces have no «note»
+    (outcome,) = batch.run(root, tmp_path / "out", batch.BatchOptions(fields=("note",)))
+    assert outcome.status == "redacted"
+    assert (tmp_path / "out/big.jsonl").read_text().endswith('"номер [ТЕЛЕФОН_1]"}\n')
+
+
+def test_a_large_file_with_a_stray_byte_further_in_is_read_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from redactor.files import stream
+
+    lines = [f"Клиент: звоните {PHONE}\n".encode()] * 20
+    lines[15] = b"\xff" + lines[15]  # past the head that decided the encoding
+    root = tree(tmp_path / "in", {"big.txt": b"".join(lines)})
+    monkeypatch.setattr(batch, "STREAM_BYTES", 0)
+    monkeypatch.setattr(stream, "HEAD", 200)
+    (outcome,) = batch.run(root, tmp_path / "out")
+    assert outcome.status == "redacted"
+    expected = [b"\xff" * (i == 15) + "Клиент: звоните [ТЕЛЕФОН_1]\n".encode() for i in range(20)]
+    assert (tmp_path / "out/big.txt").read_bytes() == b"".join(expected)
 
 
 def test_workers_write_what_one_process_writes(folder: Path, tmp_path: Path) -> None:

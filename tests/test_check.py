@@ -249,3 +249,40 @@ def test_check_as_an_option(repo: Path) -> None:
     result = runner.invoke(app, ["--check", str(repo / "data"), "--format", "json", "-j", "1"])
     assert result.exit_code == 1
     assert json.loads(result.stdout)
+
+
+OWNER = 'OWNER = "Всеволод Дубинский"  # +7 915 438-27-61\n'
+# Every file that decodes as text is read, whatever its extension (or none): (name, content)
+CODE_AND_CONFIG = [
+    ("settings.py", OWNER),
+    ("deploy.yaml", "owner:\n  name: Всеволод Дубинский\n  phone: +7 915 438-27-61\n"),
+    ("seed.sql", "INSERT INTO users VALUES ('Всеволод Дубинский', '+7 915 438-27-61');\n"),
+    (".env", "OWNER_PHONE=+7 915 438-27-61\n"),
+    ("app.js", "const owner = 'Всеволод Дубинский'; // +7 915 438-27-61\n"),
+    ("Procfile", "# владелец: +7 915 438-27-61\nweb: run\n"),
+    # every value of a JSON document or a table, whatever its key or column
+    ("users.json", '{"name":"Иван Петров","phone":"+7 915 438-27-61","email":"ivan@mail.ru"}'),
+    ("users.jsonl", '{"name":"Иван Петров","phone":"+7 915 438-27-61"}\n'),
+    ("users.csv", "id,phone\n1,+7 915 438-27-61\n"),
+]
+
+
+@pytest.mark.parametrize(("name", "content"), CODE_AND_CONFIG)
+def test_code_and_configuration_are_read(tmp_path: Path, name: str, content: str) -> None:
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / name).write_text(content, encoding="utf-8")
+    named, walked = invoke(tmp_path / "src" / name), invoke(tmp_path / "src")
+    for result in (named, walked):
+        assert result.exit_code == 1, result.output
+        assert "PHONE_NUMBER" in result.stdout and "1 file(s)" in result.stdout
+
+
+def test_binary_files_and_version_control_are_skipped(tmp_path: Path) -> None:
+    (tmp_path / ".git/logs").mkdir(parents=True)  # every committer's name and e-mail
+    (tmp_path / ".git/logs/HEAD").write_text(f"0000 1111 {RAW['name']} <{RAW['mail']}>\n")
+    (tmp_path / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + CHAT.encode())
+    (tmp_path / "clean.py").write_text("print('привет')\n", encoding="utf-8")
+    result = invoke(tmp_path)
+    assert result.exit_code == 0, result.output
+    assert "1 file(s)" in result.stdout

@@ -140,6 +140,33 @@ def test_a_malformed_structured_file_is_an_input_error(
     assert "Иван" not in result.stderr
 
 
+SELECTIONS = [  # (file, content, option) → exit 2, the option and the file named, no value
+    ("chat.json", '{"name": "Иван Петров", "text": "привет"}', ["--field", "nme"]),
+    ("chat.jsonl", '{"name": "Иван Петров"}\n{"name": "Иван"}\n', ["--field", "nme"]),
+    ("chat.csv", "name,text\nИван Петров,привет\n", ["--column", "nme"]),
+    (  # a Telegram export is read as JSON once paths are given
+        "result.json",
+        '{"name": "Иван Петров", "type": "personal_chat", "id": 1, "messages": []}',
+        ["--field", "nme"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "content", "option"), SELECTIONS)
+def test_an_option_that_selects_nothing_is_an_input_error(
+    tmp_path: Path, name: str, content: str, option: list[str]
+) -> None:
+    path = write(tmp_path, content.encode(), name)
+    result = invoke(path, *option)
+    assert result.exit_code == 2, result.output
+    assert result.stdout == ""
+    assert result.stderr == f"redact: error: {path}: {option[0]} nme " + (
+        "selects nothing in this file\n"
+        if option[0] == "--field"
+        else "is not in the header of this file\n"
+    )
+
+
 @pytest.mark.usefixtures("no_engine")
 def test_a_folder_needs_an_output_folder(tmp_path: Path) -> None:
     result = invoke(tmp_path)
@@ -174,6 +201,8 @@ ENCODINGS = [
     ("utf-16 BOM", EMAIL_TEXT.encode("utf-16"), EMAIL_REDACTED.encode("utf-16")),
     ("utf-16-be", EMAIL_TEXT.encode("utf-16-be"), EMAIL_REDACTED.encode("utf-16-be")),
     ("cp1251", EMAIL_TEXT.encode("cp1251"), EMAIL_REDACTED.encode("cp1251")),
+    # one stray byte: still UTF-8 (not cp1251), redacted, the byte kept where it was
+    ("utf-8, a stray byte", EMAIL_TEXT.encode() + b"\xff\n", EMAIL_REDACTED.encode() + b"\xff\n"),
 ]
 
 

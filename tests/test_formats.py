@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from redactor.files.formats import Field, redact_file_text
 from redactor.replace.replacer import Replacer
 from redactor.replace.splice import splice
@@ -48,6 +50,24 @@ def test_a_sender_is_a_name_and_its_mentions_share_the_placeholder() -> None:
     text = "Ирина Петрова: добрый день\nОператор: Ирина, перезвоните на 8 912 345-67-89\n"
     result = redact_file_text(text, Lines())
     assert result.text == "[ИМЯ_1]: добрый день\nОператор: [ИМЯ_1], перезвоните на [ТЕЛЕФОН_1]\n"
+
+
+SENDER_MENTIONS = [  # (before, after): a text that names a sender names that person
+    (
+        "Любовь: добрый день\nОператор: Любовь, привет! любовь к делу видна\n",
+        "[ИМЯ_1]: добрый день\nОператор: [ИМЯ_1], привет! любовь к делу видна\n",
+    ),
+    (
+        "Анна: привет\nОлег: Аня, привет! Ане передай\n",
+        "[ИМЯ_1]: привет\n[ИМЯ_2]: [ИМЯ_1], привет! [ИМЯ_1] передай\n",
+    ),
+    ("Anna: hi\nОлег: Anna, привет\n", "[ИМЯ_1]: hi\n[ИМЯ_2]: [ИМЯ_1], привет\n"),
+]
+
+
+@pytest.mark.parametrize(("before", "after"), SENDER_MENTIONS)
+def test_a_sender_mentioned_in_a_text_is_that_person(before: str, after: str) -> None:
+    assert redact_file_text(before, Lines()).text == after
 
 
 def test_words_follow_their_segment() -> None:

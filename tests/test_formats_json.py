@@ -8,7 +8,7 @@ import math
 
 import pytest
 
-from redactor.files.formats.base import FormatError
+from redactor.files.formats.base import FormatError, SelectionError
 from redactor.files.formats.json_fields import JsonFormat, JsonlFormat, parse_path
 from redactor.files.formats.jsonscan import scan, strings
 from redactor.files.formats.telegram import TelegramFormat
@@ -115,15 +115,43 @@ PATHS = [  # (paths, values found)
     (["data.items[].comment"], ["первый", "второй"]),
     (["data.items[].comment", "title"], ["Звонок клиенту", "первый", "второй"]),
     (["messages[].role"], ["user", "assistant"]),
-    (["text"], []),  # a key path starts at the top
-    (["messages.text"], []),  # `messages` is an array: its items are `messages[]`
-    (None, ["Звонок клиенту", "первый", "второй", "Привет", "часть", "жирно"]),
+    (  # without paths: every string
+        None,
+        ["Звонок клиенту", "a1", "первый", "a2", "второй", "user", "Привет", "2024-03-01"]
+        + ["assistant", "часть", "bold", "жирно"],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("paths", "values"), PATHS)
 def test_paths_select_values(paths, values):
     assert [f.value for f in JsonFormat(paths).fields(CHAT)] == values
+
+
+NOTHING = [  # (paths, the error): a path that selects nothing is a mistake, never ignored
+    (["nme"], "--field nme selects nothing in this file"),
+    (["text"], "--field text selects nothing in this file"),  # a key path starts at the top
+    (["messages.text"], "--field messages.text selects nothing in this file"),  # an array
+    (
+        ["title", "data.itemz[].comment"],
+        "--field data.itemz[].comment selects nothing in this file",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paths", "message"), NOTHING)
+def test_a_path_that_selects_nothing_is_an_error(paths, message):
+    with pytest.raises(SelectionError) as error:
+        JsonFormat(paths).fields(CHAT)
+    assert str(error.value) == message
+    with pytest.raises(SelectionError):
+        JsonlFormat(paths).fields(CHAT.replace("\n", " ") + "\n")
+
+
+def test_a_path_to_numbers_or_nulls_selects_them():
+    text = '{"phone": null, "ids": [1, 2]}'
+    assert JsonFormat(["phone"]).fields(text) == []  # nothing to redact, but no typo
+    assert JsonFormat(["ids"]).fields(text) == []
 
 
 def test_a_top_level_array_is_selected_with_brackets():
@@ -139,54 +167,36 @@ def test_bad_paths_are_refused(bad):
         parse_path(bad)
 
 
-DEFAULTS = [  # (a chat dump, its text values, its names)
-    (  # OpenAI chat
+KEYS = [  # (a document, [(value, a name as a whole?, cue)] of its fields)
+    (  # the reviewer's row: every field read, each with what its key says
+        {"name": "Иван Петров", "phone": "+7 915 438-27-61", "email": "ivan@mail.ru"},
+        [("Иван Петров", True, ""), ("+7 915 438-27-61", False, "телефон"),
+         ("ivan@mail.ru", False, "почта")],
+    ),
+    (  # OpenAI chat: roles are read too, and are no names
         {"messages": [{"role": "user", "content": "Я Иван"}, {"role": "system", "content": "ok"}]},
-        ["Я Иван", "ok"],
-        [],
+        [("user", False, ""), ("Я Иван", False, ""), ("system", False, ""), ("ok", False, "")],
     ),
-    (  # ChatGPT export
-        {
-            "title": "Иван",
-            "mapping": {
-                "id-1": {
-                    "id": "id-1",
-                    "message": {
-                        "author": {"role": "user", "name": None},
-                        "content": {"content_type": "text", "parts": ["Мой номер"]},
-                        "create_time": 1700000000.5,
-                    },
-                }
-            },
-        },
-        ["Иван", "Мой номер"],
-        [],
+    (  # a person's keys, however they are spelled; «name» only when the value is a name
+        {"fio": "Петров И. И.", "firstName": "Анна", "last-name": "Ли", "Имя клиента": "Олег",
+         "files": [{"name": "a.png"}], "model": {"name": "gpt-4o"}, "from": "user"},
+        [("Петров И. И.", True, ""), ("Анна", True, ""), ("Ли", True, ""),
+         ("Олег", True, ""), ("a.png", False, ""), ("gpt-4o", False, ""),
+         ("user", True, "")],  # a name in shape: the sender rule takes roles out
     ),
-    (  # Slack
-        {
-            "type": "message",
-            "user": "U024BE7LH",
-            "ts": "1355517523.000005",
-            "text": "Привет",
-            "user_profile": {"real_name": "Иван Петров", "display_name": "ivan", "image_72": "u"},
-            "files": [{"url_private": "https://files.slack.com/a.png", "name": "a.png"}],
-        },
-        ["Привет"],
-        ["Иван Петров", "ivan"],
+    (  # a key for personal data is a cue; a number under it is read as well, other numbers not
+        {"passport": "4510 123456", "client": {"inn": 500100732259, "birth_date": "1985-03-12"},
+         "id": 7, "file_name": "Петров.pdf", "amount": 1500, "ok": True, "note": None},
+        [("4510 123456", False, "паспорт"), ("500100732259", False, "ИНН"),
+         ("1985-03-12", False, "дата рождения"), ("Петров.pdf", False, "")],
     ),
-    (  # a support desk
-        {"ticket": 7, "status": "open", "comments": [{"author": "user", "body": "Позвоните"}]},
-        ["user", "Позвоните"],
-        [],
-    ),
-]
+]  # fmt: skip
 
 
-@pytest.mark.parametrize(("doc", "texts", "names"), DEFAULTS)
-def test_default_keys_catch_chat_dumps(doc, texts, names):
-    fields = JsonFormat().fields(json.dumps(doc, ensure_ascii=False))
-    assert [f.value for f in fields if not f.sender] == texts
-    assert [f.value for f in fields if f.sender] == names
+@pytest.mark.parametrize(("doc", "fields"), KEYS)
+def test_every_value_is_read_with_what_its_key_says(doc, fields):
+    found = JsonFormat().fields(json.dumps(doc, ensure_ascii=False))
+    assert [(f.value, f.sender, f.cue) for f in found] == fields
 
 
 # ---------------------------------------------------------------------------- writing
@@ -419,13 +429,13 @@ def parse(fmt, text):
 
 
 def paths_of(fmt, text):
-    """The path of every string value, by where it starts (a JSONL path begins with its line)."""
+    """The path of every value, by where it starts (a JSONL path begins with its line)."""
     if not isinstance(fmt, JsonlFormat):
-        return {s.start: s.path for s in strings(text)}
+        return {s.start: s.path for s in scan(text)}
     found, start = {}, 0
     for number, line in enumerate(text.split("\n")):
         if line.strip():
-            found |= {s.start + start: (number, *s.path) for s in strings(line)}
+            found |= {s.start + start: (number, *s.path) for s in scan(line)}
         start += len(line) + 1
     return found
 
@@ -447,7 +457,7 @@ def test_every_field_replaced_keeps_the_structure(fmt, text):
 def test_fields_written_back_unchanged_give_the_same_bytes(fmt, text):
     fields = fmt.fields(text)
     for f in fields:
-        assert json.loads(text[f.start : f.end]) == f.value
+        assert str(json.loads(text[f.start : f.end])) == f.value  # an id may be a number
     assert splice(text, [(f.start, f.end, fmt.write(f, f.value)) for f in fields]) == text
 
 
@@ -502,61 +512,151 @@ def test_whisper_token_spans_are_those_of_the_segments_with_tokens():
     assert dropped["segments"][0]["tokens"] == []
 
 
-def test_telegram_fields_are_texts_and_names():
+def kinds(fields):
+    return [(f.value, "account" if f.entity else "name" if f.sender else "text") for f in fields]
+
+
+def test_telegram_fields_are_texts_names_and_accounts():
     fields = TelegramFormat().fields(TELEGRAM)
-    names = [f.value for f in fields if f.sender]
-    texts = [f.value for f in fields if not f.sender]
-    assert names == [
-        "Иван Петров",  # a personal chat's name: the other person
-        "Иван Петров",
-        "Мария",
-        "Ольга Смирнова",
-        "Мария",
-        "Пётр Сидоров",
-        "Мария",
-        "Анна",
-        "Кузнецова",
-    ]
-    assert texts == [
-        "Привет, это Ваня",
-        "Привет, это Ваня",
-        "Звони ",
-        "+79991234567",
-        " или ",
-        "сюда",
-        "https://t.me/ivan",
-        "Звони ",
-        "+79991234567",
-        " или ",
-        "сюда",
-        "https://t.me/ivan",
-        "",
-        "+7 912 000 00 00",
-        "",
+    assert kinds(fields) == [
+        ("Иван Петров", "name"),  # a personal chat's name: the other person
+        ("4711", "account"),  # and its id: that person's account
+        ("Иван Петров", "name"),
+        ("user4711", "account"),
+        ("Привет, это Ваня", "text"),
+        ("Привет, это Ваня", "text"),
+        ("Мария", "name"),
+        ("user42", "account"),
+        ("Ольга Смирнова", "name"),
+        *[("Звони ", "text"), ("+79991234567", "text"), (" или ", "text"), ("сюда", "text")],
+        ("https://t.me/ivan", "text"),
+        *[("Звони ", "text"), ("+79991234567", "text"), (" или ", "text"), ("сюда", "text")],
+        ("https://t.me/ivan", "text"),
+        ("Мария", "name"),  # a service message's actor
+        ("user42", "account"),
+        ("Пётр Сидоров", "name"),
+        ("", "text"),
+        ("Мария", "name"),
+        ("user42", "account"),
+        ("Анна", "name"),  # a shared contact
+        ("Кузнецова", "name"),
+        ("+7 912 000 00 00", "text"),
+        ("", "text"),
     ]
     assert TelegramFormat().write(fields[0], "Я") == '"Я"'  # Telegram does not escape
+    assert TelegramFormat().write(fields[1], "[АККАУНТ_1]") == '"[АККАУНТ_1]"'  # was a number
+    assert TelegramFormat().write(fields[1], "4711") == "4711"  # unchanged: still a number
 
 
 def test_telegram_account_export():
-    fields = TelegramFormat().fields(TELEGRAM_ACCOUNT)
-    assert [f.value for f in fields if f.sender] == [
-        "Мария",
-        "Иванова",
-        "@masha",
-        "Олег",
-        "",
-        "Олег",
-        "Олег",
-        "Олег",
+    assert kinds(TelegramFormat().fields(TELEGRAM_ACCOUNT)) == [
+        ("42", "account"),  # the account's own id
+        ("Мария", "name"),
+        ("Иванова", "name"),
+        ("+7 999 000 00 01", "text"),
+        ("@masha", "name"),
+        ("Живу в Казани", "text"),
+        ("Олег", "name"),
+        ("", "name"),
+        ("+7 1", "text"),
+        ("Семья", "text"),  # a group's name is text, its id no account
+        ("Олег", "name"),
+        ("Ужин в 7", "text"),
+        ("Олег", "name"),
+        ("2", "account"),
+        ("Олег", "name"),
+        ("Ок", "text"),
     ]
-    assert [f.value for f in fields if not f.sender] == [
-        "+7 999 000 00 01",
-        "Живу в Казани",
-        "+7 1",
-        "Семья",  # a group's name is text
-        "Ужин в 7",
-        "Ок",
+
+
+def test_telegram_ids_of_mentions_replies_contacts_and_sessions():
+    doc = {
+        "about": "Here is the data you requested.",
+        "contacts": {"list": [{"user_id": 5, "first_name": "Олег", "phone_number": "+7 1"}]},
+        "frequent_contacts": {
+            "list": [
+                {"id": 5, "category": "people", "type": "user", "name": "Олег", "rating": 0.5},
+                {"id": 9, "category": "people", "type": "private_group", "name": "Семья"},
+            ]
+        },
+        "sessions": {"list": [{"last_ip": "85.143.22.7", "last_country": "Russia"}]},
+        "chats": {
+            "list": [
+                {
+                    "name": "Семья",
+                    "type": "private_group",
+                    "id": 9,
+                    "messages": [
+                        {
+                            "id": 1,
+                            "type": "message",
+                            "from": "Олег",
+                            "from_id": "user5",
+                            "reply_to_message_id": 7,
+                            "reply_to_peer_id": "user6",
+                            "text": [
+                                "Привет, ",
+                                {"type": "mention_name", "text": "Аня", "user_id": 6},
+                            ],
+                        },
+                    ],
+                }
+            ]
+        },
+    }
+    fields = TelegramFormat().fields(json.dumps(doc, ensure_ascii=False))
+    assert kinds(fields) == [
+        ("5", "account"),
+        ("Олег", "name"),
+        ("+7 1", "text"),
+        ("5", "account"),  # a person among the frequent contacts; a group is none
+        ("Олег", "name"),
+        ("Семья", "name"),
+        ("85.143.22.7", "text"),  # a session's IP address
+        ("Семья", "text"),
+        ("Олег", "name"),
+        ("user5", "account"),
+        ("user6", "account"),
+        ("Привет, ", "text"),
+        ("Аня", "text"),
+        ("6", "account"),  # a mention of someone without a username
     ]
+
+
+TELEGRAM_REDACTED = [  # (before, after): the personal chat's id is its person's account
+    (  # a sender named in a text, in any form, is that sender
+        '{"name": "Семья", "type": "private_group", "id": 9, "messages": [{"id": 1,'
+        ' "from": "Любовь", "text": "Привет всем"}, {"id": 2, "from": "Анна Петрова",'
+        ' "text": "Любовь, привет! Ане скажу"}]}',
+        '{"name": "Семья", "type": "private_group", "id": 9, "messages": [{"id": 1,'
+        ' "from": "[ИМЯ_1]", "text": "Привет всем"}, {"id": 2, "from": "[ИМЯ_2]",'
+        ' "text": "[ИМЯ_1], привет! [ИМЯ_2] скажу"}]}',
+    ),
+    (
+        '{"name": "Анна", "type": "personal_chat", "id": 4711, "messages": [{"id": 1,'
+        ' "from": "Анна", "from_id": "user4711", "text": "Олег, привет"}, {"id": 2,'
+        ' "from": "Олег", "from_id": "user42", "reply_to_peer_id": "user4711", "text": "Анна!"}]}',
+        '{"name": "[ИМЯ_1]", "type": "personal_chat", "id": "[АККАУНТ_1]", "messages": [{"id": 1,'
+        ' "from": "[ИМЯ_1]", "from_id": "[АККАУНТ_1]", "text": "[ИМЯ_2], привет"}, {"id": 2,'
+        ' "from": "[ИМЯ_2]", "from_id": "[АККАУНТ_2]", "reply_to_peer_id": "[АККАУНТ_1]",'
+        ' "text": "[ИМЯ_1]!"}]}',
+    ),
+    (
+        '{"name": "Семья", "type": "private_group", "id": 9, "messages": [{"id": 1,'
+        ' "type": "service", "actor": "Олег", "actor_id": "user42", "action": "invite_members",'
+        ' "members": ["Анна"], "text": ""}]}',
+        '{"name": "Семья", "type": "private_group", "id": 9, "messages": [{"id": 1,'
+        ' "type": "service", "actor": "[ИМЯ_1]", "actor_id": "[АККАУНТ_1]",'
+        ' "action": "invite_members", "members": ["[ИМЯ_2]"], "text": ""}]}',
+    ),
+]
+
+
+@pytest.mark.parametrize(("before", "after"), TELEGRAM_REDACTED)
+def test_telegram_redacted(before, after):
+    from redactor.files.formats import redact_file_text
+
+    assert redact_file_text(before, TelegramFormat()).text == after
 
 
 # ---------------------------------------------------------------------------- sniffing
@@ -613,3 +713,55 @@ def test_a_long_whisper_file_is_read_as_whisper_even_as_plain_json():
 def test_a_telegram_file_read_as_plain_json_keeps_its_names():
     fields = JsonFormat().fields(TELEGRAM)
     assert fields == TelegramFormat().fields(TELEGRAM)
+
+
+# ---------------------------------------------------------------------------- redacted
+
+REDACTED = [  # (format, before, after): every string read; keys, numbers and structure kept
+    (
+        JsonFormat(),
+        '{"name":"Иван Петров","phone":"+7 915 438-27-61","email":"ivan@mail.ru"}',
+        '{"name":"[ИМЯ_1]","phone":"[ТЕЛЕФОН_1]","email":"[ПОЧТА_1]"}',
+    ),
+    (
+        JsonlFormat(),
+        '{"name":"Иван Петров","phone":"+7 915 438-27-61"}\n{"name":"Анна","phone":null}\n',
+        '{"name":"[ИМЯ_1]","phone":"[ТЕЛЕФОН_1]"}\n{"name":"[ИМЯ_2]","phone":null}\n',
+    ),
+    (  # the key is the cue a bare number or date needs; a number under it becomes a string
+        JsonFormat(),
+        '{"passport": "4510 123456", "inn": 500100732259, "snils": "112-233-445 95",'
+        ' "birth_date": "1985-03-12", "password": "qwerty123", "amount": 1500, "a": "ок"}',
+        '{"passport": "[ПАСПОРТ_1]", "inn": "[ИНН_1]", "snils": "[СНИЛС_1]",'
+        ' "birth_date": "[ДАТА_РОЖДЕНИЯ_1]", "password": "[КОД_1]", "amount": 1500, "a": "ок"}',
+    ),
+    (  # ids, dates, roles, models, urls: read, and kept because nothing personal is in them
+        JsonFormat(),
+        '{"id": "a1b2c3d4-e5f6-7890-abcd-ef1234567890", "date": "2024-03-01T10:00:00",'
+        ' "parent": "b493c842-3576-3838-4c87-032cd3cd6bb8",'
+        ' "role": "assistant", "model": "gpt-4o", "status": "finished_successfully",'
+        ' "url": "https://example.com/help", "ok": true, "n": 3, "x": null}',
+        None,
+    ),
+    (  # a role under a person's key is no name; a text's «Вера в лучшее» stays
+        JsonFormat(),
+        '[{"author": "Оператор", "text": "Чем помочь?"}, {"author": "user", "text": "Вера в'
+        ' лучшее помогает"}, {"author": "Ольга Смирнова", "text": "Ольга, спасибо"}]',
+        '[{"author": "Оператор", "text": "Чем помочь?"}, {"author": "user", "text": "Вера в'
+        ' лучшее помогает"}, {"author": "[ИМЯ_1]", "text": "[ИМЯ_1], спасибо"}]',
+    ),
+    (  # a chat dump's messages
+        JsonFormat(),
+        '{"messages": [{"role": "user", "content": "Меня зовут Анна Смирнова"},'
+        ' {"role": "assistant", "content": "Здравствуйте, Анна!"}]}',
+        '{"messages": [{"role": "user", "content": "Меня зовут [ИМЯ_1]"},'
+        ' {"role": "assistant", "content": "Здравствуйте, [ИМЯ_1]!"}]}',
+    ),
+]
+
+
+@pytest.mark.parametrize(("fmt", "before", "after"), REDACTED)
+def test_redacted(fmt, before, after):
+    from redactor.files.formats import redact_file_text
+
+    assert redact_file_text(before, fmt).text == (before if after is None else after)

@@ -7,10 +7,10 @@ import re
 
 import pytest
 
-from redactor.files.formats.base import FormatError
+from redactor.files.formats.base import FormatError, SelectionError
 from redactor.files.formats.plain import TextFormat, lines
 from redactor.files.formats.subtitles import SrtFormat, VttFormat
-from redactor.files.formats.table import CsvFormat, column_kind
+from redactor.files.formats.table import CsvFormat
 from redactor.files.formats.whatsapp import WhatsAppFormat
 from redactor.replace.splice import splice
 
@@ -107,14 +107,18 @@ FIELDS = {
         ("Да.", False),
         ("<i>Без голоса</i>", False),
     ],
-    "csv": [
-        ("Олег", True),
-        ('"Здравствуйте; меня зовут ""Олег"""', False),
-        ("Ирина", True),
-        ('"Две\nстроки"', False),
-        ("Спасибо", False),
+    "csv": [  # every cell; the operator's is a name as a whole
+        ("1", False), ("12.03.2024", False), ("Олег", True),
+        ('"Здравствуйте; меня зовут ""Олег"""', False), ("00:01:05", False),
+        ("2", False), ("12.03.2024", False), ("Ирина", True), ('"Две\nстроки"', False),
+        ("00:00:30", False),
+        ("3", False), ("13.03.2024", False), ("Спасибо", False), ("00:00:10", False),
     ],
-    "tsv": [("+7 912 000-00-00", False), ("перезвонить Ирине", False)],
+    "tsv": [
+        ("2024-03-12", False), ("+7 912 000-00-00", False), ("перезвонить Ирине", False),
+        ("1500", False), ("8812", False),
+        ("2024-03-13", False), ("200,50", False), ("8813", False),
+    ],
     "whatsapp": [
         ("Сообщения и звонки защищены сквозным шифрованием. Никто вне этого чата не может их прочитать.", False),
         ("Ирина Петрова", True),
@@ -169,9 +173,10 @@ def test_replacing_every_value_keeps_the_structure(name, newline):
     fmt, text = CASES[name]
     text = text.replace("\n", newline)
     found = fmt.fields(text)
-    redacted = splice(text, [(f.start, f.end, fmt.write(f, "[X]")) for f in found])
+    new = [("Икс" if f.sender else "[X]", f) for f in found]  # a table's name must look like one
+    redacted = splice(text, [(f.start, f.end, fmt.write(f, v)) for v, f in new])
     again = fmt.fields(redacted)
-    assert [(f.value, f.sender) for f in again] == [("[X]", f.sender) for f in found]
+    assert [(f.value, f.sender) for f in again] == [(v, f.sender) for v, f in new]
     assert skeleton(redacted, again) == skeleton(text, found)
 
 
@@ -187,10 +192,10 @@ def test_vtt_and_srt_keep_cue_lines():
 
 WRITES = [
     # (format, field index in its fixture, new value, how it is written)
-    ("csv", 1, "Меня зовут [ИМЯ_1]", '"Меня зовут [ИМЯ_1]"'),  # was quoted: stays quoted
-    ("csv", 4, "[ИМЯ_1]; спасибо", '"[ИМЯ_1]; спасибо"'),  # the delimiter needs quotes
-    ("csv", 4, 'Сказал "да"', '"Сказал ""да"""'),
-    ("csv", 0, "[ИМЯ_1]", "[ИМЯ_1]"),
+    ("csv", 3, "Меня зовут [ИМЯ_1]", '"Меня зовут [ИМЯ_1]"'),  # was quoted: stays quoted
+    ("csv", 12, "[ИМЯ_1]; спасибо", '"[ИМЯ_1]; спасибо"'),  # the delimiter needs quotes
+    ("csv", 12, 'Сказал "да"', '"Сказал ""да"""'),
+    ("csv", 2, "[ИМЯ_1]", "[ИМЯ_1]"),
     ("tsv", 1, "a, b; c", "a, b; c"),  # not this file's delimiter
     ("tsv", 1, "a\tb", '"a\tb"'),
     ("vtt", 0, "Ирина <b>", "Ирина  b "),  # a speaker cannot close the tag
@@ -211,13 +216,25 @@ def test_csv_columns():
     found = CsvFormat(columns=["Оператор"]).fields(CSV)
     assert [(f.value, f.sender) for f in found] == [("Олег", True), ("Ирина", True)]
     assert [f.value for f in CsvFormat(columns=[3]).fields(CSV)][-1] == "Спасибо"
-    # no text column by name: every column but numbers, dates, times and ids
-    found = CsvFormat().fields(TSV)
-    assert [f.value for f in found] == ["+7 912 000-00-00", "перезвонить Ирине"]
+    assert [f.value for f in CsvFormat(columns=["3"]).fields(CSV)][-1] == "Спасибо"
     # a forced delimiter
-    assert len(CsvFormat(delimiter=";").fields(CSV)) == 5
+    assert len(CsvFormat(delimiter=";").fields(CSV)) == 14
     assert CsvFormat().fields("") == []
     assert CsvFormat().fields("text\n") == []  # a header alone: no values
+
+
+@pytest.mark.parametrize(
+    ("columns", "message"),
+    [
+        (["фамилия"], "--column фамилия is not in the header of this file"),
+        (["text", "nme"], "--column nme is not in the header of this file"),
+        ([7], "--column 7 is not in the header of this file"),
+    ],
+)
+def test_a_column_not_in_the_header_is_an_error(columns, message):
+    with pytest.raises(SelectionError) as error:
+        CsvFormat(columns=columns).fields("text,name\nпривет,Ирина\n")
+    assert str(error.value) == message
 
 
 def test_lines_only_break_at_newlines():
@@ -264,7 +281,6 @@ MALFORMED = [
     (CsvFormat(), 'text,name\n"Ирина, привет,Петрова\n', 2),
     (CsvFormat(), 'text,name\nпривет,Ирина\n"Ирина"Петрова,x\n', 3),
     (CsvFormat(), "text,name\nпривет,Ирина,Петрова\n", 2),
-    (CsvFormat(columns=["фамилия"]), "text,name\nпривет,Ирина\n", 1),
     (WhatsAppFormat(), "Ирина Петрова: привет\n", 1),
 ]  # fmt: skip
 
@@ -326,32 +342,17 @@ def test_long_files_parse_in_linear_time():
         assert times[1] < 8 * times[0] * 3  # 8× the text: well under 64× (quadratic)
 
 
-COLUMN_KINDS = [
-    ("text", "text"),
-    ("Текст сообщения", "text"),
-    ("комментарий оператора", "text"),
-    ("sender_name", "name"),
-    ("ФИО", "name"),
-    ("Клиент", "name"),
-    ("sender_id", "key"),  # an id, whatever its other words
-    ("message_date", "key"),
-    ("№", "key"),
-    ("Дата рождения", "personal"),  # a date, but a personal one
-    ("Телефон клиента", "personal"),
-    ("amount", ""),
-]
-
-
-@pytest.mark.parametrize(("header", "kind"), COLUMN_KINDS)
-def test_column_kind(header, kind):
-    assert column_kind(header.lower()) == kind
-
-
-def test_csv_takes_personal_columns_besides_the_text():
-    text = "text,phone,amount\nперезвоните мне,+7 912 000-00-00,1500\n"
-    assert [f.value for f in CsvFormat().fields(text)] == ["перезвоните мне", "+7 912 000-00-00"]
-    bom = "\ufeffText;Sum\nпривет;10\n"  # Excel's BOM does not hide the header
-    assert [f.value for f in CsvFormat().fields(bom)] == ["привет"]
+def test_csv_headers_make_names_and_cues():
+    text = "ФИО,Телефон клиента,Паспорт,amount\nИванов И. И.,+7 912 000-00-00,4510 123456,1500\n"
+    found = CsvFormat().fields(text)
+    assert [(f.value, f.sender, f.cue) for f in found] == [
+        ("Иванов И. И.", True, ""),
+        ("+7 912 000-00-00", False, "телефон"),
+        ("4510 123456", False, "паспорт"),
+        ("1500", False, ""),
+    ]
+    bom = "\ufeffФИО;Sum\nИванов;10\n"  # Excel's BOM does not hide the header
+    assert [f.sender for f in CsvFormat().fields(bom)] == [True, False]
 
 
 STAMPS = [
@@ -376,3 +377,26 @@ def test_whatsapp_timestamp_layouts(line):
         ("текст\r\nпродолжение", False),
     ]
     assert WhatsAppFormat().sniff(text)
+
+
+REDACTED_CSV = [  # (before, after): every column read, as every JSON string is
+    (
+        "name,phone,email\nИван Петров,+7 915 438-27-61,ivan@mail.ru\n",
+        "name,phone,email\n[ИМЯ_1],[ТЕЛЕФОН_1],[ПОЧТА_1]\n",
+    ),
+    (  # a header is the cue a bare number or date needs; ids, dates and amounts stay
+        "id;дата;паспорт;дата рождения;сумма\n17;12.03.2024;4510 123456;12.03.1985;1500\n",
+        "id;дата;паспорт;дата рождения;сумма\n17;12.03.2024;[ПАСПОРТ_1];[ДАТА_РОЖДЕНИЯ_1];1500\n",
+    ),
+    (  # a column no header calls text is read too
+        "call_id,duration,note\n8812,00:01:05,перезвонить Ирине Смирновой\n",
+        "call_id,duration,note\n8812,00:01:05,перезвонить [ИМЯ_1]\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("before", "after"), REDACTED_CSV)
+def test_csv_redacted(before, after):
+    from redactor.files.formats import redact_file_text
+
+    assert redact_file_text(before, CsvFormat()).text == after

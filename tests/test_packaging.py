@@ -180,9 +180,7 @@ COMMITS = [
     commit("notes.txt", "Оператор: спасибо за звонок, всего доброго\n", False),
     commit("owner.txt", OWNER, True),
     commit("settings.py", "TIMEOUT = 30  # seconds\n", False),
-    # `check` reads .py files only after another branch of issue 18 (check reads every text
-    # file); until it is merged this commit goes through. Remove the mark on that merge.
-    commit("owner.py", OWNER, True, pytest.mark.xfail(strict=True, reason="check skips .py")),
+    commit("owner.py", OWNER, True),  # check reads every text file, code included
 ]
 
 

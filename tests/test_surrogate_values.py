@@ -245,6 +245,7 @@ SHAPES = [
     (URL, "https://lk.bank.ru/pay?phone=79123456789&sum=500", r"https://lk\.bank\.ru/pay\?phone=\d{11}&sum=\d{3}"),
     (HANDLE, "https://vk.com/id12345678", r"https://vk\.com/id\d{8}"),
     (HANDLE, "@ivan_petrov", r"@[a-z]{4}_[a-z]{6}"),
+    (HANDLE, "user123456789", r"user\d{9}"),  # a Telegram export's peer id keeps its kind
     (SECRET, "Мурзик", r"[А-ЯЁ][а-яё]+"),
     (RU_PASSPORT, "IV-МЮ 123456", r"[IVX]+-[А-Я]{2} \d{6}"),
     (CARD_EXPIRY, "03/27", r"(0[1-9]|1[0-2])/\d\d"),
@@ -311,3 +312,7 @@ ENTRY_POINTS = [
 @pytest.mark.parametrize(("module", "entity", "value", "function"), ENTRY_POINTS)
 def test_entry_points(module, entity, value, function):
     assert module(value, b"seed", entity) == function(value, b"seed")
+
+
+def test_a_telegram_peer_id_and_its_bare_number_are_one_account():
+    assert fake(HANDLE, "user4711") == "user" + fake(HANDLE, "4711")

@@ -29,6 +29,12 @@ DETECTED = [
     ("utf-32 with BOM", TEXT.encode("utf-32"), "utf-32-le", True),
     ("cp1251", TEXT.encode("cp1251"), "cp1251", False),
     ("ascii", b"Order 58217, 486 RUB\n", "utf-8", False),
+    # UTF-8 but for a few stray bytes is UTF-8, never cp1251; the bytes come back as they were
+    ("utf-8, a stray byte", TEXT.encode()[:40] + b"\xff" + TEXT.encode()[40:], "utf-8", False),
+    ("utf-8, a Latin-1 byte", TEXT.encode() + "Café\n".encode("latin-1"), "utf-8", False),
+    ("utf-8, cut in a letter", TEXT.encode()[:-3] + "й".encode()[:1], "utf-8", False),
+    ("utf-8 BOM, a stray byte", codecs.BOM_UTF8 + b"\xc0" + TEXT.encode(), "utf-8", True),
+    ("cp1251, in capitals", "ОБЪЁМ: ПЯТЬ ЛИТРОВ\n".encode("cp1251"), "cp1251", False),
 ]
 
 # (id, bytes, what the message says)
@@ -100,6 +106,12 @@ def test_forced_encoding_errors_name_codec_and_offset() -> None:
         decode(b"Ivan: \xcf\xf0\xe8", "utf-8", name="f")
     with pytest.raises(InputError, match="unknown encoding"):
         decode(b"text", "no-such-codec")
+
+
+def test_stray_bytes_are_read_as_lone_surrogates_and_written_back() -> None:
+    decoded = decode("Звоните Анне Смирновой!".encode() + b"\xff\n")
+    assert decoded.text == "Звоните Анне Смирновой!\udcff\n"
+    assert decoded.encode("Звоните [ИМЯ_1]!\udcff\n") == "Звоните [ИМЯ_1]!".encode() + b"\xff\n"
 
 
 def test_cp1251_output_stays_cp1251() -> None:

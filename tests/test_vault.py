@@ -15,13 +15,21 @@ from redactor.files import batch, formats, restore, textio, vault
 from redactor.replace import policy
 from redactor.replace.replacer import Replacer
 from tests.test_formats_json import SAMPLES as JSON_SAMPLES
+from tests.test_formats_telegram_html import FORMAT as HTML_FORMAT
+from tests.test_formats_telegram_html import PAGE as HTML_PAGE
 from tests.test_formats_text import CASES as TEXT_CASES
 
 KEY = b"correct horse battery staple"
 PHONE = "+7 912 604-38-21"
 CALL = f"Оператор: Как вас зовут?\r\nКлиент: Кузнецов Дмитрий, телефон {PHONE}\r\n"
-SAMPLES = [*JSON_SAMPLES, *TEXT_CASES.values()]
-ENCODINGS = [("utf-8", False), ("utf-8", True), ("cp1251", False), ("utf-16-le", True)]
+SAMPLES = [*JSON_SAMPLES, *TEXT_CASES.values(), (HTML_FORMAT, HTML_PAGE)]
+ENCODINGS = [  # (encoding, BOM, bytes after the text)
+    ("utf-8", False, b""),
+    ("utf-8", True, b""),
+    ("cp1251", False, b""),
+    ("utf-16-le", True, b""),
+    ("utf-8", False, b"\xff\r\n"),  # a stray byte in a UTF-8 file: restored as it was
+]
 OPERATORS = ["placeholder", "mask", "hash", "remove", "fake"]
 
 
@@ -38,11 +46,11 @@ def test_every_format_and_operator_restores_exactly(fmt, text: str, operator: st
     assert vault.put_back(result.text.encode(), entry.edits) == text.encode()
 
 
-@pytest.mark.parametrize(("encoding", "bom"), ENCODINGS)
+@pytest.mark.parametrize(("encoding", "bom", "stray"), ENCODINGS)
 def test_every_encoding_restores_exactly(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, encoding: str, bom: bool
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, encoding: str, bom: bool, stray: bytes
 ) -> None:
-    original = textio.encode(CALL, encoding, bom)
+    original = textio.encode(CALL, encoding, bom) + stray
     (tmp_path / "call.txt").write_bytes(original)
     safe = tmp_path / "safe.txt"
     args = ["call.txt", "-O", "fake", "--vault", "v.json", "-o", str(safe)]

@@ -30,9 +30,9 @@ from pathlib import Path
 
 from redactor.check.fingerprint import CHECK_KEY_ENV, KEY_ID_HEX, FingerprintKey
 from redactor.config import ConfigError, Settings, load
+from redactor.detect.marker import MARKER
 from redactor.files import textio
 
-MARKER = re.compile(r"\bredact:\s*allow\b", re.IGNORECASE)
 BASELINE_VERSION = 2  # 1: unkeyed fingerprints, refused (they can be reversed)
 BASELINE_KEYS = ("version", "key_id", "fingerprints")
 KEY_ID_RE = re.compile(f"[0-9a-f]{{{KEY_ID_HEX}}}")

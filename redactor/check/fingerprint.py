@@ -51,7 +51,7 @@ class FingerprintKey:
 
     def fingerprint(self, entity_type: str, value: str, context: str) -> str:
         """A stable id of a finding: the same value in the same words, under the same key."""
-        data = "\0".join((entity_type, value, context)).encode()
+        data = "\0".join((entity_type, value, context)).encode("utf-8", "surrogatepass")
         return hmac.new(self._secret, data, hashlib.sha256).hexdigest()[:FINGERPRINT_HEX]
 
     @property

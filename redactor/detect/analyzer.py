@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 
 from redactor.detect import nlp
 from redactor.detect.context import ContextEnhancer
+from redactor.detect.marker import outside_markers
 from redactor.detect.overlaps import flatten
 from redactor.detect.spoken import spoken_findings
 from redactor.entities import ALL
@@ -23,6 +25,7 @@ SCORE_THRESHOLD = 0.4
 # Texts are analysed in pieces of about this many characters, cut at line breaks.
 MAX_PIECE = 100_000
 
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # Presidio logs analysed text at DEBUG level; keep its loggers quiet whatever the root level is.
 logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)
 
@@ -78,13 +81,20 @@ class Analyzer:
         """Personal data in `text`, as flat, non-overlapping findings in text order."""
         wanted = entities or list(ALL)
         findings = []
+        text = readable(text)
         for offset, piece in pieces(text):
             if piece.strip():
                 results = self.presidio.analyze(text=piece, language=LANGUAGE, entities=wanted)
                 findings += [shift(adapt(r), offset) for r in results]
                 spoken = spoken_findings(piece, self.spoken, wanted, self.score_threshold)
                 findings += [shift(f, offset) for f in spoken]
-        return flatten(findings, text)
+        return outside_markers(flatten(findings, text), text)
+
+
+def readable(text: str) -> str:
+    """`text` with its lone surrogates (the stray bytes of a file that is UTF-8 but for them)
+    as U+FFFD, one character for one: spaCy cannot hash them, and they are no letters anyway."""
+    return LONE_SURROGATE.sub("\ufffd", text) if LONE_SURROGATE.search(text) else text
 
 
 def pieces(text: str, size: int = MAX_PIECE):

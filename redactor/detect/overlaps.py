@@ -52,3 +52,18 @@ def _trim(f: Finding, text: str) -> Finding:
     if (start, end) == (f.start, f.end):
         return f
     return replace(f, start=start, end=end)
+
+
+def outside(findings: list[Finding], spans: list[tuple[int, int]], text: str) -> list[Finding]:
+    """`findings` (flat, in text order) without their parts over `spans` (sorted, apart): what
+    is left of a finding before or after a span stays, trimmed to its letters and digits."""
+    if not spans:
+        return findings
+    blocked = [Finding(start, end, "", 0.0, "") for start, end in spans]
+    kept: list[Finding] = []
+    for f in findings:
+        for piece in _outside(f, blocked):
+            piece = piece if piece == f else _trim(piece, text)
+            if piece.start < piece.end:
+                kept.append(piece)
+    return kept

@@ -38,6 +38,7 @@ from redactor.replace.policy import Policy
 from redactor.replace.replacer import Replacer
 
 MANIFEST = ".redact-manifest.json"
+VCS_FOLDERS = frozenset({".git", ".hg", ".svn"})  # never walked into
 MANIFEST_EVERY = 50  # files between manifest saves: an interruption redoes at most these
 STREAM_BYTES = 32 << 20  # larger files are read in pieces (`stream.py`), not whole
 
@@ -79,9 +80,11 @@ def check_folders(source: Path, target: Path) -> None:
 
 
 def walk(source: Path, options: BatchOptions) -> Iterator[str]:
-    """Relative paths («a/b.txt») of the files to consider, in a stable order."""
+    """Relative paths («a/b.txt») of the files to consider, in a stable order. A version
+    control system's own folder is not the project's content: `.git/logs` holds every
+    committer's name and e-mail, and `redact check .` would fail on them forever."""
     for folder, dirs, files in os.walk(source):
-        dirs.sort()
+        dirs[:] = sorted(d for d in dirs if d not in VCS_FOLDERS)
         for name in sorted(files):
             rel = Path(folder, name).relative_to(source).as_posix()
             if options.include and not any(fnmatch.fnmatch(rel, g) for g in options.include):
@@ -208,7 +211,7 @@ def analyse_file(path: str, rel: str, options: BatchOptions):
     try:
         decoded = textio.read_text(path, options.encoding)
     except textio.InputError as e:
-        # An image or an archive beside the chats is no failure: nothing here reads it.
+        # An image or an archive beside the chats is no failure: only text is read.
         return FileOutcome(rel, "failed" if known else "skipped", e.reason)
     fmt = formats.detect(rel, decoded.text, options)
     if fmt is None:
@@ -218,6 +221,8 @@ def analyse_file(path: str, rel: str, options: BatchOptions):
         analysis = formats.analyze_file_text(decoded.text, fmt, entities=entities)
     except formats.FormatError as e:
         return FileOutcome(rel, "failed", f"not valid {fmt.NAME}: {e}", fmt.NAME)
+    except formats.SelectionError as e:  # a typo in --field must not pass in silence
+        return FileOutcome(rel, "failed", str(e), fmt.NAME)
     return decoded, fmt, analysis
 
 

@@ -61,8 +61,10 @@ def redact(path: Path, out: Path, rel: str, options, replacer: Replacer | None =
                 except formats.FormatError as e:
                     reason = f"not valid {fmt.NAME} after line {line}: {e}"
                     return FileOutcome(rel, "failed", reason, fmt.NAME)
+                except formats.SelectionError:
+                    return None  # a --field missing from a piece may be in another: read whole
                 result = formats.apply(piece, fmt, analysis, replacer)
-                data = result.text.encode(decoded.encoding)
+                data = textio.encode(result.text, decoded.encoding, bom=False)
                 sink.write(data)
                 if vault is not None:
                     edits += byte_spans(result.text, result.edits, decoded.encoding, written)
@@ -84,8 +86,10 @@ def redact(path: Path, out: Path, rel: str, options, replacer: Replacer | None =
                 )
             )
         os.replace(tmp, out)
-    except UnicodeDecodeError as e:
-        return FileOutcome(rel, "failed", f"not valid {e.encoding} further in the file", fmt.NAME)
+    except UnicodeDecodeError:
+        # Stray bytes further in: the whole file decides whether it is UTF-8 but for them
+        # (`textio`), so it is read whole.
+        return None
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)

@@ -4,6 +4,11 @@ Bytes are decoded here, never by `open(..., "r")`: universal newlines would turn
 and the redacted file would differ from the original outside the redacted spans. Writing
 re-encodes in the input's encoding (and BOM), so output equals input except for the placeholders.
 
+UTF-8 with a few stray bytes (a truncated character, a Latin-1 «é» pasted in) is still UTF-8:
+guessing cp1251 for it would turn every Russian letter into two wrong ones, which no recognizer
+reads, and put cp1251 placeholders into a UTF-8 file. The stray bytes are decoded as lone
+surrogates (Python's `surrogateescape`) and written back as the same bytes.
+
 Every error is an `InputError` whose message names the problem, never the file's content.
 """
 
@@ -34,6 +39,9 @@ BOMS = [
 TEXT_CONTROLS = set("\t\n\r\f\v")
 # More than this share of stray control characters: binary, not text.
 MAX_CONTROL_SHARE = 0.01
+# UTF-8's stray bytes 0x80–0xFF are decoded as U+DC80–U+DCFF and encoded back as those bytes.
+STRAY_BYTES = "surrogateescape"
+STRAY_FIRST, STRAY_LAST = "\udc80", "\udcff"
 
 
 class InputError(Exception):
@@ -116,12 +124,15 @@ def decode(
 def _detect(data: bytes, name) -> Decoded:
     for bom, codec in BOMS:
         if data.startswith(bom):
-            return Decoded(_strict(data[len(bom) :], codec, name, len(bom)), codec, bom=True)
+            body = data[len(bom) :]
+            text = _utf8(body) if codec == "utf-8" else None
+            if text is None:
+                text = _strict(body, codec, name, len(bom))
+            return Decoded(text, codec, bom=True)
     if b"\x00" not in data:
-        try:
-            return Decoded(data.decode("utf-8"), "utf-8", bom=False)
-        except UnicodeDecodeError:
-            pass
+        text = _utf8(data)
+        if text is not None:
+            return Decoded(text, "utf-8", bom=False)
         text = _cp1251(data)
         if text is not None:
             return Decoded(text, "cp1251", bom=False)
@@ -161,6 +172,23 @@ def _strict(data: bytes, codec: str, name, offset: int = 0) -> str:
     except UnicodeDecodeError as e:
         # The byte offset helps find the damage; the byte values themselves are content.
         raise InputError(f"not valid {codec} text (byte offset {offset + e.start})", name) from None
+
+
+def _utf8(data: bytes) -> str | None:
+    """`data` as UTF-8 if it is UTF-8 but for a few stray bytes, kept as lone surrogates; else
+    None. «A few»: fewer stray bytes than characters read as multi-byte sequences. Russian cp1251
+    read as UTF-8 is almost all stray bytes (a letter is one byte in 0xC0–0xFF, and the next
+    letter is no continuation byte), so it never passes; UTF-8 with a truncated character or a
+    pasted Latin-1 «é» always does. A file that mixes the two is read in the one most of it is in.
+    """
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8", STRAY_BYTES)
+    stray = sum(1 for c in text if STRAY_FIRST <= c <= STRAY_LAST)
+    multibyte = sum(1 for c in text if not c.isascii()) - stray
+    return text if multibyte > stray else None
 
 
 def _utf16_by_nuls(data: bytes) -> str | None:
@@ -218,12 +246,17 @@ def _looks_binary(text: str) -> bool:
 def encode(text: str, encoding: str, bom: bool) -> bytes:
     """`text` as bytes in `encoding`, preceded by that encoding's BOM when `bom`."""
     try:
-        data = text.encode(encoding)
+        data = text.encode(encoding, _errors(encoding))
     except UnicodeEncodeError as e:
         raise InputError(
             f"the output has characters that {encoding} cannot encode (character offset {e.start})"
         ) from None
     return _bom_for(encoding) + data if bom else data
+
+
+def _errors(encoding: str) -> str:
+    """UTF-8 writes its stray bytes back (they can only come from the input: see `_utf8`)."""
+    return STRAY_BYTES if codecs.lookup(encoding).name == "utf-8" else "strict"
 
 
 def _bom_for(encoding: str) -> bytes:

@@ -115,9 +115,9 @@ def byte_spans(text: str, edits, encoding: str, offset: int = 0):
     pieces of a streamed file written before)."""
     last, at = 0, offset
     for e in edits:
-        at += len(text[last : e.start].encode(encoding))
-        size = len(text[e.start : e.end].encode(encoding))
-        yield at, at + size, e.original.encode(encoding)
+        at += len(textio.encode(text[last : e.start], encoding, bom=False))
+        size = len(textio.encode(text[e.start : e.end], encoding, bom=False))
+        yield at, at + size, textio.encode(e.original, encoding, bom=False)
         at += size
         last = e.end
 

@@ -1,5 +1,5 @@
 """Which PERSON mentions name the same person: «Иван Петров», «Ивану Петрову», «Петрова Ивана»,
-«Иван», «Петров И. С.» are one person.
+«Иван», «Петров И. С.», «Ваня» are one person.
 
 Each word of a mention becomes the set of its possible dictionary forms (pymorphy3 reads
 «Петровой» as the surname «петров», «Ивану» as the name «иван»); an initial matches any word with
@@ -13,6 +13,7 @@ import re
 from redactor.detect import morph
 from redactor.finding import Finding
 from redactor.replace import identity
+from redactor.replace.surrogates.name_lists import DIMINUTIVE_OF
 
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -31,6 +32,8 @@ def _forms(word: str) -> frozenset[str]:
     info = morph.word_info(word)
     forms = {word.lower(), info.lemma}
     forms.update(r.lemma for r in info.name_readings)
+    # A diminutive is its full name too: «Аня», «Ане» are Анна («Саша» is no one name).
+    forms.update(DIMINUTIVE_OF[f] for f in list(forms) if f in DIMINUTIVE_OF)
     return frozenset(forms)
 
 

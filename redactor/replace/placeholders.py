@@ -33,6 +33,7 @@ from redactor.replace import addresses, people
 # Documents known by their number, whatever words sit between its groups.
 NUMBERED = {RU_PASSPORT, RU_DRIVER_LICENSE, RU_SNILS, RU_INN, RU_OMS, RU_BANK_ACCOUNT}
 MIN_NUMBER_DIGITS = 6
+TELEGRAM_PEER = re.compile(r"^(?:user|chat|channel)(?=\d+$)")  # an export's peer id prefix
 # Entities whose mentions are grouped by meaning rather than by a normalized string.
 GROUPED = {PERSON: people.identities, ADDRESS: addresses.identities}
 
@@ -75,8 +76,10 @@ def identity(entity_type: str, value: str) -> str:
     if entity_type == CREDIT_CARD:
         return re.sub(r"[^\d*]", "", value)
     if entity_type == HANDLE:
-        # «@ivan_petrov» and «t.me/ivan_petrov» are one account.
-        return value.rstrip("/").rsplit("/", 1)[-1].lstrip("@").lower()
+        # «@ivan_petrov» and «t.me/ivan_petrov» are one account; so are Telegram's «user4711»
+        # (a message's `from_id`) and 4711 (the id of the personal chat with that user).
+        account = value.rstrip("/").rsplit("/", 1)[-1].lstrip("@").lower()
+        return TELEGRAM_PEER.sub("", account)
     if entity_type == EMAIL_ADDRESS:
         # Dictated or written: «ivan собака gmail ком» and «ivan@gmail.com» are one address.
         return re.sub(r"\W+", " ", spelled(value).lower()).strip()

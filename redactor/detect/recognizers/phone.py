@@ -149,6 +149,7 @@ class PhoneRecognizer(RuRecognizer):
         "Номер лицевого счёта 9001234567 указан в квитанции.",
         "Карта 4276 1600 1234 5674 заблокирована.",
         "Счёт получателя 40817810099910004312.",
+        "b493c842-3576-3838-4c87-032cd3cd6bb8",  # inside a UUID, glued to its hex letters
         "Тариф «Безлимит» стоит 590 руб. в месяц, скидка 15%.",
         "Учитель: урок переносится на 2025 год, курс стоит 12 900 ₽.",
         "Занятие 15.04.2024 с 18:00 до 19:30, ссылка придёт в 17:45.",
@@ -288,6 +289,8 @@ def _longest_phone(text: str, groups: list[tuple[int, int]]):
 def _judge(text: str, start: int, end: int, number) -> tuple[float, str] | None:
     """The score of a match and the shape that earned it; None when it is no phone."""
     raw = text[start:end]
+    if start > 0 and text[start - 1].isascii() and text[start - 1].isalnum():
+        return None  # part of a longer token: a UUID's «…c842-3576-3838…», a hash, an id
     if number.extension:
         raw = raw[: _after_digits(raw, sum(c.isdigit() for c in raw) - len(number.extension))]
     if not phonenumbers.is_valid_number(number):

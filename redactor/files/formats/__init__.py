@@ -5,7 +5,8 @@
 
 The values of one file are analysed as one conversation (one value per line: a cue in the
 operator's question reaches the client's answer below, and a name repeated in another message
-gets the same placeholder). A `Replacer` shared by several calls keeps placeholders and
+gets the same placeholder). A value with a cue (a JSON `phone`: «телефон») is analysed after
+it, on its line; what is found in a cue is dropped. A `Replacer` shared by several calls keeps placeholders and
 surrogates consistent across files. Only values that changed are written back, each as its
 format writes a value.
 """
@@ -16,9 +17,10 @@ import re
 from dataclasses import dataclass, replace
 
 from redactor.detect import morph
-from redactor.detect.overlaps import flatten
+from redactor.detect.overlaps import flatten, outside
 from redactor.entities import PERSON
-from redactor.files.formats.base import Field, Format, FormatError
+from redactor.files.formats.base import Field, Format, FormatError, SelectionError
+from redactor.files.formats.mentions import mentions
 from redactor.finding import Edit, Finding
 from redactor.replace.replacer import Replacer
 from redactor.replace.splice import splice, spliced
@@ -29,6 +31,7 @@ __all__ = [
     "FileRedaction",
     "Format",
     "FormatError",
+    "SelectionError",
     "analyze_file_text",
     "apply",
     "detect",
@@ -39,6 +42,13 @@ __all__ = [
 WORD = re.compile(r"[^\W\d_]+")
 SENDER = "sender field"  # the recognizer name of a sender's name (Telegram `from`, WhatsApp)
 SENDS = ": "  # between a sender and its message in what the engine reads: a turn's header
+ACCOUNT = "account id field"  # the recognizer name of an account id (Telegram `from_id`)
+# Who speaks in chat dumps and exports when it is no person: OpenAI's roles, bots, services,
+# Telegram's «Deleted Account». pymorphy3 knows none of them, so they are listed.
+ROLES = frozenset(
+    "user assistant system tool function bot agent operator support admin administrator"
+    " moderator customer client human ai model service deleted account unknown anonymous".split()
+)
 
 
 @dataclass(frozen=True)
@@ -59,14 +69,15 @@ class FileAnalysis:
     half of a redaction, which batch workers do in parallel while one labeller numbers."""
 
     fields: tuple[Field, ...]
-    joined: str  # the file's own values, one per line
+    joined: str  # the file's own values, one per line (each after its cue, if it has one)
     starts: dict[int, int]  # field index → where its value starts in `joined`
     findings: tuple[Finding, ...]
 
 
 def detect(path: str, text: str, options=None) -> Format | None:
-    """The format that reads `path` (relative, «/»-separated) with content `text`; None if none
-    does. `options` may carry `format` (forced), `fields` and `columns`."""
+    """The format that reads `path` (relative, «/»-separated) with content `text`: plain text
+    when nothing more specific does; None only for a forced `format` no format is named.
+    `options` may carry `format`, `fields` and `columns`."""
     from redactor.files.formats.registry import detect as by_extension_and_content
 
     return by_extension_and_content(path, text, options)
@@ -83,30 +94,42 @@ def redact_file_text(
 
 
 def analyze_file_text(text: str, fmt: Format, engine=None, entities=None) -> FileAnalysis:
+    fields = fmt.fields(text)  # before the models load: a malformed file fails at once
     if engine is None:
         from redactor.engine import default_engine
 
         engine = default_engine()
-    fields = fmt.fields(text)
     own = [i for i, f in enumerate(fields) if f.parent is None]
     # Subtitles break a sentence over lines for the screen, not for its meaning: «Ирина⏎Петрова»
     # is one name. Spaces in their place keep every offset.
     layout = getattr(fmt, "LINE_BREAKS_ARE_LAYOUT", False)
     # One value per line, and a sender before the message it sent as a speaker's header
-    # («Ирина: …»): the engine reads the file as the conversation it is, turns and all.
-    starts, parts, position = {}, [], 0
+    # («Ирина: …»): the engine reads the file as the conversation it is, turns and all. A
+    # value's cue goes before it on its line («телефон +7 915…»), for the analyser only; with
+    # no colon, which would make it a speaker («ИНН: …» answering the line above).
+    starts, cues, parts, position = {}, [], [], 0
     for k, i in enumerate(own):
         if k:
             after_sender = fields[own[k - 1]].sender and not fields[i].sender
             parts.append(SENDS if after_sender else "\n")
             position += len(parts[-1])
-        starts[i] = position
-        parts.append(_one_line(fields[i].value) if layout else fields[i].value)
-        position += len(parts[-1])
+        cue = f"{fields[i].cue} " if fields[i].cue else ""
+        cues += [(position, position + len(cue))] if cue else []
+        starts[i] = position + len(cue)
+        value = _one_line(fields[i].value) if layout else fields[i].value
+        parts.append(cue + value)
+        position = starts[i] + len(value)
     joined = "".join(parts)
     findings = engine.analyze(joined, entities) if joined.strip() else []
-    if entities is None or PERSON in entities:
-        findings = flatten(findings + list(_senders(fields, own, starts)), joined)
+    findings = outside(findings, cues, joined)  # the values' own findings only
+    wholes = [
+        w for w in _wholes(fields, own, starts) if entities is None or w.entity_type in entities
+    ]
+    if wholes:
+        # The senders are the people of this conversation: a text that names one names them.
+        texts = [(at, at + len(fields[i].value)) for i, at in starts.items() if _is_text(fields[i])]
+        named = mentions([w for w in wholes if w.recognizer == SENDER], joined, texts)
+        findings = flatten(findings + wholes + named, joined)
     return FileAnalysis(tuple(fields), joined, starts, tuple(findings))
 
 
@@ -119,6 +142,8 @@ def apply(
     by_field = {i: _within(findings, labels, at, len(fields[i].value)) for i, at in starts.items()}
     changes = []
     for i, f in enumerate(fields):
+        if f.parts:
+            continue  # written through its parts
         if f.parent is None:
             new = splice(f.value, by_field[i])
         elif f.parent in by_field:
@@ -145,15 +170,25 @@ def _one_line(value: str) -> str:
     return value.replace("\r", " ").replace("\n", " ")
 
 
-def _senders(fields: list[Field], own: list[int], starts: dict[int, int]):
-    """A sender's name, whole: Telegram's `from`, a WhatsApp author. A role is no name
-    («Оператор», «Служба заботы», «Бот»): every word of it is an ordinary dictionary word."""
+def _wholes(fields: list[Field], own: list[int], starts: dict[int, int]):
+    """The values that are an entity as a whole: an account id (`Field.entity`), a sender's
+    name (Telegram's `from`, a WhatsApp author). A role is no name («Оператор», «Служба
+    заботы», «Бот», a dump's «user» and «assistant»): every word of it is an ordinary
+    dictionary word or a role of chat dumps and exports (`ROLES`)."""
     for i in own:
         f = fields[i]
         value = f.value.strip()
-        if f.sender and value and not _role(value):
-            start = starts[i] + f.value.index(value)
+        if not value:
+            continue
+        start = starts[i] + f.value.index(value)
+        if f.entity:
+            yield Finding(start, start + len(value), f.entity, 1.0, ACCOUNT)
+        elif f.sender and not _role(value):
             yield Finding(start, start + len(value), PERSON, 1.0, SENDER)
+
+
+def _is_text(field: Field) -> bool:
+    return not field.sender and field.entity is None
 
 
 def _role(value: str) -> bool:
@@ -162,6 +197,8 @@ def _role(value: str) -> bool:
 
 
 def _ordinary(word: str) -> bool:
+    if word.lower() in ROLES:
+        return True
     info = morph.word_info(word)
     return info.known and not info.name_readings and not info.possessive
 
@@ -192,12 +229,15 @@ def _word(word: Field, spans: list[tuple[int, int, str]]) -> str:
 def _placed(text: str, fields: list[Field], own: list[int], starts: dict[int, int], f: Finding):
     """A finding's place in the file: inside its value where the file writes it as it reads."""
     i = max((i for i in own if starts[i] <= f.start), key=lambda i: starts[i])
-    field = fields[i]
+    field, start, end = fields[i], f.start - starts[i], f.end - starts[i]
+    if field.parts:  # in the part where the finding starts
+        part = next((p for p in fields if p.parent == i and p.offset <= start < p.end_offset), None)
+        if part is None:
+            return replace(f, start=field.start, end=field.end)
+        field, start, end = part, start - part.offset, end - part.offset
     # The value as it reads, inside what the file writes (quotes around a JSON string or a CSV
     # cell); a value the file escapes is placed at its whole field.
     at = text.find(field.value, field.start, field.end) if field.value else -1
     if at < 0:
         return replace(f, start=field.start, end=field.end)
-    start = at + f.start - starts[i]
-    end = at + min(f.end - starts[i], len(field.value))
-    return replace(f, start=start, end=end)
+    return replace(f, start=at + start, end=at + min(end, len(field.value)))

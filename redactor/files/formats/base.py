@@ -7,12 +7,18 @@ of one file as one conversation (one value per line, so a name in one message an
 repetition in another share a placeholder), and writes back only the values that changed, each
 the way its format writes a value (`Format.write`): everything between them stays as it was.
 
-Two kinds of value are more than text:
+Some values are more than text:
 - a sender's name (`sender=True`: Telegram's `from`, a WhatsApp line's author) is a name as a
   whole, whatever the recognizers say of it;
+- an account id (`entity="HANDLE"`: Telegram's `from_id`) is that entity as a whole;
+- a value under a key that says what it is (a JSON `phone`, a column «Паспорт») is analysed
+  after a cue (`cue`: «телефон»), as it would be in a sentence; the cue is never written;
 - a word of another value (`parent`: Whisper's `words[]` inside a segment's `text`) follows
   what happened to that value: the first word of a finding becomes its placeholder, the
-  finding's other words become empty, every word keeps its timing.
+  finding's other words become empty, every word keeps its timing;
+- a value written only through such parts (`parts=True`: an HTML message's text, analysed
+  whole, whose runs of text between tags are its parts) is never written itself: the tags
+  between its parts stay.
 """
 
 from __future__ import annotations
@@ -24,6 +30,12 @@ from typing import ClassVar, Protocol
 class FormatError(ValueError):
     """A file that does not parse as its format. The message names the problem and where
     (line and column), never the content."""
+
+
+class SelectionError(ValueError):
+    """The user's choice of values (`--field`, `--column`) selects nothing in a file: a typo
+    must not leave the file unredacted in silence. The message names the option, never a
+    value of the file."""
 
 
 @dataclass(frozen=True)
@@ -38,6 +50,14 @@ class Field:
     sender: bool = False
     parent: int | None = None
     offset: int = 0
+    cue: str = ""  # words the analyser reads before the value («телефон»), never written
+    entity: str | None = None  # what the whole value is, whatever the recognizers say (HANDLE)
+    parts: bool = False  # written through the fields whose parent it is, never itself
+
+    @property
+    def end_offset(self) -> int:
+        """Where a part ends within its parent's value."""
+        return self.offset + len(self.value)
 
 
 class Format(Protocol):

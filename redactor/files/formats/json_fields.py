@@ -1,17 +1,19 @@
-"""Any `.json` or `.jsonl` file: the text values the user names, or those a chat dump keeps text in.
+"""Any `.json` or `.jsonl` file: every string value, or the values the user names.
+
+Every string value is analysed, as every cell of a table is: ids, dates, roles and urls are
+left as they are because the recognizers find nothing personal in them, not because their key
+is skipped. Keys, numbers, booleans and nulls are structure and stay, except an integer under a
+key for personal data (`"phone": 79154382761`, `"inn": 500100732259`), which is analysed like a
+string and, if it is personal, written back as a string. The key of a value helps
+(`keys.py`): a key that names a person («name», «first_name», «ФИО») makes a value shaped like
+a name a name as a whole, as a chat's sender; a key for personal data («phone», «passport»,
+«birth_date») is the cue the value is analysed after.
 
 `--field` paths name values by keys and `[]` for "every item of an array": `text`,
 `messages[].text`, `data.items[].comment`, `[].body` (a top-level array). A path selects the
-string at it and every string inside the value at it (`messages[].text` also takes Telegram's
-list of text parts).
-
-Without paths, a string is text when its nearest key is one of `TEXT_KEYS`, and a name when it
-is one of `NAME_KEYS`. These are the keys chat dumps (OpenAI/ChatGPT, Slack, Gemini, support
-desk exports, forms) keep people's words and names in. Ids, dates, roles, types and asset urls
-live under other keys (`id`, `date`, `role`, `type`, `url`) and are left alone. Text values are
-analysed, not masked whole, so a text key that holds something harmless costs nothing;
-`from`, `author` and `sender` are text rather than names because dumps often put a role there
-(`"author": "user"`), which must not become a name placeholder.
+value at it and every value inside the value at it (`messages[].text` also takes Telegram's
+list of text parts). A path that selects nothing in a file is an error (`SelectionError`): a
+typo must not leave the file unredacted.
 
 A Whisper or Telegram file read as JSON without paths is read as its own format (see `fields`),
 so that a file the extension and the first few KB do not tell apart is still redacted whole.
@@ -22,21 +24,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from redactor.files.formats.base import Field, FormatError
+from redactor.files.formats import keys
+from redactor.files.formats.base import Field, FormatError, SelectionError
 from redactor.files.formats.json_values import escapes_non_ascii, field, write
-from redactor.files.formats.jsonscan import WHITESPACE, Path, Scalar, scan, strings
+from redactor.files.formats.jsonscan import WHITESPACE, Path, Scalar, scan
 from redactor.files.formats.telegram import TelegramFormat
 from redactor.files.formats.whisper import WhisperFormat
 
-TEXT_KEYS = frozenset(
-    "text message msg content parts body comment transcript question answer caption title"
-    " description summary subject note notes reply response prompt utterance"
-    " from author sender".split()
-)
-NAME_KEYS = frozenset(
-    "sender_name author_name from_name user_name username real_name display_name full_name"
-    " first_name last_name".split()
-)
 PATH_SEGMENT = re.compile(r"([^.\[\]]*)((?:\[\])*)")
 
 
@@ -67,13 +61,14 @@ def nearest_key(path: Path) -> str | None:
 
 
 class JsonFormat:
-    """A JSON document; see the module docstring for which values are text."""
+    """A JSON document; see the module docstring for which values are read."""
 
     NAME = "json"
     EXTENSIONS = (".json",)
 
     def __init__(self, paths: Iterable[str] | None = None):
-        self.paths = [parse_path(p) for p in paths or ()]
+        self.names = list(paths or ())
+        self.paths = [parse_path(p) for p in self.names]
 
     def sniff(self, head: str) -> bool:
         """Anything that starts like a JSON object or array: the fallback after the JSON
@@ -82,23 +77,29 @@ class JsonFormat:
 
     def fields(self, text: str) -> list[Field]:
         """Without paths, a file that is Whisper's or Telegram's is read as theirs: its words
-        and names would leak through the keys (`word`, `from`) a chat dump does not use."""
+        and names would be told apart from the rest by their keys (`word`, `from`) only."""
         if not self.paths:
             for shaped in (WhisperFormat(), TelegramFormat()):
                 if shaped.sniff(text):
                     return shaped.fields(text)
-        return self.select(text, list(strings(text)))
+        return self.select(text, list(scan(text)))
 
-    def select(self, text: str, values: list[Scalar]) -> list[Field]:
-        """The fields among the string `values` of `text`."""
-        escaped = escapes_non_ascii(text, values)
+    def select(self, text: str, scalars: list[Scalar]) -> list[Field]:
+        """The fields among the `scalars` of `text` (every string; the paths' only, if any)."""
+        if self.paths:
+            for name, spec in zip(self.names, self.paths, strict=True):
+                if not any(selects(spec, s.path) for s in scalars):
+                    raise SelectionError(f"--field {name} selects nothing in this file")
+            scalars = [s for s in scalars if any(selects(spec, s.path) for spec in self.paths)]
+        escaped = escapes_non_ascii(text, (s for s in scalars if isinstance(s.value, str)))
         found: list[Field] = []
-        for s in values:
-            if self.paths:
-                if any(selects(spec, s.path) for spec in self.paths):
-                    found.append(field(text, s, escaped))
-            elif (key := nearest_key(s.path)) in TEXT_KEYS or key in NAME_KEYS:
-                found.append(field(text, s, escaped, sender=key in NAME_KEYS))
+        for s in scalars:
+            key = keys.read(nearest_key(s.path))
+            if isinstance(s.value, str):
+                name = key.person and keys.name_shaped(s.value)
+                found.append(field(text, s, escaped, sender=name, cue=key.cue))
+            elif type(s.value) is int and key.cue and not key.person:
+                found.append(field(text, s, escaped, cue=key.cue))  # a phone kept as a number
         return found
 
     def write(self, field: Field, value: str) -> str:
@@ -131,6 +132,6 @@ class JsonlFormat(JsonFormat):
             end = text.find("\n", start)
             end = len(text) if end < 0 else end
             if WHITESPACE.match(text, start, end).end() < end:  # not a blank line
-                values += strings(text, start, end)
+                values += scan(text, start, end)
             start = end + 1
         return self.select(text, values)

@@ -18,10 +18,14 @@ class JsonField(Field):
     same way."""
 
     escaped: bool = True
+    number: bool = False  # an integer read as text (an id, a phone): a string once replaced
 
 
 def write(field: Field, value: str) -> str:
-    """`value` as a JSON string, escaped as the file escapes non-ASCII characters."""
+    """`value` as a JSON string, escaped as the file escapes non-ASCII characters; a number
+    left as it was stays a number."""
+    if getattr(field, "number", False) and value == field.value:
+        return value
     return json.dumps(value, ensure_ascii=getattr(field, "escaped", True))
 
 
@@ -35,7 +39,12 @@ def escapes_non_ascii(text: str, values: Iterable[Scalar]) -> bool:
 
 
 def field(text: str, s: Scalar, escaped: bool, **kwargs) -> JsonField:
-    """The field of string `s`; a string that shows how it escapes decides for itself."""
+    """The field of string `s`; a string that shows how it escapes decides for itself. An
+    integer's field is its digits as written."""
+    if not isinstance(s.value, str):
+        return JsonField(
+            s.start, s.end, text[s.start : s.end], escaped=escaped, number=True, **kwargs
+        )
     if not s.value.isascii():
         escaped = text[s.start : s.end].isascii()
     return JsonField(s.start, s.end, s.value, escaped=escaped, **kwargs)

@@ -1,13 +1,13 @@
-"""Tables (`.csv`, `.tsv`): the cells of the chosen columns are values, the header is not.
+"""Tables (`.csv`, `.tsv`): every cell is a value, the header is not.
 
 `csv.reader` cannot say where a cell is written, so a small scanner walks the file once and
 keeps each cell's exact span (a quoted cell's span includes its quotes; its value has `""`
-undone). Columns: those the user names (`--column`, by header or index). Else, by the words of
-the headers (`column_kind`): the text columns, the name columns (their cells are senders: a name
-as a whole) and the columns named for personal data (phone, passport, birth date…). When no
-header names a text column: every column but the keys (ids, dates, times by header) and those
-whose first rows are all short numbers, dates, times or UUIDs (`_structured`); long digit
-strings stay in, they may be phones or documents. The first row is always the header.
+undone). Every column is analysed, as every string of a JSON file is: ids, dates and amounts
+stay because the recognizers find nothing personal in them. A header helps as a JSON key does
+(`keys.py`): a column named for a person («ФИО», «Отправитель», «sender_name») holds names as a
+whole, like a chat's senders; one named for personal data («Телефон», «Паспорт», «birth_date»)
+gives its cells a cue. `--column` (by header or index) reads only the columns named; one that
+is not in the header is an error (`SelectionError`). The first row is always the header.
 """
 
 from __future__ import annotations
@@ -16,32 +16,14 @@ import csv
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from itertools import chain, islice
+from itertools import islice
 from typing import ClassVar, NamedTuple
 
-from redactor.files.formats.base import Field, FormatError
+from redactor.files.formats import keys
+from redactor.files.formats.base import Field, FormatError, SelectionError
 
-# Header words (a header matches when one of its words is one: «текст сообщения», «sender_name»)
-TEXT_WORDS = {"text", "message", "msg", "сообщение", "текст", "comment", "комментарий", "body",
-              "content", "transcript", "transcription", "расшифровка", "реплика", "utterance"}  # fmt: skip
-NAME_WORDS = {"from", "sender", "author", "name", "speaker", "имя", "фио", "фамилия", "отчество",
-              "отправитель", "автор", "спикер", "клиент", "оператор"}  # fmt: skip
-PERSONAL_WORDS = {"phone", "телефон", "email", "mail", "почта", "address", "адрес", "passport",
-                  "паспорт", "снилс", "инн", "card", "карта", "birth", "рождения"}  # fmt: skip
-KEY_WORDS = {"id", "uuid", "guid", "date", "time", "timestamp", "дата", "время"}  # never text
-_WORD = re.compile(r"[^\W\d_]+")
 _QUOTED = re.compile(r'"[^"]*(?:""[^"]*)*"')  # a quoted cell: quotes inside are doubled
-SAMPLE_ROWS = 20  # rows read to judge a column's kind
-_STRUCTURED = re.compile(
-    r"""[-+]?\d{1,9}(?:[.,]\d+)?%?             # amount, count, row number: at most 9 digits
-    | \d{1,4}[./-]\d{1,2}[./-]\d{1,4}           # a date: 12.03.2024, 2024-03-12
-      (?:[ T]\d{1,2}:\d{2}(?::\d{2})?\S*)?      #   with a time: 2024-03-12T14:05:33Z
-    | \d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?      # a time or a duration: 14:05, 00:01:02.5
-    | [0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}  # a UUID
-    | true|false|да|нет                         # a flag
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
+SAMPLE_ROWS = 20  # rows `sniff` reads
 
 
 @dataclass(frozen=True)
@@ -87,33 +69,38 @@ class CsvFormat:
     def fields(self, text: str) -> list[Field]:
         delimiter = self.dialect(text)
         rows = scan(text, delimiter)
-        sample = list(islice(rows, SAMPLE_ROWS + 1))  # the header and the first rows
-        if not sample:
+        first = next(rows, None)
+        if first is None:
             return []
-        header = [cell.value.strip().lstrip("\ufeff").lower() for cell in sample[0][1]]
-        kinds = [column_kind(name) for name in header]
-        chosen = self._choose(header, kinds, [row for _, row in sample[1:]])
+        header = [cell.value.strip().lstrip("\ufeff") for cell in first[1]]
+        chosen = self._choose([name.lower() for name in header])
+        kinds = [keys.read(name) for name in header]
         found: list[Field] = []
-        for line, row in chain(sample[1:], rows):
+        for line, row in rows:
             for index, cell in enumerate(row):
                 if index >= len(header) and cell.value:
                     raise FormatError(f"csv: line {line}:1: more cells than the header")
                 if index in chosen and cell.value:
-                    found.append(Cell(cell.start, cell.end, cell.value, kinds[index] == "name",
+                    kind = kinds[index]
+                    name = kind.person and keys.name_shaped(cell.value)
+                    found.append(Cell(cell.start, cell.end, cell.value, name, cue=kind.cue,
                                       quoted=cell.quoted, delimiter=delimiter))  # fmt: skip
         return found
 
-    def _choose(self, header: list[str], kinds: list[str], sample: list[list[Raw]]) -> set[int]:
-        if self.columns:
-            wanted = {c if isinstance(c, int) else c.strip().lower() for c in self.columns}
-            chosen = {i for i, name in enumerate(header) if i in wanted or name in wanted}
-            if len(chosen) < len(wanted):
-                raise FormatError("csv: line 1:1: a chosen column is not in the header")
-            return chosen
-        if "text" in kinds:
-            return {i for i, kind in enumerate(kinds) if kind in ("text", "name", "personal")}
-        return {i for i, kind in enumerate(kinds) if kind != "key" and not _structured(i, sample)
-                or kind in ("name", "personal")}  # fmt: skip
+    def _choose(self, header: list[str]) -> set[int] | range:
+        """The indices of the columns read: those named with `--column`, else every one."""
+        if not self.columns:
+            return range(len(header))
+        chosen = set()
+        for column in self.columns:
+            wanted = column if isinstance(column, int) else column.strip().lower()
+            found = {i for i, name in enumerate(header) if name == wanted}
+            if not found and str(wanted).isdigit() and int(wanted) < len(header):
+                found = {int(wanted)}  # an index, when no header is named so
+            if not found:
+                raise SelectionError(f"--column {column} is not in the header of this file")
+            chosen |= found
+        return chosen
 
     def write(self, field: Field, value: str) -> str:
         delimiter = field.delimiter if isinstance(field, Cell) else ","
@@ -121,25 +108,6 @@ class CsvFormat:
         if quoted or any(c in value for c in (delimiter, '"', "\r", "\n")):
             return '"' + value.replace('"', '""') + '"'
         return value
-
-
-def column_kind(header: str) -> str:
-    """What a column holds by its header: "key" (ids, dates, times: never text), "text",
-    "name" (senders), "personal" (phones, documents: recognizers will find them), or ""."""
-    words = set(_WORD.findall(header))
-    for kind, known in [("personal", PERSONAL_WORDS), ("key", KEY_WORDS), ("text", TEXT_WORDS),
-                        ("name", NAME_WORDS)]:  # fmt: skip
-        if words & known or kind == "key" and header in ("#", "№"):
-            return kind
-    return ""
-
-
-def _structured(index: int, sample: list[list[Raw]]) -> bool:
-    """Whether a column's values in the first rows all look like numbers, dates, times or ids.
-    A column empty in them is kept: its later rows may hold text."""
-    values = [row[index].value.strip() for row in sample if index < len(row)]
-    values = [v for v in values if v]
-    return bool(values) and all(_STRUCTURED.fullmatch(v) for v in values)
 
 
 class Raw(NamedTuple):

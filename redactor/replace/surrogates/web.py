@@ -43,8 +43,9 @@ URL_PARTS = re.compile(
 EXTENSIONS = frozenset(
     "pdf jpg jpeg png gif doc docx xls xlsx txt zip rar html htm php mp3 mp4".split()
 )
-# The part of a handle before the account: «@», «t.me/», «https://vk.com/», «ok.ru/profile/».
-HANDLE_PREFIX = re.compile(r"^(?:@|.*/)(?:id(?=\d))?", re.S)
+# The part of a handle before the account: «@», «t.me/», «https://vk.com/», «ok.ru/profile/»,
+# and a Telegram export's peer kind («user4711»: the user 4711, drawn as the bare 4711 is).
+HANDLE_PREFIX = re.compile(r"^(?:@|.*/)(?:id(?=\d))?|^(?:user|chat|channel)(?=\d+$)", re.S)
 
 
 def surrogate(value: str, seed: bytes, entity_type: str | None = None) -> str:
