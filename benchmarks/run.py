@@ -2,11 +2,12 @@
 read the code), on a generated set of calls and chats, on generated
 speech-recognition calls (numbers in words), on generated exchanges carrying Russian identifiers
 (beside two other packages), on real annotated corpora (PERSON only, beside natasha's NER
-alone), list what it finds in real contact-center stories, and measure its speed.
+alone), list what it finds in real contact-center stories, and measure its speed (also on
+crafted input that once made it hang: `hostile`).
 All scoring goes through `redactor.evaluate`.
 
     python -m benchmarks.run [--only blind|generated|asr|identifiers|corpora|stories|speed|batch|memory
-                              |pseudonyms ...]
+                              |pseudonyms|hostile ...]
                              [--json out.json]
 """
 
@@ -27,6 +28,7 @@ from pathlib import Path
 import redactor
 from benchmarks import asr, blind, generate, identifiers, pseudonyms
 from benchmarks import batch as batch_bench
+from benchmarks import hostile as hostile_bench
 from benchmarks import memory as memory_bench
 from benchmarks import surrogates as surrogates_bench
 from redactor.detect import nlp
@@ -54,6 +56,7 @@ PARTS = (
     "batch",
     "memory",
     "pseudonyms",
+    "hostile",
 )
 STARTUP_RUNS = 3
 # One core for the throughput run: BLAS pools would otherwise spread over every CPU.
@@ -775,6 +778,7 @@ BENCHES = {
     "batch": lambda: batch_bench.bench(ROOT),
     "memory": lambda: memory_bench.bench(ROOT),
     "pseudonyms": bench_pseudonyms,
+    "hostile": lambda: hostile_bench.bench(_one_core),
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 
@@ -44,3 +45,19 @@ class Redaction:
 def line_column(text: str, offset: int) -> tuple[int, int]:
     """Where `offset` lies in `text` as an editor counts: line and column from 1, in characters."""
     return text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)
+
+
+class Lines:
+    """`line_column` for many offsets of one text: its lines are found once, and each offset
+    costs a binary search, not a count from the text's start (a file with 10,000 findings)."""
+
+    def __init__(self, text: str):
+        self.starts = [0]
+        newline = text.find("\n")
+        while newline >= 0:
+            self.starts.append(newline + 1)
+            newline = text.find("\n", newline + 1)
+
+    def line_column(self, offset: int) -> tuple[int, int]:
+        line = bisect_right(self.starts, offset)
+        return line, offset - self.starts[line - 1] + 1

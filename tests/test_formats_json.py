@@ -10,7 +10,7 @@ import pytest
 
 from redactor.files.formats.base import FormatError, SelectionError
 from redactor.files.formats.json_fields import JsonFormat, JsonlFormat, parse_path
-from redactor.files.formats.jsonscan import scan, strings
+from redactor.files.formats.jsonscan import HEAD, scan, strings
 from redactor.files.formats.telegram import TelegramFormat
 from redactor.files.formats.whisper import WhisperFormat
 from redactor.replace.splice import splice
@@ -62,7 +62,7 @@ def test_scanner_finds_every_string_value_but_no_key():
 def test_scanner_survives_deep_nesting():
     text = "[" * 50_000 + '"x"' + "]" * 50_000
     (s,) = scan(text)
-    assert s.value == "x" and len(s.path) == 50_000
+    assert s.value == "x" and s.depth == 50_000 and len(s.path) == HEAD
 
 
 def test_scanner_skips_a_byte_order_mark():

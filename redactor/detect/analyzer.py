@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import deque
 from dataclasses import replace
 from pathlib import Path
 
@@ -22,8 +23,12 @@ LANGUAGE = "ru"
 # Below this a finding is dropped. Pattern recognizers propose weak shapes at 0.3 and reach this
 # only with a context word nearby (Presidio adds 0.35 for a context lemma in the 5 words before).
 SCORE_THRESHOLD = 0.4
-# Texts are analysed in pieces of about this many characters, cut at line breaks.
+# Texts are analysed in pieces of at most this many characters, cut at line breaks, and a longer
+# line at a sentence end or a space (`pieces`).
 MAX_PIECE = 100_000
+# From the first mark of a run only, and without backtracking: a run of 50,000 dots is read once.
+SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++[»\"')\]]*+\s+")
+SPACE = re.compile(r"\s+")
 
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # Presidio logs analysed text at DEBUG level; keep its loggers quiet whatever the root level is.
@@ -98,19 +103,34 @@ def readable(text: str) -> str:
 
 
 def pieces(text: str, size: int = MAX_PIECE):
-    """(offset, piece) of `text` cut at line breaks into pieces of at most about `size`
-    characters: spaCy refuses texts over a million characters, and a long chat log is many
-    independent lines anyway. A line longer than `size` stays whole."""
+    """(offset, piece) of `text` in pieces of at most `size` characters: spaCy refuses texts
+    over a million characters, and a long chat log is many independent lines anyway. A piece
+    ends at a line break; a longer line at a sentence end or a space (`_cut`)."""
     start = 0
     while len(text) - start > size:
-        cut = text.rfind("\n", start, start + size)
-        if cut <= start:
-            cut = text.find("\n", start + size)
-            if cut < 0:
-                break
-        yield start, text[start : cut + 1]
-        start = cut + 1
+        cut = _cut(text, start, start + size)
+        yield start, text[start:cut]
+        start = cut
     yield start, text[start:]
+
+
+def _cut(text: str, start: int, end: int) -> int:
+    """Where the piece from `start` ends, at `end` at the latest: after its last line break;
+    in a longer line, after its last sentence end in the piece's second half, else at its last
+    space. A piece without spaces holds no words (a blob, a dump) and is cut at `end`."""
+    newline = text.rfind("\n", start, end)
+    if newline >= 0:
+        return newline + 1
+    half = (start + end) // 2
+    last = _last(SENTENCE_END, text, half, end) or _last(SPACE, text, half, end)
+    last = last or _last(SPACE, text, start, half)  # the first half: the line's words stay whole
+    return last.end() if last else end
+
+
+def _last(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
+    """The last match of `pattern` in text[start:end], if any."""
+    found = deque(pattern.finditer(text, start, end), maxlen=1)
+    return found[0] if found else None
 
 
 def shift(finding: Finding, offset: int) -> Finding:

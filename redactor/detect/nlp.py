@@ -12,6 +12,7 @@ Rebuild the folder with `make models` (`python -m redactor.detect.nlp models/ru_
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 from pathlib import Path
 
@@ -39,6 +40,12 @@ LABEL_WORDS = 8
 # doc.user_data key: the first token of each entity that the lowercase NER found.
 LOWERCASE_NER = "redact.lowercase_ner"
 LOWERCASE_SURE = "redact.lowercase_sure"
+# spaCy's tokenizer strips a word's prefixes and suffixes one at a time, searching the rest of
+# the word each time: a word of n brackets or pluses («((((…», «++++…») costs n² (4,000 «+»:
+# 15 s). A word longer than this is tokenized in slices of it; no word of a language is as long,
+# and a slice of a link or a blob is still tokens of punctuation and letters.
+LONGEST_WORD = 200
+LONG_WORD = re.compile(rf"\S{{{LONGEST_WORD + 1},}}")
 
 
 @Language.factory("redact_lemmatizer")
@@ -122,10 +129,14 @@ class SlovnetNER:
         if not pieces:
             return doc
         words = [[doc[i].text for i in piece] for piece in pieces]
-        tags: list[list[str] | None] = [None] * len(pieces)
+        # A chunk without a letter names nothing (neither model tags one): «8 912 345-67-89»,
+        # and a line of digits and dashes is not read by them word by word.
+        tags: list[list[str] | None] = [
+            None if any(c.isalpha() for word in w for c in word) else ["O"] * len(w) for w in words
+        ]
         lower, sure = [], set()
         if self.lowercase is not None:
-            lower = [i for i, w in enumerate(words) if not _capitalized(w)]
+            lower = [i for i, w in enumerate(words) if tags[i] is None and not _capitalized(w)]
             lower_tags = self.lowercase.tag([words[i] for i in lower], self.batch_size)
             for i, (piece_tags, plain) in zip(lower, lower_tags, strict=True):
                 tags[i] = piece_tags
@@ -227,7 +238,42 @@ def blank_pipeline(lowercase_packs: list[Path] = ()) -> Language:
 def load(path: Path = MODEL_DIR) -> Language:
     if not (path / "config.cfg").exists():
         raise RuntimeError(f"no spaCy pipeline at {path}: run `make models`")
-    return spacy.load(path)
+    pipeline = spacy.load(path)
+    pipeline.tokenizer = SlicingTokenizer(pipeline.tokenizer)
+    return pipeline
+
+
+class SlicingTokenizer:
+    """spaCy's tokenizer, handed words longer than `LONGEST_WORD` in slices (see there)."""
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+        self.vocab = tokenizer.vocab
+
+    def __call__(self, text: str) -> Doc:
+        if not LONG_WORD.search(text):
+            return self.tokenizer(text)
+        words: list[str] = []
+        spaces: list[bool] = []
+        for piece in _slices(text):
+            for token in self.tokenizer(piece):
+                words.append(token.text)
+                spaces.append(bool(token.whitespace_))
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    def __getattr__(self, name: str):
+        return getattr(self.tokenizer, name)  # rules, serialization: the tokenizer's own
+
+
+def _slices(text: str):
+    """`text` in pieces cut inside its long words, every `LONGEST_WORD` characters: never at a
+    word's edge, where spaCy would attach the spaces around differently."""
+    start = 0
+    for word in LONG_WORD.finditer(text):
+        for cut in range(word.start() + LONGEST_WORD, word.end(), LONGEST_WORD):
+            yield text[start:cut]
+            start = cut
+    yield text[start:]
 
 
 if __name__ == "__main__":

@@ -21,7 +21,10 @@ each line, never the speaker tag between.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from bisect import bisect_left, bisect_right, insort
+from dataclasses import dataclass, field, replace
+from itertools import islice
+from operator import attrgetter
 
 from presidio_analyzer import EntityRecognizer
 
@@ -29,7 +32,7 @@ from redactor.detect.morph import lemma
 from redactor.detect.normalize import Normalized, NumberSpan, normalize
 from redactor.detect.normalize.dictation import dictations
 from redactor.detect.normalize.text import COUNTED_AFTER
-from redactor.detect.recognizers.answers import question
+from redactor.detect.recognizers.answers import first_words, last_words, question
 from redactor.detect.recognizers.base import CUE_WORD, DOCUMENT_WORD
 from redactor.finding import Finding
 
@@ -80,13 +83,22 @@ def spoken_findings(
         # четыре | восемь девять четыре …» read as one card over the end of one phone and another.
         # One that takes in a count after a dictated number: «… восемьдесят восемь раз» read as
         # the phone's 88, where the phone ends at 80 and «восемь раз» is a count.
-        found = [
-            f
-            for f in found
-            if not any(_crosses(f, d) or (_contains(f, d) and _counted(text, f)) for d in dictated)
-        ]
+        ordered = sorted(dictated, key=attrgetter("start"))
+        found = [f for f in found if not _spoiled(text, f, ordered)]
         found += dictated
     return found
+
+
+def _spoiled(text: str, f: Finding, dictated: list[Finding]) -> bool:
+    """Whether `f` crosses a dictated number, or takes one in with a count after it. Dictated
+    findings never overlap: in text order, only those around `f` need a look."""
+    i = bisect_right(dictated, f.start, key=attrgetter("end"))  # the first that ends after f starts
+    while i < len(dictated) and dictated[i].start < f.end:
+        d = dictated[i]
+        if _crosses(f, d) or (_contains(f, d) and _counted(text, f)):
+            return True
+        i += 1
+    return False
 
 
 def _contains(a: Finding, b: Finding) -> bool:
@@ -116,6 +128,12 @@ class Piece:
     end: int
     quantity: bool = False  # read with «тысяча»: four digits may end a phone, fill a card
     counted: bool = False  # a noun that counts follows: «… пять тысяч рублей»
+    # What a reader reads of it: readings that differ only in where their words were said are
+    # read alike («ноль ноль ноль …» said over and over).
+    heard: tuple[str, bool, bool] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "heard", (self.digits, self.quantity, self.counted))
 
 
 def _dictated(
@@ -123,13 +141,16 @@ def _dictated(
 ) -> list[Finding]:
     found = []
     contexts = [{word.lower() for word in reader.context} for reader in readers]
+    longest = max(max(reader.DICTATED_LENGTHS) for reader in readers)  # digits of a stretch
     for numbers, lines in dictations(text, normalized):
         if sum(len(n.value) for n in numbers) < MIN_DIGITS:
             continue
         cues = _cues(text, numbers[0].start, set().union(*contexts))
         if cues is None:  # a document word comes first: an order or a contract number
             continue
-        readings = list(_readings(text, numbers))
+        readings = _readings(text, numbers, longest)
+        cued = [bool(context & cues) for context in contexts]
+        memo: dict = {}
         # Readings of the words as said (a group said twice, once) before a group read
         # otherwise, which is a guess; then the widest stretch (a card before the phone its
         # digits may hide), the reader whose own word cued it (a policy after «полис», not the
@@ -139,8 +160,8 @@ def _dictated(
                 repaired,
                 first.first - last.last,
                 first.start - last.end,
-                not cue,
-                -max(reader.DICTATED_LENGTHS),
+                not cued[r],
+                -max(readers[r].DICTATED_LENGTHS),
                 order,
                 -fit,
                 first,
@@ -148,23 +169,25 @@ def _dictated(
                 r,
                 score,
             )
-            for r, reader in enumerate(readers)
-            for cue in [bool(contexts[r] & cues)]
-            for order, (repaired, reading) in enumerate(readings)
-            for first, last, score, _, fit in _read(reading, reader, cue)
+            for repaired, order, reading, starts in readings
+            for r, first, last, score, fit in _read(reading, starts, readers, cued, memo)
         )
         taken: list[tuple[int, int, int, float]] = []
+        spans: list[tuple[int, int]] = []  # of `taken`, sorted: they never overlap
         for *_, first, last, r, score in candidates:
             if not (cues & contexts[r] or _opens(numbers, first)):
                 continue  # without a cue only what is said alone: «… 31 63 ⏎ так 8 987 …»
-            if not any(a < last.end and first.start < b for a, b, *_ in taken):
+            i = bisect_left(spans, (last.end,))  # the first taken that starts at its end or later
+            if i == 0 or spans[i - 1][1] <= first.start:
+                insort(spans, (first.start, last.end))
                 taken.append((first.start, last.end, r, score))
+        # Each line's words apart: the speaker tag between stays.
+        line_cuts = [(numbers[i - 1].end, numbers[i].start) for i in lines]
+        line_starts = [b for _, b in line_cuts]
         for start, end, r, score in taken:
             if score < threshold:
                 continue
-            # Each line's words apart: the speaker tag between stays.
-            cuts = [(numbers[i - 1].end, numbers[i].start) for i in lines]
-            cuts = [(a, b) for a, b in cuts if start < b < end]
+            cuts = line_cuts[bisect_right(line_starts, start) : bisect_left(line_starts, end)]
             for a, b in zip(
                 [start, *(b for _, b in cuts)], [*(a for a, _ in cuts), end], strict=True
             ):
@@ -179,135 +202,214 @@ def _opens(numbers: list[NumberSpan], piece: Piece) -> bool:
     return number.opens_run and piece.start == number.start
 
 
-def _read(reading: list[Piece], reader: EntityRecognizer, cue: bool):
-    """(first number, last number, score, why, fit) of the stretches of a reading that the
-    reader takes: from each start, the length it prefers (`DICTATED_LENGTHS`). `fit`: how many
-    of its groups end where the reader's data is grouped when written (`DICTATED_LAYOUT`)."""
-    for i, start in enumerate(reading):
-        judged = {}
-        for last, digits, ends in _stretches(reading[i:], reader):
-            verdict = reader.read_dictation(digits, cue)
-            if verdict:
-                fit = sum(len(digits) - end in reader.DICTATED_LAYOUT for end in ends)
-                judged[len(digits)] = (last, *verdict, fit)
+def _read(reading: list[Piece], starts: range, readers: list, cued: list[bool], memo: dict):
+    """(reader, first number, last number, score, fit) of the stretches of a reading that the
+    readers take: from each of `starts`, the length each prefers (`DICTATED_LENGTHS`). `cued`:
+    whether a word of each reader's context came before. `memo` keeps what the readers made
+    of the numbers from a start, which the readings of a dictation share."""
+    longest = max(max(reader.DICTATED_LENGTHS) for reader in readers)
+    heard = [piece.heard for piece in reading]
+    for i in starts:
+        key = tuple(heard[i : i + longest + 1])  # a stretch takes at most these pieces in
+        if key not in memo:
+            memo[key] = list(_judged(_stretch(reading, i, longest), readers, cued, memo))
+        for r, k, score, fit in memo[key]:
+            yield r, reading[i], reading[i + k], score, fit
+
+
+def _judged(stretch: list[tuple[Piece, str]], readers: list, cued: list[bool], verdicts: dict):
+    """(reader, pieces taken − 1, score, fit) of what each reader takes of a stretch: the
+    length it prefers. `fit`: how many of its groups end where the reader's data is grouped
+    when written (`DICTATED_LAYOUT`)."""
+    lengths = {len(digits): k for k, (_, digits) in enumerate(stretch)}
+    # A phone's last four said as a thousand end it: «… восемь тысяч четыреста».
+    quantity = next((k for k, (piece, _) in enumerate(stretch) if piece.quantity), len(stretch))
+    for r, reader in enumerate(readers):
         for length in reader.DICTATED_LENGTHS:
-            if length in judged:
-                last, score, why, fit = judged[length]
-                if score < 1 and cue:
+            k = lengths.get(length)
+            if k is None or (k > quantity and not reader.DICTATED_QUANTITIES):
+                continue
+            digits = stretch[k][1]
+            if (r, digits) not in verdicts:
+                verdicts[r, digits] = reader.read_dictation(digits, cued[r])
+            if verdicts[r, digits]:
+                score, _ = verdicts[r, digits]
+                if score < 1 and cued[r]:
                     score = min(1.0, max(score + BOOST, WITH_CONTEXT))
-                yield start, last, score, why, fit
+                layout = reader.DICTATED_LAYOUT
+                fit = sum(length - len(d) in layout for _, d in stretch[: k + 1])
+                yield r, k, score, fit
                 break
 
 
-def _stretches(pieces: list[Piece], reader: EntityRecognizer):
-    """(last number, digits, where its groups end) of the stretches from the first piece as
-    long as the reader's data."""
-    lengths = reader.DICTATED_LENGTHS
+def _stretch(pieces: list[Piece], first: int, longest: int) -> list[tuple[Piece, str]]:
+    """(number, digits so far) of the stretch from piece `first` up to `longest` digits."""
+    stretch = []
     digits = ""
-    ends = []
-    for piece in pieces:
+    for piece in islice(pieces, first, None):
         if piece.digits.startswith("+") and digits:
-            return
+            break
         if piece.counted or (piece.quantity and len(piece.digits) != 4):
-            return  # the number before «раз», «рублей» counts
+            break  # the number before «раз», «рублей» counts
         if not piece.digits.lstrip("+").isdigit():
-            return
+            break
         digits += piece.digits
-        ends.append(len(digits))
-        if len(digits) > max(lengths):
-            return
-        if len(digits) in lengths:
-            yield piece, digits, ends
-        if piece.quantity and not reader.DICTATED_QUANTITIES:
-            return  # a phone's last four said as a thousand: «… восемь тысяч четыреста»
+        if len(digits) > longest:
+            break
+        stretch.append((piece, digits))
+    return stretch
 
 
-def _readings(text: str, numbers: list[NumberSpan]):
-    """The ways to read a dictation's numbers: as heard, with a group said twice read once,
-    then each with one group read otherwise."""
+def _readings(text: str, numbers: list[NumberSpan], longest: int):
+    """(repaired, order, pieces, starts) of the ways to read a dictation's numbers: as heard,
+    with a group said twice read once, then each with one group read otherwise (`repaired`).
+    `order` sorts them so. A reading other than as heard differs from it in a number or two,
+    and a stretch has at most `longest` digits: only the stretches that take in a difference
+    are new, and the reading is given as the pieces around it, read from `starts` (`_around`).
+    A dictation of n numbers is so read in time proportional to n, not n² or n³."""
     heard = [
         Piece(n.value, i, i, n.start, n.end, n.quantity, bool(COUNTED_AFTER.match(text, n.end)))
         for i, n in enumerate(numbers)
     ]
-    bases = [heard, *_said_once(heard)]
-    for once in bases:
-        yield False, once
-    for once in bases:
-        for reading in _repaired(text, numbers, once):
-            if reading:
-                yield True, reading
+    yield False, (0,), heard, range(len(heard))
+    repeats = [(i, size, _said_once(heard, i, size)) for i, size in _repeats(heard)]
+    for i, size, once in repeats:
+        yield False, (1, i), *_around(heard, i - 1, i + size, [once], longest)
+    for j in range(len(heard)):
+        for kind, (lo, hi, new) in enumerate(_repairs(text, numbers, heard, j)):
+            yield True, ((0,), j, kind), *_around(heard, lo, hi, new, longest)
+    # A reading with a group said once and another read otherwise: new only where a stretch
+    # can take in both, so only the groups a stretch away from the one said once.
+    margin = 2 * longest + 4
+    for i, size, once in repeats:
+        left = max(i - 1 - margin, 0)
+        base = [*heard[left : i - 1], once, *heard[i + size : i + size + margin]]
+        m = i - 1 - left
+        for j in _near(base, m, longest):
+            for kind, (lo, hi, new) in enumerate(_repairs(text, numbers, base, j)):
+                yield True, ((1, i), left + j, kind), *_around(base, lo, hi, new, longest, m)
 
 
-def _repaired(text: str, numbers: list[NumberSpan], once: list[Piece]):
-    """A reading with one group read otherwise, for each group that may be."""
-    for i, piece in enumerate(once):
-        words = text[numbers[piece.first].start : numbers[piece.last].end]
-        if words[0].isdigit():
-            continue
-        digits = piece.digits
-        if (
-            not piece.quantity
-            and len(digits) in (2, 3)
-            and digits.isdigit()
-            and digits[-2] != "0"
-            and digits[0] != "0"
-        ):
-            # «четыреста сорок два» as 400 42, «шестьдесят девять» as 60 9: two groups run
-            # together, when a group's words are a compound (a teen is one word: «шестнадцать»)
-            head = digits[0] + "0" * (len(digits) - 1)
-            tail = digits[1:].lstrip("0") if len(digits) == 2 else digits[1:]
-            if tail and (len(digits) == 3 or digits[0] != "1"):
-                yield _split(text, once, i, 1, head, tail)
-        if (  # «восемь тысяч восемьсот шестьдесят пять» as 8860 5: a unit that opens a group
-            len(digits) >= 3 and digits.isdigit() and digits[-2] not in "01" and digits[-1] != "0"
-        ):  # «… сорок семь восемьдесят | восемь раз»: the count is the unit alone
-            yield _split(text, once, i, -1, digits[:-1] + "0", digits[-1])
-        thousands = digits[:-3]
-        if (  # «…ноль семьдесят пять тысяч сто сорок»: 070 5140, the last four as a thousand
-            piece.quantity
-            and len(thousands) >= 2
-            and digits.isdigit()
-            and thousands[-1] != "0"
-            and not piece.counted
-        ):
-            said = _words(text, piece)
-            at = next((k for k, w in enumerate(said) if THOUSAND_FIRST.match(w)), 0)
-            head, tail = thousands[:-1] + "0", thousands[-1] + digits[-3:]
-            yield _split(text, once, i, at - 1, head, tail) if at else None
-        before = once[i - 1] if i else None
-        if (  # «…двести пятьдесят четыре тысячи восемьсот…»: 9250 4846, not 9254 1846
-            before
-            and piece.quantity
-            and len(digits) == 4
-            and digits[0] == "1"
-            and THOUSAND_FIRST.match(words)
-            and before.digits[-1:].isdigit()
-            and before.digits[-1] != "0"
-        ):
-            merged = replace(piece, digits=before.digits + digits, start=before.start)
-            reading = _split(
-                text,
-                [*once[: i - 1], merged],
-                i - 1,
-                -1 - len(_words(text, piece)),
-                before.digits[:-1] + "0",
-                before.digits[-1] + digits[1:],
-            )
-            if reading:
-                yield [*reading, *once[i + 1 :]]
+def _near(pieces: list[Piece], m: int, longest: int):
+    """The pieces a stretch of `longest` digits can take in together with piece m."""
+    yield m
+    for step in (-1, 1):
+        j, digits = m + step, 0
+        while 0 <= j < len(pieces):
+            if step == 1:
+                digits += len(pieces[j - 1].digits)
+            if digits >= longest:
+                break
+            yield j
+            if step == -1:
+                digits += len(pieces[j].digits)
+            j += step
+
+
+def _around(pieces: list[Piece], lo: int, hi: int, new: list[Piece], longest: int, near=None):
+    """The reading `pieces` with pieces[lo:hi] read as `new`, as (pieces, starts): the pieces
+    around the change that a stretch of `longest` digits may take in with it, and the starts of
+    the stretches that may. `near`: another piece that differs from the reading as heard (a
+    group said once), which the stretches must take in too."""
+    first = lo if near is None else min(lo, near)
+    end = hi if near is None else max(hi, near + 1)
+    left = max(first - longest, 0)
+    window = [*pieces[left:lo], *new, *pieces[hi : end + longest + 1]]
+    # In the window: the earlier change ends at `inside`, the later one starts at `later`.
+    edit, shift = lo - left, len(new) - (hi - lo)
+    where = None if near is None else near - left + (shift if near >= hi else 0)
+    if where is None or lo <= near < hi:
+        earlier, inside, later = edit, edit + len(new), edit
+    elif near < lo:
+        earlier, inside, later = where, where + 1, edit
+    else:
+        earlier, inside, later = edit, edit + len(new), where
+    # A stretch from s takes in the later change only if the digits before it leave room.
+    s, digits = earlier, sum(len(p.digits) for p in window[earlier:later])
+    while s > 0 and digits + len(window[s - 1].digits) < longest:
+        s -= 1
+        digits += len(window[s].digits)
+    if digits >= longest:
+        s = earlier + 1
+    # and reads no further than `longest` digits from its last start.
+    stop, digits = inside, 0
+    while stop < len(window) and digits <= longest:
+        digits += len(window[stop].digits)
+        stop += 1
+    return window[s:stop], range(max(inside - s, 0))
+
+
+def _repairs(text: str, numbers: list[NumberSpan], once: list[Piece], i: int):
+    """(lo, hi, pieces) of each way to read group i of a reading otherwise: once[lo:hi] read
+    as `pieces`."""
+    piece = once[i]
+    words = text[numbers[piece.first].start : numbers[piece.last].end]
+    if words[0].isdigit():
+        return
+    digits = piece.digits
+    if (
+        not piece.quantity
+        and len(digits) in (2, 3)
+        and digits.isdigit()
+        and digits[-2] != "0"
+        and digits[0] != "0"
+    ):
+        # «четыреста сорок два» as 400 42, «шестьдесят девять» as 60 9: two groups run
+        # together, when a group's words are a compound (a teen is one word: «шестнадцать»)
+        head = digits[0] + "0" * (len(digits) - 1)
+        tail = digits[1:].lstrip("0") if len(digits) == 2 else digits[1:]
+        if tail and (len(digits) == 3 or digits[0] != "1"):
+            yield from _split(text, piece, i, 1, head, tail)
+    if (  # «восемь тысяч восемьсот шестьдесят пять» as 8860 5: a unit that opens a group
+        len(digits) >= 3 and digits.isdigit() and digits[-2] not in "01" and digits[-1] != "0"
+    ):  # «… сорок семь восемьдесят | восемь раз»: the count is the unit alone
+        yield from _split(text, piece, i, -1, digits[:-1] + "0", digits[-1])
+    thousands = digits[:-3]
+    if (  # «…ноль семьдесят пять тысяч сто сорок»: 070 5140, the last four as a thousand
+        piece.quantity
+        and len(thousands) >= 2
+        and digits.isdigit()
+        and thousands[-1] != "0"
+        and not piece.counted
+    ):
+        said = _words(text, piece)
+        at = next((k for k, w in enumerate(said) if THOUSAND_FIRST.match(w)), 0)
+        head, tail = thousands[:-1] + "0", thousands[-1] + digits[-3:]
+        if at:
+            yield from _split(text, piece, i, at - 1, head, tail)
+    before = once[i - 1] if i else None
+    if (  # «…двести пятьдесят четыре тысячи восемьсот…»: 9250 4846, not 9254 1846
+        before
+        and piece.quantity
+        and len(digits) == 4
+        and digits[0] == "1"
+        and THOUSAND_FIRST.match(words)
+        and before.digits[-1:].isdigit()
+        and before.digits[-1] != "0"
+    ):
+        merged = replace(piece, digits=before.digits + digits, start=before.start)
+        yield from _split(
+            text,
+            merged,
+            i - 1,
+            -1 - len(_words(text, piece)),
+            before.digits[:-1] + "0",
+            before.digits[-1] + digits[1:],
+            i + 1,
+        )
 
 
 def _words(text: str, piece: Piece) -> list[str]:
     return WORD.findall(text, piece.start, piece.end)
 
 
-def _split(text: str, pieces: list[Piece], i: int, at: int, head: str, tail: str):
-    """`pieces` with piece i read as two groups, `head` and `tail`, the tail from its word `at`
-    (counted from the end if negative); None when the piece has too few words."""
-    piece = pieces[i]
+def _split(text: str, piece: Piece, i: int, at: int, head: str, tail: str, hi: int = 0):
+    """(i, hi, [head piece, tail piece]): `piece` read as two groups, `head` and `tail`, the
+    tail from its word `at` (counted from the end if negative), in place of the reading's
+    pieces i to `hi` (i + 1 by default); nothing when the piece has too few words."""
     words = list(WORD.finditer(text, piece.start, piece.end))
     if not -len(words) < at < len(words) or at == 0:
-        return None
+        return
     cut = words[at]
     head_piece = replace(
         piece,
@@ -319,30 +421,34 @@ def _split(text: str, pieces: list[Piece], i: int, at: int, head: str, tail: str
     tail_piece = replace(
         piece, digits=tail, start=cut.start(), quantity=len(tail) == 4 and piece.quantity
     )
-    return [*pieces[:i], head_piece, tail_piece, *pieces[i + 1 :]]
+    yield i, hi or i + 1, [head_piece, tail_piece]
 
 
-def _said_once(pieces: list[Piece]):
-    """The reading with a group said twice read once, for each such group: «восемьсот тридцать
-    девять э восемьсот тридцать девять», «девять один семь э девять один семь» (one to four
-    numbers, two digits or more)."""
+def _repeats(pieces: list[Piece]):
+    """(i, size) of each group said twice: pieces[i - size : i] said again as pieces[i : i +
+    size] («восемьсот тридцать девять э восемьсот тридцать девять», «девять один семь э девять
+    один семь»: one to four numbers, two digits or more)."""
     for i in range(1, len(pieces)):
         for size in range(1, min(MAX_REPEAT, i, len(pieces) - i) + 1):
             said, again = pieces[i - size : i], pieces[i : i + size]
             if [p.digits for p in said] == [p.digits for p in again] and (
                 sum(len(p.digits) for p in said) >= 2
             ):
-                merged = replace(pieces[i - 1], last=again[-1].last, end=again[-1].end)
-                yield [*pieces[: i - 1], merged, *pieces[i + size :]]
+                yield i, size
                 break
+
+
+def _said_once(pieces: list[Piece], i: int, size: int) -> Piece:
+    """The last number of a group said twice, taking in its repetition (`_repeats`)."""
+    said, again = pieces[i - 1], pieces[i + size - 1]
+    return Piece(said.digits, said.first, again.last, said.start, again.end, *said.heard[1:])
 
 
 def _cues(text: str, start: int, context: set[str]) -> set[str] | None:
     """Lemmas of the words before `start` on its line and on the line before (a question:
     «продиктуйте номер карты»); None when a document word comes nearer than any word of the
     `context` («номер заказа …», but «номер телефона с которого оформляли заказ …»)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    before = CUE_WORD.findall(text, line_start, start)[-PREVIOUS_LINE_WORDS:]
+    before = last_words(text, start, PREVIOUS_LINE_WORDS, CUE_WORD)
     lemmas = [lemma(word) for word in before]
     for i, word in enumerate(reversed(before)):
         if lemmas[-1 - i] in context - ANY_NUMBER:
@@ -362,9 +468,6 @@ def _quantity(normalized: Normalized, start: int, end: int) -> bool:
 
 def _lemmas_around(text: str, start: int, end: int) -> set[str]:
     """Lemmas of the words just before and after a span, on its line."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    before = CUE_WORD.findall(text, line_start, start)[-WORDS_BEFORE:]
-    after = CUE_WORD.findall(text, end, line_end)[:WORDS_AFTER]
+    before = last_words(text, start, WORDS_BEFORE, CUE_WORD)
+    after = first_words(text, end, WORDS_AFTER, CUE_WORD)
     return {lemma(word) for word in before + after}

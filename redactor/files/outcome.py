@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from redactor.finding import line_column
+from redactor.finding import Lines
 
 
 @dataclass(frozen=True)
@@ -25,10 +25,11 @@ class FileOutcome:
 
 def places(text: str, findings, lines_before: int = 0) -> list[tuple[str, int, int]]:
     """(entity, line, column) of each finding in `text`, which starts after `lines_before`."""
+    lines = Lines(text)
     return [
         (f.entity_type, line + lines_before, column)
         for f in findings
-        for line, column in [line_column(text, f.start)]
+        for line, column in [lines.line_column(f.start)]
     ]
 
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
 
 from redactor.entities import ADDRESS, CREDIT_CARD, EMAIL_ADDRESS, PERSON, PHONE_NUMBER
-from redactor.finding import Finding, line_column
+from redactor.finding import Finding, Lines
 
 STAR = "*"
 # Shorter numbers are all stars: revealing four of them would leave too little hidden.
@@ -126,8 +126,9 @@ class Row:
 def rows(text: str, findings: Iterable[Finding]) -> list[Row]:
     """Report rows for `findings` in `text`; lines and columns count from 1, in characters."""
     result = []
+    lines = Lines(text)
     for f in findings:
-        line, column = line_column(text, f.start)
+        line, column = lines.line_column(f.start)
         result.append(
             Row(
                 line=line,

@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass
 
 from redactor.check.fingerprint import FingerprintKey
-from redactor.finding import Finding, line_column
+from redactor.detect.recognizers.answers import first_words, last_words
+from redactor.finding import Finding, Lines
 from redactor.replace.preview import mask
 
 # Words each side of a value that go into its fingerprint: enough to tell two equal values in
@@ -37,10 +38,11 @@ def check_findings(
     """CheckFindings for engine `findings` (offsets into `text`) of the file at `path`, with
     fingerprints under `key`."""
     result = []
+    lines = Lines(text)
     for f in sorted(findings):
         value = f.value(text)
-        line, column = line_column(text, f.start)
-        end_line, end_column = line_column(text, f.end)
+        line, column = lines.line_column(f.start)
+        end_line, end_column = lines.line_column(f.end)
         result.append(
             CheckFinding(
                 path=path,
@@ -62,8 +64,6 @@ def check_findings(
 def context(text: str, start: int, end: int) -> str:
     """Up to CONTEXT_WORDS words before and after the value on its own lines, lowercased: edits
     on other lines leave the fingerprint as it was."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    before = _WORD.findall(text[line_start:start])[-CONTEXT_WORDS:]
-    after = _WORD.findall(text[end : None if line_end < 0 else line_end])[:CONTEXT_WORDS]
+    before = last_words(text, start, CONTEXT_WORDS, _WORD)  # not the whole line: it may be
+    after = first_words(text, end, CONTEXT_WORDS, _WORD)  # a JSON file of a megabyte
     return (" ".join(before) + "\0" + " ".join(after)).lower()

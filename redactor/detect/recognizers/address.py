@@ -233,18 +233,20 @@ class AddressRecognizer(RuRecognizer):
 def _chains(text: str, parts: list[Part]):
     """Runs of parts with only a gap between them; a part that cannot belong ends the run."""
     chain: list[Part] = []
+    kinds: set[str] = set()  # of the chain's parts, kept as it grows: a chain may be long
     for i, part in enumerate(parts):
-        if chain and (not _adjacent(text, chain[-1], part) or _starts_anew(chain, part)):
+        if chain and (not _adjacent(text, chain[-1], part) or _starts_anew(kinds, part)):
             yield chain
-            chain = []
+            chain, kinds = [], set()
         nxt = parts[i + 1] if i + 1 < len(parts) else None
         fitted = _fits(text, part, chain[-1] if chain else None, nxt)
         if fitted:
             chain.append(fitted)
+            kinds.add(fitted.kind)
         else:
             if chain:
                 yield chain
-            chain = []
+            chain, kinds = [], set()
     if chain:
         yield chain
 
@@ -262,9 +264,9 @@ def _adjacent(text: str, prev: Part, part: Part) -> bool:
     )
 
 
-def _starts_anew(chain: list[Part], part: Part) -> bool:
-    """A second street or house, or a city after a house: «д. 7, кв. 15; г. Тула, ул. Мира, 3»."""
-    has = {p.kind for p in chain}
+def _starts_anew(has: set[str], part: Part) -> bool:
+    """A second street or house, or a city after a house: «д. 7, кв. 15; г. Тула, ул. Мира, 3».
+    `has`: the kinds of the chain's parts."""
     if part.kind == "postcode":
         return True
     if part.kind in STREETS:

@@ -20,6 +20,8 @@ how far back a cue may stand (`reach`, `count`), whether a number before the val
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 from typing import NamedTuple
 
 from redactor.detect.turns import conversation
@@ -138,6 +140,92 @@ def question(
         if j is None:
             return []
         turn = chat.turns[j]
+        if turn.end - turn.start > FAR:  # a long turn: its last words only, read back
+            return last_words(text, turn.end, count, word)
         return word.findall(text, turn.start, turn.end)[-count:]
-    previous = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
-    return word.findall(text, previous, line_start)[-count:]
+    return last_words(text, line_start - 1, count, word) if line_start else []
+
+
+# The words around a value are read from the value outwards, this many characters at first and
+# four times more each time the words are too few, up to `FAR`; a line with no words that far
+# is read through its text's index of words, made once (`_index`). So a value on a line of a
+# megabyte costs the few words it needs, not the line (`last_words`, `first_words`).
+READ = 256
+FAR = 4 * READ
+SPACE = re.compile(r"\s")
+
+
+def last_words(text: str, end: int, count: int, word: re.Pattern = WORD) -> list[str]:
+    """The last `count` words before `end` on its line: `word.findall(text, line_start,
+    end)[-count:]`, read back from `end` only as far as needed. The reading starts after a
+    space, where no word is cut and a word pattern matches as it does from the line's start."""
+    reach = READ
+    while reach <= FAR:
+        window = max(end - reach, 0)
+        newline = text.rfind("\n", window, end)
+        if newline >= 0 or window == 0:
+            return word.findall(text, newline + 1, end)[-count:]
+        space = SPACE.search(text, window, end)
+        found = word.findall(text, space.end(), end) if space else []
+        if len(found) >= count:
+            return found[-count:]
+        reach *= 4
+    index = _index(text, word)
+    line_start = index.line_start(end)
+    k = bisect_left(index.starts, end)  # the words that start before `end`
+    cut = []
+    if k and index.ends[k - 1] > end:  # one runs over `end`: read up to it, as findall does
+        k -= 1
+        cut = [word.match(text, index.starts[k], end).group()]
+    first = max(bisect_left(index.starts, line_start), k - count)
+    return [*index.words[first:k], *cut][-count:]
+
+
+def first_words(text: str, start: int, count: int, word: re.Pattern = WORD) -> list[str]:
+    """The first `count` words after `start` on its line: `word.findall(text, start,
+    line_end)[:count]`, read only as far as needed (a word cut where the reading stops is left
+    out)."""
+    reach = READ
+    while reach <= FAR:
+        stop = min(start + reach, len(text))
+        newline = text.find("\n", start, stop)
+        if newline >= 0 or stop == len(text):
+            return word.findall(text, start, stop if newline < 0 else newline)[:count]
+        found = word.findall(text, start, stop)
+        if len(found) > count:
+            return found[:count]
+        reach *= 4
+    index = _index(text, word)
+    line_end = index.line_end(start)
+    k = bisect_left(index.starts, start)
+    if k and index.ends[k - 1] > start:  # `start` is inside a word: read as findall reads
+        return word.findall(text, start, line_end)[:count]
+    return index.words[k : min(k + count, bisect_left(index.starts, line_end))]
+
+
+class _Words(NamedTuple):
+    """Every match of a word pattern in a text (where each starts and ends) and its line breaks."""
+
+    starts: list[int]
+    ends: list[int]
+    words: list[str]
+    newlines: list[int]  # and the text's length last
+
+    def line_start(self, offset: int) -> int:
+        i = bisect_left(self.newlines, offset)
+        return self.newlines[i - 1] + 1 if i else 0
+
+    def line_end(self, offset: int) -> int:
+        return self.newlines[bisect_left(self.newlines, offset)]
+
+
+@lru_cache(maxsize=4)
+def _index(text: str, word: re.Pattern) -> _Words:
+    """The words of `text`, once per text (a text's hash is kept by the string itself)."""
+    found = list(word.finditer(text))
+    newlines = [*(m.start() for m in NEWLINE.finditer(text)), len(text)]
+    return _Words([m.start() for m in found], [m.end() for m in found],
+                  [m.group() for m in found], newlines)  # fmt: skip
+
+
+NEWLINE = re.compile("\n")

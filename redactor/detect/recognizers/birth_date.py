@@ -50,6 +50,10 @@ ANSWER = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 QUESTION_WORDS = 2  # after the cue in the question: «дату рождения ваша, пожалуйста?»
+# Characters back from a date to its cue: a question's last words and an answer's tag and
+# fillers fit; a cue further back belongs to another phrase (and a line of a thousand dates
+# does not read the line back from each).
+REACH = 160
 BIRTHDAY = re.compile(r"(?<!\w)(?:день|дня|дню|днём|днем)\s+$", re.IGNORECASE)
 # Words between a cue and a date that make the date another's: «родился в Москве, перевод от …».
 OPERATION_WORD = re.compile(
@@ -156,9 +160,11 @@ def _in_past(date: Date, today: datetime.date) -> bool:
 
 def _cue(text: str, date: Date) -> str | None:
     """The rule that makes a date a birth date, if any (never the date itself)."""
-    line_start = text.rfind("\n", 0, date.start) + 1
-    previous_line = text.rfind("\n", 0, max(line_start - 1, 0)) + 1  # «назовите дату рождения»
-    cues = CUE_BEFORE.finditer(text, previous_line, date.start)
+    # From the start of the line before («назовите дату рождения»), `REACH` back at most.
+    window = max(date.start - REACH, 0)
+    line = text.rfind("\n", window, date.start)
+    previous = text.rfind("\n", window, line) if line >= 0 else -1
+    cues = CUE_BEFORE.finditer(text, previous + 1 if previous >= 0 else window, date.start)
     cue = max(cues, key=re.Match.start, default=None)
     if cue is not None and not _celebrated(text, cue, date):
         between = text[cue.end() : date.start]

@@ -11,10 +11,11 @@ labels the run (`nearest_cue`): its own word («снилс»), a phone word, or 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from redactor.detect.recognizers.answers import WORD, cue_words, line_words
+from redactor.detect.recognizers.answers import cue_words, first_words, line_words
 
 # Groups of digits split by one separator: a space (two in chats), a dash. Never part of a longer
 # word or of a «+7 …» phone.
@@ -54,37 +55,44 @@ def runs(text: str, shortest: int) -> Iterator[re.Match]:
 def stretches(run: re.Match, lengths: tuple[int, ...]) -> Iterator[Stretch]:
     """The stretches of whole groups with one of `lengths` digits: the whole run first, then
     those that begin it (a count may follow: «… 95 2 раза»), then the rest; last, the whole run
-    if its length is off by at most `SLACK`."""
+    if its length is off by at most `SLACK`. Made as they are read: a run of a megabyte
+    («1 1 1 …») is never held whole."""
     groups = list(GROUP.finditer(run.group()))
-    found = []
-    for i in range(len(groups)):
-        digits = ""
-        for j in range(i, len(groups)):
-            digits += groups[j].group()
-            if len(digits) > max(lengths):
-                break
-            if len(digits) in lengths:
-                start, end = run.start() + groups[i].start(), run.start() + groups[j].end()
-                whole = i == 0 and j == len(groups) - 1
-                found.append(Stretch(start, end, digits, whole, i == 0))
-    found.sort(key=lambda s: (not s.whole, not s.first, s.start))
+    first = list(_from(run, groups, 0, lengths))
+    yield from (s for s in first if s.whole)
+    yield from (s for s in first if not s.whole)
+    for i in range(1, len(groups)):
+        yield from _from(run, groups, i, lengths)
     digits = "".join(g.group() for g in groups)
-    if not any(s.whole for s in found) and any(abs(len(digits) - n) <= SLACK for n in lengths):
-        found.append(Stretch(run.start(), run.end(), digits, True, True, exact=False))
-    return iter(found)
+    if not any(s.whole for s in first) and any(abs(len(digits) - n) <= SLACK for n in lengths):
+        yield Stretch(run.start(), run.end(), digits, True, True, exact=False)
+
+
+def _from(run: re.Match, groups: list[re.Match], i: int, lengths: tuple[int, ...]):
+    """The stretches that begin at group i, shortest first."""
+    digits = ""
+    for j in range(i, len(groups)):
+        digits += groups[j].group()
+        if len(digits) > max(lengths):
+            break
+        if len(digits) in lengths:
+            start, end = run.start() + groups[i].start(), run.start() + groups[j].end()
+            whole = i == 0 and j == len(groups) - 1
+            yield Stretch(start, end, digits, whole, i == 0)
 
 
 def judged(found: Iterable[Stretch], judge: Callable[[Stretch], Verdict | None]):
     """(stretch, verdict) of the stretches `judge` accepts, in the order `stretches` gives them,
     none overlapping one accepted before it: two numbers said in one breath are two findings
     («инн 500100732259 7707083893»), a number and a count after it one («… 95 2 раза»)."""
-    taken: list[Stretch] = []
+    taken: list[tuple[int, int]] = []  # sorted: the accepted never overlap
     for stretch in found:
-        if any(t.start < stretch.end and stretch.start < t.end for t in taken):
+        i = bisect_left(taken, (stretch.end,))  # the first that starts at its end or later
+        if i and taken[i - 1][1] > stretch.start:
             continue
         verdict = judge(stretch)
         if verdict:
-            taken.append(stretch)
+            insort(taken, (stretch.start, stretch.end))
             yield stretch, verdict
 
 
@@ -104,8 +112,7 @@ def nearest_cue(
                 return name
     if own and any(cues[own].fullmatch(word) for word in far):
         return own
-    line_end = text.find("\n", end)
-    words_after = WORD.findall(text, end, len(text) if line_end < 0 else line_end)[:WORDS_AFTER]
+    words_after = first_words(text, end, WORDS_AFTER)
     if own and any(cues[own].fullmatch(word) for word in words_after):
         return own
     return None

@@ -106,6 +106,8 @@ class InnRecognizer(RuRecognizer):
 
 
 def _judge(text: str, stretch: Stretch, cue: str | None) -> tuple[float, str] | None:
+    if cue != "inn" and (cue is not None or not stretch.whole):
+        return None  # every stretch of a run of a megabyte is asked: no checksum for nothing
     raw = text[stretch.start : stretch.end]
     digits = stretch.digits
     valid = checksums.inn(digits)

@@ -26,11 +26,17 @@ AREA_IN_BRACKETS = 0.5  # «(495) 123-45-67»
 BARE_TEN = 0.3  # «912 345 67 89», «9123456789»: a phone only when the context says so
 POSSIBLE_ONLY = 0.3  # «+…» of a valid length in a range libphonenumber does not list (yet)
 RU_DIGITS = 11  # «8 912 345 67 89»
+MIN_DIGITS, MAX_DIGITS = (
+    10,
+    15,
+)  # a run split into phones: ten digits or more, E.164's fifteen at most
 MIN_FOREIGN_DIGITS = 8  # «+1 000» is an amount; the shortest numbers in use abroad have 8 digits
 FOREIGN_LAYOUT = 0.5  # «+996 990 947 392»: a range libphonenumber does not list, a phone's layout
 FULL_FOREIGN_DIGITS = 10
 PHONE_LAYOUT = re.compile(r"\+\d{1,3}(?:[ -]?\(?\d{2,5}\)?)(?:[ -]?\d{2,4}){1,4}")
 WHOLE_MESSAGE = 0.5  # a mobile's ten digits, alone in a chat message
+MESSAGE_START = re.compile(r"[:\]]\s")  # the message begins after «Клиент: », «[12:03] »
+ALNUM_OR_LINE_END = re.compile(r"[^\W_]|\n")  # [^\W_]: what str.isalnum() accepts
 LABELLED = 0.6  # right after «тел.», «моб.»: abbreviations whose lemmas miss (тел. → «тело»)
 # Ten digits grouped as a Russian mobile is written and said: 9xx xxx xx xx. No amount, date or
 # order number is dictated so; a number with a document word before it is still none.
@@ -252,11 +258,10 @@ def _split_runs(text: str, start: int, end: int, found: list) -> list:
     for run_start, run_end in _runs(text, start, end):
         if any(s < run_end and run_start < e for s, e, _ in found):
             continue
-        run = text[run_start:run_end]
-        groups = [(run_start + g.start(), run_start + g.end()) for g in GROUP.finditer(run)]
+        groups = [(g.start(), g.end()) for g in GROUP.finditer(text, run_start, run_end)]
         i = 0
         while i < len(groups):
-            phone = _longest_phone(text, groups[i:])
+            phone = _longest_phone(text, groups, i)
             if not phone:
                 break
             phones.append(phone[:3])
@@ -271,19 +276,35 @@ def _too_long(text: str, start: int, end: int, number) -> bool:
     return digits > RU_DIGITS and not phonenumbers.is_valid_number(number)
 
 
-def _longest_phone(text: str, groups: list[tuple[int, int]]):
-    """(start, end, number, groups used) of the longest valid phone in the first groups."""
-    for n in range(len(groups), 0, -1):
-        start, end = groups[0][0], groups[n - 1][1]
-        if not 10 <= sum(c.isdigit() for c in text[start:end]) <= 15:
+def _longest_phone(text: str, groups: list[tuple[int, int]], first: int):
+    """(start, end, number, groups used) of the longest valid phone in the groups from
+    `first`. Only the digits of the groups count (what lies between them is «-», «(», spaces),
+    and a phone has at most `MAX_DIGITS`: so only that many groups are tried, whatever the
+    length of the run («1 1 1 …» over a megabyte)."""
+    digits, counts = 0, []
+    for start, end in groups[first : first + MAX_DIGITS]:
+        digits += end - start - (text[start] in "+(")
+        counts.append(digits)
+    start = groups[first][0]
+    for n in range(len(counts), 0, -1):
+        if not MIN_DIGITS <= counts[n - 1] <= MAX_DIGITS:
             continue
-        try:
-            number = phonenumbers.parse(text[start:end], REGION)
-        except phonenumbers.NumberParseException:
-            continue
-        if phonenumbers.is_valid_number(number):
+        end = groups[first + n - 1][1]
+        number = _valid_number(text[start:end])
+        if number:
             return start, end, number, n
     return None
+
+
+@lru_cache(maxsize=4096)
+def _valid_number(raw: str):
+    """The number `raw` writes, if it is a valid one. A run is tried at every length and its
+    stretches repeat (a table of numbers, «8 9 8 9 …»): libphonenumber parses slowly."""
+    try:
+        number = phonenumbers.parse(raw, REGION)
+    except phonenumbers.NumberParseException:
+        return None
+    return number if phonenumbers.is_valid_number(number) else None
 
 
 def _judge(text: str, start: int, end: int, number) -> tuple[float, str] | None:
@@ -320,12 +341,17 @@ def _judge(text: str, start: int, end: int, number) -> tuple[float, str] | None:
 
 
 def _whole_message(text: str, start: int, end: int) -> bool:
-    """Nothing but the number in its message: «Клиент: 9123456789)» answering «ваш номер?»."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    before = re.split(r"[:\]]\s", text[line_start:start])[-1]
-    after = text[end : len(text) if line_end < 0 else line_end]
-    return not any(c.isalnum() for c in before + after)
+    """Nothing but the number in its message: «Клиент: 9123456789)» answering «ваш номер?».
+    Only the characters up to the nearest letter or digit on each side are read, never the
+    whole line: a line may be a megabyte of numbers."""
+    after = ALNUM_OR_LINE_END.search(text, end)
+    if after and after.group() != "\n":
+        return False
+    i = start  # back to the nearest letter or digit on the line, if any
+    while i > 0 and not text[i - 1].isalnum() and text[i - 1] != "\n":
+        i -= 1
+    # A letter or digit before is of the message unless a «Клиент: » or «[12:03] » follows it.
+    return i == 0 or text[i - 1] == "\n" or bool(MESSAGE_START.search(text, i, start))
 
 
 def _after_digits(raw: str, count: int) -> int:

@@ -14,6 +14,7 @@ format writes a value.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from redactor.detect import morph
@@ -139,7 +140,10 @@ def apply(
     """Replacements (placeholders by default) for what `analysis` found, written into `text`."""
     fields, starts, findings = analysis.fields, analysis.starts, analysis.findings
     labels = (replacer or Replacer()).replace(analysis.joined, list(findings))
-    by_field = {i: _within(findings, labels, at, len(fields[i].value)) for i, at in starts.items()}
+    ends = [f.end for f in findings]
+    by_field = {
+        i: _within(findings, ends, labels, at, len(fields[i].value)) for i, at in starts.items()
+    }
     changes = []
     for i, f in enumerate(fields):
         if f.parts:
@@ -162,8 +166,10 @@ def apply(
 
 def place(text: str, analysis: FileAnalysis) -> tuple[Finding, ...]:
     """What `analysis` found, as places in the file (no placeholders chosen: `redact check`)."""
-    fields, starts = analysis.fields, analysis.starts
-    return tuple(_placed(text, fields, list(starts), starts, f) for f in analysis.findings)
+    own = list(analysis.starts)  # in file order, so their starts in `joined` grow
+    starts = [analysis.starts[i] for i in own]
+    where: dict[int, int] = {}  # field → where its value is written as it reads, found once
+    return tuple(_placed(text, analysis.fields, own, starts, where, f) for f in analysis.findings)
 
 
 def _one_line(value: str) -> str:
@@ -203,15 +209,18 @@ def _ordinary(word: str) -> bool:
     return info.known and not info.name_readings and not info.possessive
 
 
-def _within(findings, labels, start: int, length: int) -> list[tuple[int, int, str]]:
+def _within(findings, ends, labels, start: int, length: int) -> list[tuple[int, int, str]]:
     """(start, end, placeholder) of the findings inside one value, in the value's offsets; a
-    finding that runs over the line between two values is cut at it."""
+    finding that runs over the line between two values is cut at it. The findings are flat
+    and in text order (`ends`: theirs): only those around the value are looked at."""
     end = start + length
-    return [
-        (max(f.start, start) - start, min(f.end, end) - start, label)
-        for f, label in zip(findings, labels, strict=True)
-        if f.start < end and start < f.end
-    ]
+    within = []
+    k = bisect_right(ends, start)  # the first that ends after the value starts
+    while k < len(findings) and findings[k].start < end:
+        f = findings[k]
+        within.append((max(f.start, start) - start, min(f.end, end) - start, labels[k]))
+        k += 1
+    return within
 
 
 def _word(word: Field, spans: list[tuple[int, int, str]]) -> str:
@@ -226,18 +235,31 @@ def _word(word: Field, spans: list[tuple[int, int, str]]) -> str:
     return splice(word.value, cut)
 
 
-def _placed(text: str, fields: list[Field], own: list[int], starts: dict[int, int], f: Finding):
+def _placed(text: str, fields, own: list[int], starts: list[int], where: dict, f: Finding):
     """A finding's place in the file: inside its value where the file writes it as it reads."""
-    i = max((i for i in own if starts[i] <= f.start), key=lambda i: starts[i])
-    field, start, end = fields[i], f.start - starts[i], f.end - starts[i]
+    k = bisect_right(starts, f.start) - 1  # the value the finding starts in
+    i = own[k]
+    field, start, end = fields[i], f.start - starts[k], f.end - starts[k]
     if field.parts:  # in the part where the finding starts
-        part = next((p for p in fields if p.parent == i and p.offset <= start < p.end_offset), None)
+        if ("parts", i) not in where:  # the value's parts, found once
+            where[("parts", i)] = [j for j, p in enumerate(fields) if p.parent == i]
+        part = next(
+            (j for j in where[("parts", i)] if fields[j].offset <= start < fields[j].end_offset),
+            None,
+        )
         if part is None:
             return replace(f, start=field.start, end=field.end)
-        field, start, end = part, start - part.offset, end - part.offset
+        i, field, start, end = (
+            part,
+            fields[part],
+            start - fields[part].offset,
+            end - fields[part].offset,
+        )
     # The value as it reads, inside what the file writes (quotes around a JSON string or a CSV
     # cell); a value the file escapes is placed at its whole field.
-    at = text.find(field.value, field.start, field.end) if field.value else -1
+    if i not in where:
+        where[i] = text.find(field.value, field.start, field.end) if field.value else -1
+    at = where[i]
     if at < 0:
         return replace(f, start=field.start, end=field.end)
     return replace(f, start=at + start, end=at + min(end, len(field.value)))

@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from redactor.files.formats import keys
 from redactor.files.formats.base import Field, FormatError, SelectionError
 from redactor.files.formats.json_values import escapes_non_ascii, field, write
-from redactor.files.formats.jsonscan import WHITESPACE, Path, Scalar, scan
+from redactor.files.formats.jsonscan import HEAD, WHITESPACE, Scalar, scan
 from redactor.files.formats.telegram import TelegramFormat
 from redactor.files.formats.whisper import WhisperFormat
 
@@ -43,21 +43,19 @@ def parse_path(spec: str) -> tuple[str | None, ...]:
             raise ValueError(f"bad field path {spec!r}: write it like messages[].text")
         parts += [match[1]] if match[1] else []
         parts += [None] * (len(match[2]) // 2)
+    if len(parts) > HEAD:
+        raise ValueError(f"field path {spec!r} is deeper than {HEAD} keys")
     return tuple(parts)
 
 
-def selects(spec: tuple[str | None, ...], path: Path) -> bool:
-    """Whether `path` is at `spec` or inside the value at it."""
-    if len(path) < len(spec):
+def selects(spec: tuple[str | None, ...], value: Scalar) -> bool:
+    """Whether `value` is at `spec` or inside the value at it."""
+    if value.depth < len(spec):
         return False
     return all(
         isinstance(p, int) if s is None else p == s
-        for s, p in zip(spec, path[: len(spec)], strict=True)
+        for s, p in zip(spec, value.path[: len(spec)], strict=True)
     )
-
-
-def nearest_key(path: Path) -> str | None:
-    return next((p for p in reversed(path) if isinstance(p, str)), None)
 
 
 class JsonFormat:
@@ -88,13 +86,13 @@ class JsonFormat:
         """The fields among the `scalars` of `text` (every string; the paths' only, if any)."""
         if self.paths:
             for name, spec in zip(self.names, self.paths, strict=True):
-                if not any(selects(spec, s.path) for s in scalars):
+                if not any(selects(spec, s) for s in scalars):
                     raise SelectionError(f"--field {name} selects nothing in this file")
-            scalars = [s for s in scalars if any(selects(spec, s.path) for spec in self.paths)]
+            scalars = [s for s in scalars if any(selects(spec, s) for spec in self.paths)]
         escaped = escapes_non_ascii(text, (s for s in scalars if isinstance(s.value, str)))
         found: list[Field] = []
         for s in scalars:
-            key = keys.read(nearest_key(s.path))
+            key = keys.read(s.key)
             if isinstance(s.value, str):
                 name = key.person and keys.name_shaped(s.value)
                 found.append(field(text, s, escaped, sender=name, cue=key.cue))

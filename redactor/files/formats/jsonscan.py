@@ -6,7 +6,10 @@ stack instead of recursion (a chat export nested 10 000 levels deep must not cra
 and reads strings with `json.decoder.scanstring`, the very function `json.loads` uses, so escapes
 are decoded exactly as `json.loads` decodes them.
 
-A path is a tuple of object keys and array indices: `("messages", 3, "text")`.
+A path is a tuple of object keys and array indices: `("messages", 3, "text")`. A value nested
+deeper than `HEAD` levels carries the first `HEAD` of them, its `depth` and its nearest `key`:
+no format reads deeper, and a value 100,000 levels down must not cost 100,000 (nor each of the
+values above it its own levels: a file nested so deep would take time and memory n²).
 Errors are `FormatError`s naming the problem and its line:column, never the text around it.
 """
 
@@ -23,6 +26,7 @@ from redactor.files.formats.base import FormatError
 from redactor.finding import line_column
 
 Path = tuple[str | int, ...]
+HEAD = 32  # keys and indices a path carries: more than any format or `--field` path reads
 WHITESPACE = re.compile(r"[ \t\n\r]*")
 # What `json.loads` accepts besides numbers: the three literals and Python's non-finite floats.
 LITERALS = {
@@ -36,12 +40,16 @@ LITERALS = {
 
 
 class Scalar(NamedTuple):
-    """A string, number, boolean or null: `text[start:end]` is how it is written."""
+    """A string, number, boolean or null: `text[start:end]` is how it is written. `path`: its
+    first `HEAD` keys and indices from the root, of `depth` in all; `key`: the nearest object
+    key above it (an index is none), however deep."""
 
     path: Path
     start: int
     end: int
     value: str | int | float | bool | None
+    depth: int = 0
+    key: str | None = None
 
 
 def error(text: str, pos: int, problem: str) -> FormatError:
@@ -68,7 +76,12 @@ def scan(text: str, start: int = 0, end: int | None = None) -> Iterator[Scalar]:
     end = len(text) if end is None else end
     pos = start + 1 if text.startswith("\ufeff", start, end) else start
     path: list[str | int] = []  # the key or index of each open container, innermost last
+    keys: list[str | None] = []  # the nearest key at each open container
     closers: list[str] = []  # "}" or "]" for each open container
+
+    def scalar(start: int, after: int, value) -> Scalar:
+        head = tuple(path) if len(path) <= HEAD else tuple(path[:HEAD])
+        return Scalar(head, start, after, value, len(path), keys[-1] if keys else None)
 
     def skip(p: int) -> int:
         if p < end and text[p] not in " \t\n\r":  # most tokens follow one another directly
@@ -79,6 +92,7 @@ def scan(text: str, start: int = 0, end: int | None = None) -> Iterator[Scalar]:
         if not text.startswith('"', p, end):
             raise error(text, p, "expected a key in double quotes")
         path[-1], p = string_at(text, p)
+        keys[-1] = path[-1]
         p = skip(p)
         if not text.startswith(":", p, end):
             raise error(text, p, "expected ':' after a key")
@@ -95,12 +109,13 @@ def scan(text: str, start: int = 0, end: int | None = None) -> Iterator[Scalar]:
                 pos += 1
             else:
                 closers.append(closer)
+                keys.append(keys[-1] if keys else None)  # an object's key replaces it
                 path.append(0)
                 pos = key(pos) if char == "{" else pos
                 continue
         elif char == '"':
             value, after = string_at(text, pos)
-            yield Scalar(tuple(path), pos, after, value)
+            yield scalar(pos, after, value)
             pos = after
         else:
             number = NUMBER_RE.match(text, pos, end)
@@ -112,7 +127,7 @@ def scan(text: str, start: int = 0, end: int | None = None) -> Iterator[Scalar]:
                 value, after = LITERALS[word], pos + len(word)
             else:
                 raise error(text, pos, "unexpected end" if pos >= end else "expected a value")
-            yield Scalar(tuple(path), pos, after, value)
+            yield scalar(pos, after, value)
             pos = after
         # A value ended: close the containers it ends, or go on to the next item.
         while closers:
@@ -128,6 +143,7 @@ def scan(text: str, start: int = 0, end: int | None = None) -> Iterator[Scalar]:
                 expected = "',' or '}'" if closers[-1] == "}" else "',' or ']'"
                 raise error(text, pos, f"expected {expected}" if pos < end else "unexpected end")
             closers.pop()
+            keys.pop()
             path.pop()
             pos += 1
         else:
