@@ -363,9 +363,44 @@ def redact_file(
             help=f"The vault's key (or ${VAULT_KEY_ENV}; default: the --key-file key). {KEY_RULES}",
         ),
     ] = None,
+    audio: Annotated[
+        Path | None,
+        typer.Option(
+            "--audio",
+            metavar="RECORDING",
+            help="The recording FILE transcribes, word by word (WAV, MP3, OGG, FLAC, M4A): "
+            "bleeped wherever the transcript is redacted. -o names a folder that gets the "
+            "transcript, the recording and <recording>.bleeps.json.",
+        ),
+    ] = None,
+    bleep: Annotated[
+        str,
+        typer.Option(
+            "--bleep", metavar="KIND", callback=_check_bleep, help="tone (default) or silence."
+        ),
+    ] = "tone",
+    bleep_pad: Annotated[
+        float,
+        typer.Option(
+            "--bleep-pad",
+            metavar="SECONDS",
+            min=0.0,
+            max=5.0,
+            help="Bleep this much before and after each word of a finding.",
+        ),
+    ] = 0.1,
+    bleep_segments: Annotated[
+        bool,
+        typer.Option(
+            "--bleep-segments",
+            help="A transcript with segment times only (SRT, VTT, Whisper without words): "
+            "bleep the whole segment of each finding.",
+        ),
+    ] = False,
 ) -> None:
     """Redact FILE and print the result to stdout (the default command). A folder is redacted
-    into the folder given with -o, mirroring its tree."""
+    into the folder given with -o, mirroring its tree. With --audio, the recording is bleeped
+    where its transcript FILE is redacted."""
     if fmt is not None and fmt not in _format_names():
         valid = ", ".join(_format_names())
         raise typer.BadParameter(f"unknown format {fmt!r}; valid: {valid}", param_hint="'--format'")
@@ -375,6 +410,14 @@ def redact_file(
     ):
         raise InputError("the vault must be a file of its own, not the input or the output")
     vault = _vault(vault_path, vault_key_file, chosen_policy)
+    if audio is not None:
+        if vault is not None:
+            raise InputError("--vault does not keep recordings yet: use it without --audio")
+        from redactor.audio import AudioOptions
+
+        options = AudioOptions(bleep, bleep_pad, bleep_segments, tuple(entities or ()) or None)
+        _redact_recording(file, audio, output, options, chosen_policy, encoding, explain)
+        return
     if file != "-" and os.path.isdir(file):
         from redactor.files import batch
         from redactor.files.batch_report import run_folder
@@ -429,6 +472,52 @@ def redact_file(
         textio.write_text_atomic(output, result.text, source.encoding, source.bom, inputs)
     if explain:
         print_findings(source.text, result.findings)
+
+
+def _check_bleep(value: str) -> str:
+    if value not in ("tone", "silence"):
+        raise typer.BadParameter(f"unknown bleep {value!r}; valid: tone, silence")
+    return value
+
+
+def _redact_recording(file, audio, output, options, policy, encoding, explain) -> None:
+    """`redact FILE --audio RECORDING -o OUTDIR`: checks what needs no model first."""
+    if file == "-" or os.path.isdir(file):
+        raise InputError("--audio goes with one transcript file, not stdin or a folder", file)
+    if output is None:
+        raise InputError("--audio needs an output folder: -o OUTDIR")
+    textio.check_readable(file)
+    textio.check_readable(audio)
+    from redactor.audio import redact_recording
+
+    result = redact_recording(file, audio, output, options, policy, encoding=encoding)
+    if explain:
+        print_findings(result.source.text, result.findings)
+        print_bleeps(result)
+
+
+def print_bleeps(result) -> None:
+    """The bleeped stretches: times, channel, entity types and the transcript's words."""
+    if not result.bleeps:
+        stderr.print("redact: nothing bleeped", markup=False)
+        return
+    table = Table()
+    for column in ("from", "to", "channel", "entities", "words", "line"):
+        table.add_column(column, no_wrap=True)
+    for b in result.bleeps:
+        lines = f"{b.lines[0]}" if b.lines[0] == b.lines[1] else f"{b.lines[0]}–{b.lines[1]}"
+        table.add_row(
+            f"{b.start:.2f}",
+            f"{b.end:.2f}",
+            "all" if b.channel is None else str(b.channel),
+            ", ".join(sorted(b.entities)),
+            f"{b.words[0] + 1}–{b.words[1] + 1}",
+            lines,
+        )
+    wide = stderr if stderr.is_terminal else Console(stderr=True, width=TABLE_MAX_WIDTH)
+    count = len(result.bleeps)
+    wide.print(f"{count} bleep{'' if count == 1 else 's'}", markup=False)
+    wide.print(table)
 
 
 def _policy(where: Path, specs: list[str] | None, key_file: Path | None):
