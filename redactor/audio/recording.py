@@ -13,8 +13,10 @@ input is unusable: the transcript and the audio are checked against each other f
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from redactor.audio import codec, timing
 from redactor.audio.bleep import TONE
@@ -121,6 +123,9 @@ def _redact_transcript(path: Path, source, engine, policy, entities):
     from redactor.replace.replacer import Replacer
 
     fmt = formats.detect(str(path), source.text)
+    if fmt is not None and fmt.NAME == "json" and _lines_of_json(source.text):
+        # SpeechKit and Vosk stream one response per line, often into a `.json` file.
+        fmt = formats.detect(str(path), source.text, _Forced("jsonl"))
     if fmt is None or fmt.NAME == "txt":
         result = engine.redact(source.text, entities, policy)
         return result.text, result.findings
@@ -129,3 +134,17 @@ def _redact_transcript(path: Path, source, engine, policy, entities):
     except formats.FormatError as e:
         raise InputError(f"not valid {fmt.NAME}: {e}", path) from None
     return result.text, result.findings
+
+
+class _Forced(NamedTuple):
+    format: str
+    fields: tuple = ()
+    columns: tuple = ()
+
+
+def _lines_of_json(text: str) -> bool:
+    try:
+        json.loads(text)
+    except ValueError:
+        return True
+    return False
