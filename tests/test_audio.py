@@ -136,6 +136,57 @@ def speechkit(words=WORDS) -> str:
     return "\n".join(lines) + "\n"
 
 
+def vosk(words=WORDS) -> str:
+    result = [{"conf": 1.0, "start": s, "end": e, "word": w} for w, s, e, _ in words]
+    return json.dumps(
+        {"result": result, "text": " ".join(w for w, *_ in words)}, ensure_ascii=False
+    )
+
+
+def runs(words):
+    """Consecutive words of one channel: the phrases of a stereo call."""
+    found = []
+    for word in words:
+        if found and found[-1][-1][3] == word[3]:
+            found[-1].append(word)
+        else:
+            found.append([word])
+    return found
+
+
+def tinkoff(words=WORDS) -> str:
+    results = [
+        {
+            "alternatives": [
+                {
+                    "transcript": " ".join(w for w, *_ in run),
+                    "words": [
+                        {"start_time": f"{s:.3f}s", "end_time": f"{e:.3f}s", "word": w}
+                        for w, s, e, _ in run
+                    ],
+                }
+            ],
+            "channel": run[0][3],
+        }
+        for run in runs(words)
+    ]
+    return json.dumps({"results": results}, ensure_ascii=False)
+
+
+def salute(words=WORDS) -> str:
+    said = " ".join(w for w, *_ in words)
+    aligned = [{"word": w, "start": f"{s}s", "end": f"{e}s"} for w, s, e, _ in words]
+    return json.dumps(
+        [
+            {
+                "results": [{"text": said, "normalized_text": said, "word_alignments": aligned}],
+                "channel": 0,
+            }
+        ],
+        ensure_ascii=False,
+    )
+
+
 def run(tmp_path: Path, transcript: str, codec: str, ext: str, rate=8000, channels=1, **options):
     src = tmp_path / "in"
     src.mkdir(exist_ok=True)
@@ -350,3 +401,31 @@ def test_cli_bad_input_exits_2_on_one_line(tmp_path: Path, args: list[str], mess
     assert done.exit_code == 2
     assert message in done.output
     assert len(done.output.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("make", [whisper, speechkit, vosk, tinkoff, salute])
+def test_transcript_and_audio_redacted_with_the_same_findings(tmp_path: Path, make) -> None:
+    channels = 2 if make in (speechkit, tinkoff) else 1
+    source, target, result = run(tmp_path, make(), "pcm_s16le", "wav", channels=channels)
+    redacted = (target.parent / "call.json").read_text(encoding="utf-8")
+    for _, value in SECRETS:
+        assert value.split()[0] not in redacted
+    assert "Здравствуйте" in redacted and "спасибо" in redacted
+    assert sorted(e for b in result.bleeps for e in b.entities) == ["PERSON", "PHONE_NUMBER"]
+    before = [json.loads(line) for line in make().splitlines()]
+    after = [json.loads(line) for line in redacted.splitlines()]
+    assert _shape(before) == _shape(after)  # every key and time in place
+
+
+def _shape(value):
+    if isinstance(value, dict):
+        return {k: _shape(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_shape(v) for v in value]
+    return (
+        value
+        if not isinstance(value, str)
+        or value.endswith("s")
+        and value[:-1].replace(".", "").isdigit()
+        else "text"
+    )

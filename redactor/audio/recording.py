@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-from redactor.audio import codec, timing
+from redactor.audio import codec, timing, transcript
 from redactor.audio.bleep import TONE
 from redactor.audio.intervals import PAD, Bleep, bleeps
 from redactor.audio.report import report
@@ -98,9 +98,15 @@ def redact_recording(
 
         engine = default_engine()
     entities = list(options.entities) if options.entities else None
-    found = engine.analyze(timed.text, entities) if timed.text.strip() else []
+    together = transcript.analyse(source.text, timed, engine, entities)
+    if together is not None:  # one analysis for the words and the file's other texts
+        found = together.findings
+        redaction = transcript.redact(source.text, timed, together, policy)
+        text, file_findings = redaction.text, redaction.findings
+    else:  # Whisper, subtitles: their own formats, as `redact FILE` reads them
+        found = engine.analyze(timed.text, entities) if timed.text.strip() else []
+        text, file_findings = _redact_transcript(transcript_path, source, engine, policy, entities)
     stretches = bleeps(timed, found, audio.duration, options.pad)
-    text, file_findings = _redact_transcript(transcript_path, source, engine, policy, entities)
 
     textio.write_text_atomic(targets[0], text, source.encoding, source.bom, [transcript_path])
     spans = [(b.start, b.end, b.channel) for b in stretches]

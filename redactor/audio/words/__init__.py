@@ -14,11 +14,21 @@ import json
 from redactor.audio.words import salute, speechkit, subtitles, tinkoff, vosk, whisper, whisperx
 from redactor.audio.words.base import Transcript, TranscriptError, Utterance, Word, build
 
-__all__ = ["FORMATS", "Transcript", "TranscriptError", "Utterance", "Word", "build", "read"]
+__all__ = [
+    "FORMATS",
+    "MODULES",
+    "Transcript",
+    "TranscriptError",
+    "Utterance",
+    "Word",
+    "build",
+    "read",
+]
 
 # Most specific first: a WhisperX file is also a Whisper file.
 FORMATS = (speechkit, salute, tinkoff, vosk, whisperx, whisper)
 NAMES = tuple(f.NAME for f in FORMATS) + (subtitles.NAME,)
+MODULES = {f.NAME: f for f in (*FORMATS, subtitles)}
 
 
 def read(text: str) -> Transcript:

@@ -29,6 +29,16 @@ def _utterances(data) -> list[dict]:
     return [u for u in found if isinstance(u, dict) and items(u.get("results"))]
 
 
+def is_word(path: tuple) -> bool:
+    """`[k].results[0].word_alignments[i].word`."""
+    return (
+        len(path) >= 5
+        and path[-1] == "word"
+        and isinstance(path[-2], int)
+        and path[-5:-2] == ("results", 0, "word_alignments")
+    )
+
+
 def sniff(data) -> bool:
     for utterance in _utterances(data)[:10]:
         first = items(utterance["results"])[0]

@@ -39,6 +39,17 @@ def _finals(data) -> list[tuple[dict, object]]:
     return found
 
 
+def is_word(path: tuple) -> bool:
+    """Where a word of a final's first alternative is written (not a partial's, not a
+    refinement's): `…final.alternatives[0].words[i].text`."""
+    return (
+        len(path) >= 6
+        and path[-1] == "text"
+        and isinstance(path[-2], int)
+        and path[-6:-2] == ("final", "alternatives", 0, "words")
+    )
+
+
 def sniff(data) -> bool:
     return any(items(f.get("alternatives")) for f, _ in _finals(data)[:10])
 

@@ -30,6 +30,16 @@ def _results(data) -> list[dict]:
     return [r for r in results if isinstance(r, dict)]
 
 
+def is_word(path: tuple) -> bool:
+    """`results[k].alternatives[0].words[i].word`."""
+    return (
+        len(path) >= 5
+        and path[-1] == "word"
+        and isinstance(path[-2], int)
+        and path[-5:-2] == ("alternatives", 0, "words")
+    )
+
+
 def sniff(data) -> bool:
     for result in _results(data)[:10]:
         alternatives = items(result.get("alternatives"))

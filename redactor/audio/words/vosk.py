@@ -18,6 +18,13 @@ def _results(data) -> list[dict]:
     return [r for r in found if isinstance(r, dict)]
 
 
+def is_word(path: tuple) -> bool:
+    """Where a word's text is written: `result[i].word`."""
+    return (
+        len(path) >= 3 and path[-3] == "result" and isinstance(path[-2], int) and path[-1] == "word"
+    )
+
+
 def sniff(data) -> bool:
     for result in _results(data)[:10]:
         words = items(result.get("result"))
