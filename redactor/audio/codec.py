@@ -93,29 +93,19 @@ def probe(path, speech: list[tuple[float, float, int | None]]) -> Audio:
         power = np.zeros(channels)
         count = np.zeros(channels)
         position = 0
-        for frame in _frames(container):
-            n = frame.samples
-            if len(starts):
-                hit = np.nonzero((starts < position + n) & (ends > position))[0]
-                if len(hit):
-                    full, zero = sound.scale(frame.format.name)
-                    planes = _planes(frame, frame.to_ndarray())
-                    for k in hit:
-                        a, b = (
-                            max(starts[k], position) - position,
-                            min(ends[k], position + n) - position,
-                        )
-                        rows = (
-                            range(channels)
-                            if chans[k] < 0
-                            else [chans[k]]
-                            if chans[k] < channels
-                            else []
-                        )
-                        for c in rows:
-                            x = (planes[c, a:b].astype(np.float64) - zero) / full
-                            power[c] += float(np.dot(x, x))
-                            count[c] += b - a
+        for block in _blocks(container, rate):
+            n = block.shape[1]
+            hit = np.nonzero((starts < position + n) & (ends > position))[0]
+            for k in hit:
+                a = max(starts[k], position) - position
+                b = min(ends[k], position + n) - position
+                rows = (
+                    range(channels) if chans[k] < 0 else [chans[k]] if chans[k] < channels else []
+                )
+                for c in rows:
+                    x = block[c, a:b]
+                    power[c] += float(np.dot(x, x))
+                    count[c] += b - a
             position += n
         if position == 0:
             raise AudioError("does not decode as audio (no samples)")
@@ -123,6 +113,23 @@ def probe(path, speech: list[tuple[float, float, int | None]]) -> Audio:
         return Audio(
             container.format.name, stream.codec_context.name, rate, channels, position, rms
         )
+
+
+def _blocks(container, size: int):
+    """The decoded samples as float64 (channels, n) blocks of about `size` samples, in full
+    scale: a frame is a few hundred samples, and per-frame work in Python would cost more than
+    the decoding."""
+    pending, held = [], 0
+    for frame in _frames(container):
+        full, zero = sound.scale(frame.format.name)
+        x = _planes(frame, frame.to_ndarray())
+        pending.append((x.astype(np.float64) - zero) / full)
+        held += frame.samples
+        if held >= size:
+            yield np.concatenate(pending, axis=1)
+            pending, held = [], 0
+    if pending:
+        yield np.concatenate(pending, axis=1)
 
 
 def _stretches(spans, rate: int):
