@@ -411,12 +411,10 @@ def redact_file(
         raise InputError("the vault must be a file of its own, not the input or the output")
     vault = _vault(vault_path, vault_key_file, chosen_policy)
     if audio is not None:
-        if vault is not None:
-            raise InputError("--vault does not keep recordings yet: use it without --audio")
         from redactor.audio import AudioOptions
 
         options = AudioOptions(bleep, bleep_pad, bleep_segments, tuple(entities or ()) or None)
-        _redact_recording(file, audio, output, options, chosen_policy, encoding, explain)
+        _redact_recording(file, audio, output, options, chosen_policy, encoding, explain, vault)
         return
     if file != "-" and os.path.isdir(file):
         from redactor.files import batch
@@ -480,8 +478,9 @@ def _check_bleep(value: str) -> str:
     return value
 
 
-def _redact_recording(file, audio, output, options, policy, encoding, explain) -> None:
-    """`redact FILE --audio RECORDING -o OUTDIR`: checks what needs no model first."""
+def _redact_recording(file, audio, output, options, policy, encoding, explain, vault) -> None:
+    """`redact FILE --audio RECORDING -o OUTDIR`: checks what needs no model first. With a
+    vault, the transcript and the recording are both recorded in it."""
     if file == "-" or os.path.isdir(file):
         raise InputError("--audio goes with one transcript file, not stdin or a folder", file)
     if output is None:
@@ -491,6 +490,13 @@ def _redact_recording(file, audio, output, options, policy, encoding, explain) -
     from redactor.audio import redact_recording
 
     result = redact_recording(file, audio, output, options, policy, encoding=encoding)
+    if vault is not None:
+        from redactor.audio import keep
+        from redactor.files.vault import record
+
+        vault.add(record(file, result.source, result.redaction))
+        vault.add(keep.entry(str(audio), audio, result.outputs[1]))
+        vault.save()
     if explain:
         print_findings(result.source.text, result.findings)
         print_bleeps(result)

@@ -208,7 +208,9 @@ class _output:
         name = ENCODERS.get(self.audio.codec, self.audio.codec)
         fmt = self.audio.container if "," not in self.audio.container else None
         try:
-            self.out = av.open(self.tmp, "w", format=fmt)
+            # bitexact: no encoder tag in the header, so that a plain file's header comes
+            # back as it was (and the vault keeps only the bleeped bytes)
+            self.out = av.open(self.tmp, "w", format=fmt, options={"fflags": "+bitexact"})
             stream = self.out.add_stream(name, rate=self.audio.rate, layout=given.layout)
         except (av.FFmpegError, ValueError):
             raise AudioError(f"cannot be written back as {self.audio.codec}") from None

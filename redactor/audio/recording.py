@@ -50,6 +50,7 @@ class RecordingRedaction:
     text: str
     findings: tuple[Finding, ...]
     source: textio.Decoded
+    redaction: object  # the transcript's FileRedaction (or Redaction): its edits undo it
     words: Transcript
     word_findings: tuple[Finding, ...]
     bleeps: tuple[Bleep, ...]
@@ -102,10 +103,10 @@ def redact_recording(
     if together is not None:  # one analysis for the words and the file's other texts
         found = together.findings
         redaction = transcript.redact(source.text, timed, together, policy)
-        text, file_findings = redaction.text, redaction.findings
     else:  # Whisper, subtitles: their own formats, as `redact FILE` reads them
         found = engine.analyze(timed.text, entities) if timed.text.strip() else []
-        text, file_findings = _redact_transcript(transcript_path, source, engine, policy, entities)
+        redaction = _redact_transcript(transcript_path, source, engine, policy, entities)
+    text, file_findings = redaction.text, redaction.findings
     stretches = bleeps(timed, found, audio.duration, options.pad)
 
     textio.write_text_atomic(targets[0], text, source.encoding, source.bom, [transcript_path])
@@ -119,7 +120,15 @@ def redact_recording(
     )
     textio.write_text_atomic(targets[2], document, "utf-8", False, [transcript_path, audio_path])
     return RecordingRedaction(
-        text, file_findings, source, timed, tuple(found), tuple(stretches), audio, targets
+        text,
+        file_findings,
+        source,
+        redaction,
+        timed,
+        tuple(found),
+        tuple(stretches),
+        audio,
+        targets,
     )
 
 
@@ -133,13 +142,11 @@ def _redact_transcript(path: Path, source, engine, policy, entities):
         # SpeechKit and Vosk stream one response per line, often into a `.json` file.
         fmt = formats.detect(str(path), source.text, _Forced("jsonl"))
     if fmt is None or fmt.NAME == "txt":
-        result = engine.redact(source.text, entities, policy)
-        return result.text, result.findings
+        return engine.redact(source.text, entities, policy)
     try:
-        result = formats.redact_file_text(source.text, fmt, engine, Replacer(policy), entities)
+        return formats.redact_file_text(source.text, fmt, engine, Replacer(policy), entities)
     except formats.FormatError as e:
         raise InputError(f"not valid {fmt.NAME}: {e}", path) from None
-    return result.text, result.findings
 
 
 class _Forced(NamedTuple):

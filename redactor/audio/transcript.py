@@ -23,7 +23,7 @@ from redactor.files.formats import FileAnalysis, FileRedaction, apply
 from redactor.files.formats.base import Field
 from redactor.files.formats.json_values import escapes_non_ascii, field, write
 from redactor.files.formats.jsonscan import strings
-from redactor.finding import Finding
+from redactor.finding import Edit, Finding
 from redactor.replace.replacer import Replacer
 from redactor.replace.splice import spliced
 
@@ -137,8 +137,22 @@ def redact(text: str, transcript: Transcript, together: Together, policy=None) -
         if line in lines:
             new = " ".join(said.get(line, []))
             changes.append((s.start, s.end, write(field(done.text, s, escaped), new)))
-    redacted, _ = spliced(done.text, changes)
-    return FileRedaction(redacted, done.findings, done.replacements, done.edits)
+    redacted, edits = spliced(done.text, changes)
+    return FileRedaction(redacted, done.findings, done.replacements, _compose(done.edits, edits))
+
+
+def _compose(first, second) -> tuple[Edit, ...]:
+    """The edits of two splices as one: `first` (in the text the second splice read) moved by
+    what the second changed before them. They never overlap: each splice changes values the
+    other leaves."""
+    moved, k, shift = [], 0, 0
+    second = sorted(second, key=lambda e: e.start)
+    for e in sorted(first, key=lambda e: e.start):
+        while k < len(second) and second[k].start - shift <= e.start:
+            shift += (second[k].end - second[k].start) - len(second[k].original)
+            k += 1
+        moved.append(Edit(e.start + shift, e.end + shift, e.original))
+    return tuple(sorted([*moved, *second], key=lambda e: e.start))
 
 
 def _touched(transcript: Transcript, findings: list[Finding]) -> set[int]:
