@@ -100,13 +100,17 @@ def write_audio(path: Path, seconds: int, codec: str, rate: int, channels: int, 
                 _, s, e, c = said[k]
                 a, b = max(int((s - t0) * rate), 0), min(int((e - t0) * rate), rate)
                 t = np.arange(a, b) / rate
-                x[c if channels > 1 else 0, a:b] = 0.3 * np.sin(2 * np.pi * (200 + 50 * (k % 7)) * t)
+                x[c if channels > 1 else 0, a:b] = 0.3 * np.sin(
+                    2 * np.pi * (200 + 50 * (k % 7)) * t
+                )
                 if e <= t0 + 1:
                     k += 1
                 else:
                     break
             pcm = (x * 32767).astype(np.int16)
-            frame = av.AudioFrame.from_ndarray(pcm.T.reshape(1, -1).copy(), format="s16", layout=layout)
+            frame = av.AudioFrame.from_ndarray(
+                pcm.T.reshape(1, -1).copy(), format="s16", layout=layout
+            )
             frame.sample_rate, frame.pts = rate, second * rate
             for packet in stream.encode(frame):
                 out.mux(packet)
