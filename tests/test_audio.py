@@ -472,3 +472,14 @@ def test_vault_restores_the_recording_byte_for_byte(tmp_path: Path, monkeypatch,
         )
         assert back.exit_code == 0, back.output
         assert (tmp_path / f"back.{name}").read_bytes() == (tmp_path / name).read_bytes()
+
+
+@pytest.mark.parametrize("make", [whisper, speechkit, vosk, tinkoff, salute])
+def test_one_analysis_for_the_transcript_and_the_audio(tmp_path: Path, make, monkeypatch) -> None:
+    calls = []
+    analyze = StubEngine.analyze
+    monkeypatch.setattr(
+        StubEngine, "analyze", lambda self, *a: calls.append(1) or analyze(self, *a)
+    )
+    run(tmp_path, make(), "pcm_s16le", "wav", channels=2)
+    assert len(calls) == 1

@@ -104,8 +104,9 @@ def redact_recording(
         found = together.findings
         redaction = transcript.redact(source.text, timed, together, policy)
     else:  # Whisper, subtitles: their own formats, as `redact FILE` reads them
-        found = engine.analyze(timed.text, entities) if timed.text.strip() else []
-        redaction = _redact_transcript(transcript_path, source, engine, policy, entities)
+        redaction, found = _redact_transcript(
+            transcript_path, source, timed, engine, policy, entities
+        )
     text, file_findings = redaction.text, redaction.findings
     stretches = bleeps(timed, found, audio.duration, options.pad)
 
@@ -132,8 +133,10 @@ def redact_recording(
     )
 
 
-def _redact_transcript(path: Path, source, engine, policy, entities):
-    """The transcript file, redacted as `redact FILE` redacts it."""
+def _redact_transcript(path: Path, source, timed, engine, policy, entities):
+    """The transcript file redacted as `redact FILE` redacts it, and the findings in the timed
+    words: those of the file's own analysis where its words are the timed ones (Whisper),
+    else the words' own."""
     from redactor.files import formats
     from redactor.replace.replacer import Replacer
 
@@ -142,11 +145,18 @@ def _redact_transcript(path: Path, source, engine, policy, entities):
         # SpeechKit and Vosk stream one response per line, often into a `.json` file.
         fmt = formats.detect(str(path), source.text, _Forced("jsonl"))
     if fmt is None or fmt.NAME == "txt":
-        return engine.redact(source.text, entities, policy)
+        return engine.redact(source.text, entities, policy), _words(timed, engine, entities)
     try:
-        return formats.redact_file_text(source.text, fmt, engine, Replacer(policy), entities)
+        analysis = formats.analyze_file_text(source.text, fmt, engine, entities)
     except formats.FormatError as e:
         raise InputError(f"not valid {fmt.NAME}: {e}", path) from None
+    redaction = formats.apply(source.text, fmt, analysis, Replacer(policy))
+    found = transcript.whisper_findings(source.text, timed, analysis)
+    return redaction, found if found is not None else _words(timed, engine, entities)
+
+
+def _words(timed, engine, entities) -> list[Finding]:
+    return engine.analyze(timed.text, entities) if timed.text.strip() else []
 
 
 class _Forced(NamedTuple):

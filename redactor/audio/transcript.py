@@ -155,6 +155,51 @@ def _compose(first, second) -> tuple[Edit, ...]:
     return tuple(sorted([*moved, *second], key=lambda e: e.start))
 
 
+def whisper_findings(text: str, timed: Transcript, analysis: FileAnalysis) -> list[Finding] | None:
+    """What the analysis of a Whisper file (its texts and segments, each word a word of its
+    segment) found, as findings in `timed.text` over the words they cover: the transcript and
+    the audio are redacted with the same findings, from one analysis. None when the file's word
+    values are not the timed words (then the words are analysed apart)."""
+    module = MODULES.get(timed.format)
+    if module is None or not hasattr(module, "in_file") or timed.coarse:
+        return None
+    placed = [s.start for s in strings(text) if module.in_file(s.path)]
+    by_start = {f.start: j for j, f in enumerate(analysis.fields)}
+    if len(placed) != len(timed.words) or any(at not in by_start for at in placed):
+        return None
+    spans = []  # each timed word's characters in `analysis.joined`
+    for at, word in zip(placed, timed.words, strict=True):
+        j = by_start[at]
+        f = analysis.fields[j]
+        if f.value.split() != word.text.split():
+            return None
+        base = analysis.starts.get(j) if f.parent is None else analysis.starts.get(f.parent)
+        if base is None:
+            spans.append(None)
+            continue
+        lead = len(f.value) - len(f.value.lstrip())
+        start = base + (0 if f.parent is None else f.offset) + lead
+        spans.append((start, start + len(f.value.strip())))
+    order = sorted((s, k) for k, s in enumerate(spans) if s is not None)
+    firsts = [s[0] for s, _ in order]
+    found = []
+    for finding in analysis.findings:
+        k = max(bisect_right(firsts, finding.start) - 1, 0)
+        covered = []
+        while k < len(order) and order[k][0][0] < finding.end:
+            (a, b), index = order[k]
+            if b > finding.start:
+                covered.append(index)
+            k += 1
+        if covered:
+            first, last = min(covered), max(covered)
+            start, end = timed.spans[first][0], timed.spans[last][1]
+            found.append(
+                Finding(start, end, finding.entity_type, finding.score, finding.recognizer)
+            )
+    return sorted(set(found))
+
+
 def _touched(transcript: Transcript, findings: list[Finding]) -> set[int]:
     """The utterances (lines of the transcript's text) with a finding."""
     starts = [0] + [k + 1 for k, c in enumerate(transcript.text) if c == "\n"]

@@ -14,6 +14,12 @@ from redactor.audio.words.base import Transcript, Utterance, Word, build, items,
 NAME = "whisper"
 
 
+def in_file(path: tuple) -> bool:
+    """Where a timed word is written in the file: `segments[k].words[i].word` (WhisperFormat
+    reads it as a word of its segment's text)."""
+    return len(path) == 5 and path[0] == "segments" and path[2] == "words" and path[4] == "word"
+
+
 def sniff(data) -> bool:
     segments = items(data.get("segments")) if isinstance(data, dict) else []
     return bool(segments) and isinstance(segments[0], dict) and "start" in segments[0]

@@ -16,6 +16,7 @@ from redactor.audio.words import whisper
 from redactor.audio.words.base import Transcript, Utterance, Word, build, items, seconds, text_of
 
 NAME = "whisperx"
+in_file = whisper.in_file
 
 
 def sniff(data) -> bool:
