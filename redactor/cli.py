@@ -480,11 +480,16 @@ def _check_bleep(value: str) -> str:
 
 def _redact_recording(file, audio, output, options, policy, encoding, explain, vault) -> None:
     """`redact FILE --audio RECORDING -o OUTDIR`: checks what needs no model first. With a
-    vault, the transcript and the recording are both recorded in it."""
-    if file == "-" or os.path.isdir(file):
-        raise InputError("--audio goes with one transcript file, not stdin or a folder", file)
+    vault, the transcript and the recording are both recorded in it. Two folders: every
+    recording with the transcript of its name."""
+    if file == "-":
+        raise InputError("--audio goes with a transcript file or folder, not stdin")
     if output is None:
         raise InputError("--audio needs an output folder: -o OUTDIR")
+    if os.path.isdir(file) or os.path.isdir(audio):
+        if not (os.path.isdir(file) and os.path.isdir(audio)):
+            raise InputError("a folder of transcripts goes with a folder of recordings", audio)
+        _recordings_folder(Path(file), Path(audio), output, options, policy, vault)
     textio.check_readable(file)
     textio.check_readable(audio)
     from redactor.audio import redact_recording
@@ -500,6 +505,28 @@ def _redact_recording(file, audio, output, options, policy, encoding, explain, v
     if explain:
         print_findings(result.source.text, result.findings)
         print_bleeps(result)
+
+
+def _recordings_folder(transcripts, recordings, output, options, policy, vault) -> NoReturn:
+    from redactor.audio import folder
+    from redactor.files.batch import BatchError
+
+    def report(said: str, reason: str | None) -> None:
+        if reason is not None:
+            stderr.print(f"redact: error: {said}: {reason}", markup=False)
+
+    try:
+        run = folder.run(transcripts, recordings, output, options, policy, vault, report)
+    except BatchError as e:
+        fail(f"error: {e}", EXIT_USAGE)
+    for rel in run.alone:
+        stderr.print(f"redact: note: {rel}: no transcript or recording of its name", markup=False)
+    stderr.print(
+        f"redact: {len(run.done)} recording{'' if len(run.done) == 1 else 's'} redacted, "
+        f"{len(run.failed)} failed, {len(run.alone)} without a pair",
+        markup=False,
+    )
+    raise typer.Exit(EXIT_FOUND if run.failed else EXIT_OK)
 
 
 def print_bleeps(result) -> None:

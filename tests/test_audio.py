@@ -483,3 +483,26 @@ def test_one_analysis_for_the_transcript_and_the_audio(tmp_path: Path, make, mon
     )
     run(tmp_path, make(), "pcm_s16le", "wav", channels=2)
     assert len(calls) == 1
+
+
+def test_folder_pairs_recordings_with_transcripts_by_name(tmp_path: Path) -> None:
+    calls = tmp_path / "calls"
+    (calls / "2026").mkdir(parents=True)
+    (calls / "2026" / "call_001.json").write_text(whisper(), encoding="utf-8")
+    write_audio(calls / "2026" / "call_001.wav", "pcm_s16le", 8000, 1)
+    (calls / "call_002.json").write_text(vosk(), encoding="utf-8")
+    (calls / "call_002.mp3").write_bytes(b"ID3 not really an mp3")
+    (calls / "call_003.json").write_text(whisper(), encoding="utf-8")  # no recording
+    done = invoke(calls, "--audio", calls, "-o", tmp_path / "safe")
+    assert done.exit_code == 1  # one pair failed, the others are written
+    safe = tmp_path / "safe"
+    assert sorted(p.name for p in (safe / "2026").iterdir()) == [
+        "call_001.bleeps.json",
+        "call_001.json",
+        "call_001.wav",
+    ]
+    assert not (safe / "call_002.json").exists() and not (safe / "call_003.json").exists()
+    assert "call_002.json: call_002.mp3: does not decode as audio" in done.output
+    assert "call_003.json: no transcript or recording" in done.output
+    assert "1 recording redacted, 1 failed, 1 without a pair" in done.output
+    assert "Иван" not in done.output
