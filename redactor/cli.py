@@ -486,6 +486,11 @@ def _redact_recording(file, audio, output, options, policy, encoding, explain, v
         raise InputError("--audio goes with a transcript file or folder, not stdin")
     if output is None:
         raise InputError("--audio needs an output folder: -o OUTDIR")
+    try:
+        import av  # noqa: F401
+        import numpy  # noqa: F401
+    except ImportError:
+        raise InputError("--audio needs PyAV and numpy: pip install 'redact[audio]'") from None
     if os.path.isdir(file) or os.path.isdir(audio):
         if not (os.path.isdir(file) and os.path.isdir(audio)):
             raise InputError("a folder of transcripts goes with a folder of recordings", audio)
