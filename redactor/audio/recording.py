@@ -110,12 +110,12 @@ def redact_recording(
     text, file_findings = redaction.text, redaction.findings
     stretches = bleeps(timed, found, audio.duration, options.pad)
 
-    textio.write_text_atomic(targets[0], text, source.encoding, source.bom, [transcript_path])
     spans = [(b.start, b.end, b.channel) for b in stretches]
-    try:
+    try:  # the recording first: the likeliest to fail, and no transcript is left without it
         codec.rewrite(audio_path, targets[1], audio, spans, options.bleep)
     except codec.AudioError as e:
         raise InputError(str(e), audio_path) from None
+    textio.write_text_atomic(targets[0], text, source.encoding, source.bom, [transcript_path])
     document = report(
         transcript_path.name, audio_path.name, timed.format, audio.duration, stretches, options
     )

@@ -13,14 +13,15 @@ def check(transcript: Transcript, duration: float, channels: int) -> None:
     """Raises TranscriptError naming the first word whose times or channel do not fit."""
     last: dict[int | None, float] = {}
     for i, word in enumerate(transcript.words):
-        number = f"word {i + 1}" if not transcript.coarse else f"segment {i + 1}"
+        unit = "segment" if transcript.coarse else "word"
+        number = f"{unit} {i + 1}"
         if not 0 <= word.start <= word.end:
             raise TranscriptError(
                 f"{number}: its times are out of order (start {word.start:g} s, end {word.end:g} s)"
             )
         if word.start < last.get(word.channel, 0.0) - DISORDER:
             raise TranscriptError(
-                f"{number}: its times are out of order (it starts before the {'word' if not transcript.coarse else 'segment'} before it)"
+                f"{number}: its times are out of order (it starts before the {unit} before it)"
             )
         last[word.channel] = word.start
         if word.end > duration + SLACK:
