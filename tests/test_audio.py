@@ -506,3 +506,21 @@ def test_folder_pairs_recordings_with_transcripts_by_name(tmp_path: Path) -> Non
     assert "call_003.json: no transcript or recording" in done.output
     assert "1 recording redacted, 1 failed, 1 without a pair" in done.output
     assert "Иван" not in done.output
+
+
+def test_a_plain_wav_keeps_every_byte_outside_the_bleeps(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "call.json").write_text(whisper(), encoding="utf-8")
+    write_plain_wav(src / "call.wav")
+    result = redact_recording(
+        src / "call.json", src / "call.wav", tmp_path / "out", engine=StubEngine()
+    )
+    before = (src / "call.wav").read_bytes()
+    after = (tmp_path / "out" / "call.wav").read_bytes()
+    assert len(after) == len(before)
+    changed = np.flatnonzero(np.frombuffer(before, np.uint8) != np.frombuffer(after, np.uint8))
+    inside = np.zeros(len(before), dtype=bool)
+    for b in result.bleeps:
+        inside[44 + round(b.start * 8000) * 2 : 44 + round(b.end * 8000) * 2] = True
+    assert inside[changed].all()  # the header and every sample outside: as they were

@@ -18,6 +18,7 @@ from fractions import Fraction
 import numpy as np
 
 from redactor.audio import bleep as sound
+from redactor.audio import wav
 
 # Decoders whose encoder has another name in FFmpeg.
 ENCODERS = {"mp3float": "libmp3lame", "mp3": "libmp3lame", "opus": "libopus"}
@@ -82,6 +83,11 @@ def _planes(frame, array: np.ndarray) -> np.ndarray:
 def probe(path, speech: list[tuple[float, float, int | None]]) -> Audio:
     """Reads the whole file once. `speech`: (start, end, channel or None) of every word, where
     the loudness of the speech is measured."""
+    plain = wav.layout(path)
+    if plain is not None:  # 16-bit PCM WAV: nothing to decode
+        stretches = zip(*_stretches(speech, plain.rate), strict=True)
+        loudness = wav.rms(path, plain, [(int(a), int(b), int(c)) for a, b, c in stretches])
+        return Audio("wav", "pcm_s16le", plain.rate, plain.channels, plain.samples, loudness)
     container = _open(path)
     with container:
         stream = container.streams.audio[0]
@@ -151,6 +157,21 @@ def rewrite(path, target, audio: Audio, stretches, kind: str = sound.TONE) -> No
     suffix = os.path.splitext(target)[1]
     fd, tmp = tempfile.mkstemp(dir=os.path.dirname(target), prefix=".redact-", suffix=suffix)
     os.close(fd)
+    plain = wav.layout(path) if audio.codec == "pcm_s16le" else None
+    if plain is not None:
+        stretches = zip(starts, ends, chans, strict=True)
+        try:
+            wav.rewrite(
+                path, tmp, plain, [(int(a), int(b), int(c)) for a, b, c in stretches], peaks, kind
+            )
+            os.replace(tmp, target)
+        except OSError as e:
+            _remove(tmp)
+            raise AudioError(f"cannot be written ({e.strerror or type(e).__name__})") from None
+        except BaseException:
+            _remove(tmp)
+            raise
+        return
     try:
         with _open(path) as source, _output(tmp, source, audio) as (out, stream):
             position = 0
