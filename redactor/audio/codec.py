@@ -5,7 +5,8 @@ A recording is read twice, a frame at a time, never whole (a 2-hour call is 100 
 and encodes every frame back into a new file of the same container, codec, sample rate and
 channels, with the bleeped stretches overwritten. Lossless codecs (PCM WAV, A-law and µ-law,
 FLAC) give back every other sample exactly; lossy ones (MP3, Opus, AAC) are decoded and
-encoded again, as any edit of them is.
+encoded again, as any edit of them is. A 16-bit PCM WAV needs neither: `wav.py` reads and
+overwrites its samples in place.
 """
 
 from __future__ import annotations
