@@ -10,7 +10,7 @@ install: $(BIN)/redact
 $(BIN)/redact: pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test,bench]'
+	$(BIN)/pip install --quiet -e '.[test,bench,audio]'
 	@touch $@
 
 test: install

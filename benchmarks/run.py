@@ -7,7 +7,7 @@ crafted input that once made it hang: `hostile`).
 All scoring goes through `redactor.evaluate`.
 
     python -m benchmarks.run [--only blind|generated|asr|identifiers|corpora|stories|speed|batch|memory
-                              |pseudonyms|hostile ...]
+                              |pseudonyms|hostile|audio ...]
                              [--json out.json]
 """
 
@@ -27,6 +27,7 @@ from pathlib import Path
 
 import redactor
 from benchmarks import asr, blind, generate, identifiers, pseudonyms
+from benchmarks import audio as audio_bench
 from benchmarks import batch as batch_bench
 from benchmarks import hostile as hostile_bench
 from benchmarks import memory as memory_bench
@@ -57,6 +58,7 @@ PARTS = (
     "memory",
     "pseudonyms",
     "hostile",
+    "audio",
 )
 STARTUP_RUNS = 3
 # One core for the throughput run: BLAS pools would otherwise spread over every CPU.
@@ -779,6 +781,7 @@ BENCHES = {
     "memory": lambda: memory_bench.bench(ROOT),
     "pseudonyms": bench_pseudonyms,
     "hostile": lambda: hostile_bench.bench(_one_core),
+    "audio": lambda: audio_bench.bench(ROOT),
 }
 
 

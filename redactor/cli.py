@@ -363,9 +363,44 @@ def redact_file(
             help=f"The vault's key (or ${VAULT_KEY_ENV}; default: the --key-file key). {KEY_RULES}",
         ),
     ] = None,
+    audio: Annotated[
+        Path | None,
+        typer.Option(
+            "--audio",
+            metavar="RECORDING",
+            help="The recording FILE transcribes, word by word (WAV, MP3, OGG, FLAC, M4A): "
+            "bleeped wherever the transcript is redacted. -o names a folder that gets the "
+            "transcript, the recording and <recording>.bleeps.json.",
+        ),
+    ] = None,
+    bleep: Annotated[
+        str,
+        typer.Option(
+            "--bleep", metavar="KIND", callback=_check_bleep, help="tone (default) or silence."
+        ),
+    ] = "tone",
+    bleep_pad: Annotated[
+        float,
+        typer.Option(
+            "--bleep-pad",
+            metavar="SECONDS",
+            min=0.0,
+            max=5.0,
+            help="Bleep this much before and after each word of a finding.",
+        ),
+    ] = 0.1,
+    bleep_segments: Annotated[
+        bool,
+        typer.Option(
+            "--bleep-segments",
+            help="A transcript with segment times only (SRT, VTT, Whisper without words): "
+            "bleep the whole segment of each finding.",
+        ),
+    ] = False,
 ) -> None:
     """Redact FILE and print the result to stdout (the default command). A folder is redacted
-    into the folder given with -o, mirroring its tree."""
+    into the folder given with -o, mirroring its tree. With --audio, the recording is bleeped
+    where its transcript FILE is redacted."""
     if fmt is not None and fmt not in _format_names():
         valid = ", ".join(_format_names())
         raise typer.BadParameter(f"unknown format {fmt!r}; valid: {valid}", param_hint="'--format'")
@@ -375,6 +410,12 @@ def redact_file(
     ):
         raise InputError("the vault must be a file of its own, not the input or the output")
     vault = _vault(vault_path, vault_key_file, chosen_policy)
+    if audio is not None:
+        from redactor.audio import AudioOptions
+
+        options = AudioOptions(bleep, bleep_pad, bleep_segments, tuple(entities or ()) or None)
+        _redact_recording(file, audio, output, options, chosen_policy, encoding, explain, vault)
+        return
     if file != "-" and os.path.isdir(file):
         from redactor.files import batch
         from redactor.files.batch_report import run_folder
@@ -429,6 +470,92 @@ def redact_file(
         textio.write_text_atomic(output, result.text, source.encoding, source.bom, inputs)
     if explain:
         print_findings(source.text, result.findings)
+
+
+def _check_bleep(value: str) -> str:
+    if value not in ("tone", "silence"):
+        raise typer.BadParameter(f"unknown bleep {value!r}; valid: tone, silence")
+    return value
+
+
+def _redact_recording(file, audio, output, options, policy, encoding, explain, vault) -> None:
+    """`redact FILE --audio RECORDING -o OUTDIR`: checks what needs no model first. With a
+    vault, the transcript and the recording are both recorded in it. Two folders: every
+    recording with the transcript of its name."""
+    if file == "-":
+        raise InputError("--audio goes with a transcript file or folder, not stdin")
+    if output is None:
+        raise InputError("--audio needs an output folder: -o OUTDIR")
+    try:
+        import av  # noqa: F401
+        import numpy  # noqa: F401
+    except ImportError:
+        raise InputError("--audio needs PyAV and numpy: pip install 'redact[audio]'") from None
+    if os.path.isdir(file) or os.path.isdir(audio):
+        if not (os.path.isdir(file) and os.path.isdir(audio)):
+            raise InputError("a folder of transcripts goes with a folder of recordings", audio)
+        _recordings_folder(Path(file), Path(audio), output, options, policy, vault)
+    textio.check_readable(file)
+    textio.check_readable(audio)
+    from redactor.audio import redact_recording
+
+    result = redact_recording(file, audio, output, options, policy, encoding=encoding)
+    if vault is not None:
+        from redactor.audio import keep
+        from redactor.files.vault import record
+
+        vault.add(record(file, result.source, result.redaction))
+        vault.add(keep.entry(str(audio), audio, result.outputs[1]))
+        vault.save()
+    if explain:
+        print_findings(result.source.text, result.findings)
+        print_bleeps(result)
+
+
+def _recordings_folder(transcripts, recordings, output, options, policy, vault) -> NoReturn:
+    from redactor.audio import folder
+    from redactor.files.batch import BatchError
+
+    def report(said: str, reason: str | None) -> None:
+        if reason is not None:
+            stderr.print(f"redact: error: {said}: {reason}", markup=False)
+
+    try:
+        run = folder.run(transcripts, recordings, output, options, policy, vault, report)
+    except BatchError as e:
+        fail(f"error: {e}", EXIT_USAGE)
+    for rel in run.alone:
+        stderr.print(f"redact: note: {rel}: no transcript or recording of its name", markup=False)
+    stderr.print(
+        f"redact: {len(run.done)} recording{'' if len(run.done) == 1 else 's'} redacted, "
+        f"{len(run.failed)} failed, {len(run.alone)} without a pair",
+        markup=False,
+    )
+    raise typer.Exit(EXIT_FOUND if run.failed else EXIT_OK)
+
+
+def print_bleeps(result) -> None:
+    """The bleeped stretches: times, channel, entity types and the transcript's words."""
+    if not result.bleeps:
+        stderr.print("redact: nothing bleeped", markup=False)
+        return
+    table = Table()
+    for column in ("from", "to", "channel", "entities", "words", "line"):
+        table.add_column(column, no_wrap=True)
+    for b in result.bleeps:
+        lines = f"{b.lines[0]}" if b.lines[0] == b.lines[1] else f"{b.lines[0]}–{b.lines[1]}"
+        table.add_row(
+            f"{b.start:.2f}",
+            f"{b.end:.2f}",
+            "all" if b.channel is None else str(b.channel),
+            ", ".join(sorted(b.entities)),
+            f"{b.words[0] + 1}–{b.words[1] + 1}",
+            lines,
+        )
+    wide = stderr if stderr.is_terminal else Console(stderr=True, width=TABLE_MAX_WIDTH)
+    count = len(result.bleeps)
+    wide.print(f"{count} bleep{'' if count == 1 else 's'}", markup=False)
+    wide.print(table)
 
 
 def _policy(where: Path, specs: list[str] | None, key_file: Path | None):

@@ -19,7 +19,7 @@ RANKS = [
     (2, ("redactor.replace",)),  # findings → new text
     (3, ("redactor.engine", "redactor.config")),  # the pipeline for one text; settings
     (4, ("redactor.files",)),  # files ↔ texts
-    (5, ("redactor.check",)),  # the CI mode
+    (5, ("redactor.check", "redactor.audio")),  # the CI mode; recordings with transcripts
     (6, ("redactor.cli", "redactor.evaluate", "redactor")),  # commands and the public API
 ]
 

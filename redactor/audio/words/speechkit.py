@@ -1,0 +1,73 @@
+"""Yandex SpeechKit v3 (`stt/v3/getRecognition`, the gRPC StreamingResponse as JSON): a stream
+of responses, one per line or in a list; the recognised words are in the `final` ones:
+
+    {"result": {"final": {"alternatives": [{"words": [{"text": "меня", "startTimeMs": "380",
+      "endTimeMs": "620"}, …], "text": "меня …"}], "channelTag": "0"}, "channelTag": "0"}}
+
+Partial results are drafts of finals and `finalRefinement` rewrites a final's text (numbers as
+digits): neither adds a word. The protobuf field names (`start_time_ms`, `channel_tag`) are read
+too. `channelTag` is the audio channel of a stereo recording.
+"""
+
+from __future__ import annotations
+
+from redactor.audio.words.base import (
+    Transcript,
+    Utterance,
+    Word,
+    build,
+    channel,
+    items,
+    milliseconds,
+    text_of,
+)
+
+NAME = "speechkit"
+
+
+def _finals(data) -> list[tuple[dict, object]]:
+    """(final, channel tag) of each response."""
+    found = []
+    for response in data if isinstance(data, list) else [data]:
+        if not isinstance(response, dict):
+            continue
+        inner = response.get("result", response)
+        final = inner.get("final") if isinstance(inner, dict) else None
+        if isinstance(final, dict):
+            tag = final.get("channelTag", final.get("channel_tag", inner.get("channelTag")))
+            found.append((final, tag))
+    return found
+
+
+def is_word(path: tuple) -> bool:
+    """Where a word of a final's first alternative is written (not a partial's, not a
+    refinement's): `…final.alternatives[0].words[i].text`."""
+    return (
+        len(path) >= 6
+        and path[-1] == "text"
+        and isinstance(path[-2], int)
+        and path[-6:-2] == ("final", "alternatives", 0, "words")
+    )
+
+
+def sniff(data) -> bool:
+    return any(items(f.get("alternatives")) for f, _ in _finals(data)[:10])
+
+
+def read(data) -> Transcript:
+    utterances = []
+    for k, (final, tag) in enumerate(_finals(data)):
+        alternatives = items(final.get("alternatives"))
+        if not alternatives or not isinstance(alternatives[0], dict):
+            continue
+        speaker = channel(tag, f"result {k + 1}")
+        words = []
+        for i, w in enumerate(
+            w for w in items(alternatives[0].get("words")) if isinstance(w, dict)
+        ):
+            where = f"result {k + 1} word {i + 1}"
+            start = milliseconds(w.get("startTimeMs", w.get("start_time_ms")), where)
+            end = milliseconds(w.get("endTimeMs", w.get("end_time_ms")), where)
+            words.append(Word(text_of(w.get("text")), start, end, speaker))
+        utterances.append(Utterance(tuple(words)))
+    return build(NAME, utterances)

@@ -1,0 +1,67 @@
+"""Tinkoff VoiceKit (`stt/v1/recognize` with `enable_word_time_offsets`), as its Python client
+and REST gateway write it:
+
+    {"results": [{"alternatives": [{"transcript": "меня …", "words": [{"start_time": "0.380s",
+      "end_time": "0.620s", "word": "меня", "confidence": 0}]}], "channel": 0,
+      "start_time": "0.380s", "end_time": "2.1s"}]}
+
+Times are protobuf Durations («0.380s», or {"seconds", "nanos"}); camelCase names
+(`startTime`, `channelTag`) are read too. `channel` is the audio channel of a stereo call.
+"""
+
+from __future__ import annotations
+
+from redactor.audio.words.base import (
+    Transcript,
+    Utterance,
+    Word,
+    build,
+    channel,
+    items,
+    seconds,
+    text_of,
+)
+
+NAME = "tinkoff"
+
+
+def _results(data) -> list[dict]:
+    results = items(data.get("results")) if isinstance(data, dict) else []
+    return [r for r in results if isinstance(r, dict)]
+
+
+def is_word(path: tuple) -> bool:
+    """`results[k].alternatives[0].words[i].word`."""
+    return (
+        len(path) >= 5
+        and path[-1] == "word"
+        and isinstance(path[-2], int)
+        and path[-5:-2] == ("alternatives", 0, "words")
+    )
+
+
+def sniff(data) -> bool:
+    for result in _results(data)[:10]:
+        alternatives = items(result.get("alternatives"))
+        if alternatives and isinstance(alternatives[0], dict):
+            return "words" in alternatives[0] or "transcript" in alternatives[0]
+    return False
+
+
+def read(data) -> Transcript:
+    utterances = []
+    for k, result in enumerate(_results(data)):
+        alternatives = items(result.get("alternatives"))
+        if not alternatives or not isinstance(alternatives[0], dict):
+            continue
+        speaker = channel(result.get("channel", result.get("channelTag")), f"result {k + 1}")
+        words = []
+        for i, w in enumerate(
+            w for w in items(alternatives[0].get("words")) if isinstance(w, dict)
+        ):
+            where = f"result {k + 1} word {i + 1}"
+            start = seconds(w.get("start_time", w.get("startTime")), where)
+            end = seconds(w.get("end_time", w.get("endTime")), where)
+            words.append(Word(text_of(w.get("word")), start, end, speaker))
+        utterances.append(Utterance(tuple(words)))
+    return build(NAME, utterances)

@@ -1,0 +1,50 @@
+"""Vosk results with `SetWords(True)`: one object per utterance, alone, in a list, or one per
+line (what a loop over `recognizer.Result()` writes):
+
+    {"result": [{"conf": 1.0, "start": 0.57, "end": 1.02, "word": "меня"}, …], "text": "меня …"}
+
+Vosk recognises one channel at a time; a list of such results has no channel.
+"""
+
+from __future__ import annotations
+
+from redactor.audio.words.base import Transcript, Utterance, Word, build, items, seconds, text_of
+
+NAME = "vosk"
+
+
+def _results(data) -> list[dict]:
+    found = data if isinstance(data, list) else [data]
+    return [r for r in found if isinstance(r, dict)]
+
+
+def is_word(path: tuple) -> bool:
+    """Where a word's text is written: `result[i].word`."""
+    return (
+        len(path) >= 3 and path[-3] == "result" and isinstance(path[-2], int) and path[-1] == "word"
+    )
+
+
+def sniff(data) -> bool:
+    for result in _results(data)[:10]:
+        words = items(result.get("result"))
+        if words:
+            return isinstance(words[0], dict) and {"word", "start", "end"} <= words[0].keys()
+    return False
+
+
+def read(data) -> Transcript:
+    utterances = []
+    for k, result in enumerate(_results(data)):
+        words = []
+        for i, w in enumerate(w for w in items(result.get("result")) if isinstance(w, dict)):
+            where = f"result {k + 1} word {i + 1}"
+            words.append(
+                Word(
+                    text_of(w.get("word")),
+                    seconds(w.get("start"), where),
+                    seconds(w.get("end"), where),
+                )
+            )
+        utterances.append(Utterance(tuple(words)))
+    return build(NAME, utterances)
