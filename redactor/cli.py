@@ -622,6 +622,8 @@ def check_paths(
         )
         raise typer.Exit(EXIT_OK)
     sys.stdout.write(reports.FORMATS[report](list(result.findings), result.files_scanned))
+    for path, reason in result.skipped:
+        stderr.print(f"redact: skipped: {path}: {reason}", markup=False)
     for path, reason in result.errors:
         stderr.print(f"redact: error: {path}: {reason}", markup=False)
     failing = result.failing(fail_on_limits(fail_on) if fail_on else settings.fail_on)
