@@ -196,15 +196,15 @@ class _Work:
             replacer = self.replacer or Replacer(self.options.policy)
             out = self.target / self.names[rel]
             self.writers[rel] = stream.Writer(source, out, self.names[rel], replacer, self.vault)
-            ahead, read = None, 0
+            ahead, bom = None, 3 if source.bom else 0  # the BOM's bytes go with the first
             try:
-                for piece, at in stream.pieces(source):
+                for piece, size in stream.pieces(source):
                     if rel not in self.writers:
                         break  # a piece failed: the rest is not read
                     if ahead is not None:
                         yield ahead
-                    ahead = ("piece", piece, rel, source.fmt, self.options, False, at - read)
-                    read = at
+                    ahead = ("piece", piece, rel, source.fmt, self.options, False, size + bom)
+                    bom = 0
             except UnicodeDecodeError:
                 # Stray bytes further in: the whole file decides whether it is UTF-8 but for
                 # them (`textio`), so it is read whole.

@@ -59,7 +59,7 @@ def open_source(path: Path, rel: str, options) -> Source | None:
 
 
 def pieces(source: Source) -> Iterator[tuple[str, int]]:
-    """(piece, bytes read so far) for pieces of about `PIECE` characters, each ending at a line
+    """(piece, its size in bytes) for pieces of about `PIECE` characters, each ending at a line
     end (newlines kept as they are: «\\r\\n» stays). Raises UnicodeDecodeError on bytes the
     encoding refuses: the whole file then decides what they are (`textio`)."""
     with open(source.path, "rb") as raw:
@@ -72,10 +72,12 @@ def pieces(source: Source) -> Iterator[tuple[str, int]]:
             piece.append(line)
             size += len(line)
             if size >= PIECE:
-                yield "".join(piece), raw.tell()
+                text = "".join(piece)
+                yield text, len(text.encode(source.encoding, textio.STRAY_BYTES))
                 piece, size = [], 0
         if piece:
-            yield "".join(piece), raw.tell()
+            text = "".join(piece)
+            yield text, len(text.encode(source.encoding, textio.STRAY_BYTES))
         reader.detach()
 
 
