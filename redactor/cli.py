@@ -43,7 +43,8 @@ TABLE_MAX_WIDTH = 200  # --explain into a file or pipe: rows stay whole up to th
 EPILOG = (
     "Exit status: 0 success · 1 a folder where some files failed (the others are written) · "
     "2 usage or input error (missing, binary, undecodable or empty file; output equal to input; "
-    "unknown entity) · 3 internal error (set REDACT_DEBUG=1 for a traceback)."
+    "unknown entity) · 3 internal error (set REDACT_DEBUG=1 for a traceback) · 130, 143 a "
+    "folder run stopped by Ctrl-C or SIGTERM (--resume goes on)."
 )
 
 RESTORE_EPILOG = (
@@ -309,7 +310,10 @@ def redact_file(
     ] = False,
     resume: Annotated[
         bool,
-        typer.Option("--resume", help="Folder: skip files already redacted from the same input."),
+        typer.Option(
+            "--resume",
+            help="Folder: skip the files an earlier run wrote (its journal) from the same input.",
+        ),
     ] = False,
     jobs: Annotated[
         int,
