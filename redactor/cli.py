@@ -616,8 +616,13 @@ def check_paths(
         exclude=settings.exclude + tuple(exclude or ()),
     )
     from redactor.check.scan import check
+    from redactor.files import interrupt
 
-    result = check(list(paths), settings, known, show_values, jobs, key)
+    try:
+        with interrupt.handled():  # the workers stop with the scan
+            result = check(list(paths), settings, known, show_values, jobs, key)
+    except interrupt.Interrupted as e:
+        fail("stopped", e.exit_code)
     if update_baseline:
         fingerprints = (f.fingerprint for f in result.findings)
         allow.Baseline.from_fingerprints(fingerprints, key.key_id).save(baseline)

@@ -44,6 +44,22 @@ def test_names_are_numbered_across_the_batch_and_never_collide() -> None:
     assert names[rels[2]] == f"{names[rels[1]][19:-4]}/{names[rels[0]]}"
 
 
+@pytest.mark.parametrize(
+    ("operator", "before", "after"),
+    [
+        ("remove", "Иван Петров.txt", "_.txt"),  # never «.txt», a hidden file with no name
+        ("remove", "Иван Петров/a.txt", "_/a.txt"),
+        ("mask", "Чат с Иваном Петровым.txt", None),  # whatever the mask, no «/» and no name
+    ],
+)
+def test_an_operator_never_makes_a_name_the_file_system_refuses(operator, before, after) -> None:
+    from redactor.replace import policy
+
+    (name,) = output_names([before], policy.parse([operator])).values()
+    assert after is None or name == after
+    assert "Иван" not in name and "Петров" not in name and name.count("/") == before.count("/")
+
+
 def test_two_names_that_redact_alike_get_a_number() -> None:
     rels = ["Иван.txt", "[ИМЯ_1].txt"]  # the second is already called what the first becomes
     assert sorted(output_names(rels, Policy()).values()) == ["[ИМЯ_1] (2).txt", "[ИМЯ_1].txt"]
@@ -78,7 +94,7 @@ def test_the_journal_holds_no_hash_of_an_input(tmp_path: Path) -> None:
     (line,) = (tmp_path / "out" / batch.MANIFEST).read_text().splitlines()
     entry = json.loads(line)
     assert entry["output"] == "a.txt"
-    assert set(entry["input"]) == {"size", "mtime_ns", "options"}
+    assert set(entry["input"]) == {"size", "mtime_ns", "inode", "options"}
     import hashlib
 
     digest = hashlib.sha256(CHAT.encode()).hexdigest()

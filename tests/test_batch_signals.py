@@ -88,3 +88,28 @@ def test_a_signal_stops_the_run_and_resume_redoes_only_the_rest(
     status = {f["path"]: f["status"] for f in json.loads(report.read_text())["files"]}
     assert {p for p, s in status.items() if s == "up to date"} == written
     assert {p for p, s in status.items() if s == "redacted"} == set(status) - written
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux /proc")
+def test_sigterm_stops_a_check_and_its_workers(tmp_path: Path) -> None:
+    for i in range(FILES):
+        (tmp_path / f"{i:03d}.txt").write_text(CHAT * 20)
+    run = subprocess.Popen(
+        [*CLI, "check", str(tmp_path), "-j", "2"],
+        env={**os.environ, "OMP_NUM_THREADS": "1"},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 120
+    while len(children(run.pid)) < 2 and time.monotonic() < deadline and run.poll() is None:
+        time.sleep(0.05)
+    workers = children(run.pid)
+    assert len(workers) == 2
+    run.send_signal(signal.SIGTERM)
+    try:
+        run.wait(timeout=20)
+    finally:
+        run.kill()
+    assert run.returncode == 143, run.stderr.read().decode()
+    time.sleep(0.5)
+    assert not [w for w in workers if alive(w)]

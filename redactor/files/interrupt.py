@@ -3,8 +3,9 @@
 `handled()` turns both signals into `Interrupted`, raised in the main thread wherever it is, so
 that the run's `finally` blocks stop the workers (`pool.py`), close the journal and save the
 vault; the CLI then exits 128 + the signal's number (143, 130), as a shell expects. Inside
-`critical()` (an output renamed into place and journalled) the signal waits until the block
-ends: an output is never left out of the journal that lists it.
+`critical()` the signal waits until the block ends: an output renamed into place is always
+journalled, and a worker is never half forked (Python ignores an exception raised in its fork
+hooks). `check()`, called between jobs, raises one that was lost so.
 """
 
 from __future__ import annotations
@@ -28,14 +29,22 @@ class Interrupted(BaseException):  # noqa: N818 — like KeyboardInterrupt, whic
         return 128 + self.signum
 
 
-_state = {"critical": 0, "pending": None}
+_state = {"critical": 0, "pending": None, "signalled": None}
 
 
 def _raise(signum, frame) -> None:
+    _state["signalled"] = signum
     if _state["critical"]:
         _state["pending"] = signum
         return
     raise Interrupted(signum)
+
+
+def check() -> None:
+    """Raise `Interrupted` if a signal came: an exception raised where Python ignores them (a
+    finalizer, a fork hook) is not lost, it comes again at the next check."""
+    if _state["signalled"] is not None:
+        raise Interrupted(_state["signalled"])
 
 
 @contextmanager
@@ -48,6 +57,7 @@ def handled() -> Iterator[None]:
     finally:
         for s, handler in previous.items():
             signal.signal(s, handler)
+        _state.update(critical=0, pending=None, signalled=None)
 
 
 @contextmanager

@@ -7,7 +7,7 @@ redoes exactly the rest. A torn last line is ignored.
 
 The output folder is often shared, so a line holds no value and nothing that gives one back:
 the output's own path (whose file name was redacted, `names.py`), and a stamp of the input that
-tells a changed input from the same one — its size and modification time, never a hash of its
+tells a changed input from the same one — its size, modification time and inode, never a hash of its
 content (a hash of a short file is reversed by trying its likely contents) — and the digest of
 the options that decide the output.
 """
@@ -27,7 +27,13 @@ SYNC_SECONDS = 1.0
 
 def stamp(path: Path, options_digest: str) -> dict:
     info = os.stat(path)
-    return {"size": info.st_size, "mtime_ns": info.st_mtime_ns, "options": options_digest}
+    # The inode tells two inputs apart that an archive gave the same size and time.
+    return {
+        "size": info.st_size,
+        "mtime_ns": info.st_mtime_ns,
+        "inode": info.st_ino,
+        "options": options_digest,
+    }
 
 
 class Journal:

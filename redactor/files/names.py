@@ -49,15 +49,20 @@ def _redact(parts: list[str], policy: Policy, entities) -> list[str]:
     lines = result.text.split("\n")
     if len(lines) != len(parts):  # a replacement with a line break: keep the lines apart
         return [_one(p, policy, entities) for p in parts]
-    return [
-        new.translate(UNSAFE) if new != old else old for new, old in zip(lines, parts, strict=True)
-    ]
+    return [_safe(new) if new != old else old for new, old in zip(lines, parts, strict=True)]
 
 
 def _one(part: str, policy: Policy, entities) -> str:
     from redactor.engine import default_engine
 
-    return default_engine().redact(part, entities, policy).text.translate(UNSAFE)
+    return _safe(default_engine().redact(part, entities, policy).text)
+
+
+def _safe(name: str) -> str:
+    """A name the file system takes: no separator, and never empty or dots only (the `remove`
+    operator may leave nothing of «Иван.txt»; «» or «..» would not be a name)."""
+    name = name.translate(UNSAFE)
+    return name if name.strip(" .") else "_"
 
 
 def _free(name: str, taken: set[str]) -> str:

@@ -63,31 +63,38 @@ class Pool:
         """(job, fn(job)) for each job, in order. `fn` must be a module-level function (it is
         pickled)."""
         if self._executor is None:
-            yield from ((job, fn(job)) for job in jobs)
+            for job in jobs:
+                interrupt.check()
+                yield job, fn(job)
             return
         jobs = iter(jobs)
         pending: deque = deque()
         for job in jobs:
-            pending.append((job, self._executor.submit(fn, job)))
+            pending.append((job, self._submit(fn, job)))
             if len(pending) >= self.workers * WINDOW:
                 break
         while pending:
             done, future = pending.popleft()
             result = future.result()
+            interrupt.check()
             for job in jobs:  # one in, one out: the window stays full
-                pending.append((job, self._executor.submit(fn, job)))
+                pending.append((job, self._submit(fn, job)))
                 break
             yield done, result
+
+    def _submit(self, fn: Callable, job):
+        with interrupt.critical():  # a submit may fork a worker
+            return self._executor.submit(fn, job)
 
 
 def terminate(executor: ProcessPoolExecutor) -> None:
     """Stop the workers now, queued jobs and all (the public call exists from Python 3.14)."""
-    if hasattr(executor, "terminate_workers"):
-        executor.terminate_workers()
+    if hasattr(executor, "kill_workers"):
+        executor.kill_workers()
         return
     processes = list((getattr(executor, "_processes", None) or {}).values())
     for process in processes:
-        process.terminate()
+        process.kill()  # a worker only analyses: it holds nothing to clean up
     executor.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         process.join(timeout=5)
