@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from redactor.files import batch, stream
+from redactor.files import analysis, batch, stream
 
 PHONE = "+7 912 604-38-21"
 LINE = f"Клиент: звоните {PHONE}\nОператор: спасибо\n"
@@ -17,13 +17,13 @@ PIDS_ENV = "REDACT_TEST_PIDS"
 
 
 def recording(job):
-    """`batch.analyse`, noting which process analysed which kind of job."""
+    """`analysis.analyse`, noting which process analysed which kind of job."""
     with open(os.environ[PIDS_ENV], "a") as f:
         f.write(f"{job[0]} {os.getpid()}\n")
     return ANALYSE(job)
 
 
-ANALYSE = batch.analyse
+ANALYSE = analysis.analyse
 
 
 @pytest.fixture
@@ -42,7 +42,7 @@ def test_pieces_and_small_files_are_shared_by_the_workers(
     folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv(PIDS_ENV, str(tmp_path / "pids"))
-    monkeypatch.setattr(batch, "analyse", recording)
+    monkeypatch.setattr(analysis, "analyse", recording)
     events: list[str] = []
     outcomes = batch.run(
         folder,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from redactor.check.allow import Allowlist, Baseline, line_of
 from redactor.check.fingerprint import FingerprintKey
 from redactor.check.reports import CheckFinding, check_findings
 from redactor.config import ConfigError, Settings
-from redactor.files import batch, formats, tree
+from redactor.files import analysis, batch, formats, pool, tree
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,7 @@ def check(
     options = batch.BatchOptions(entities=settings.entities, jobs=jobs)
     allowlist = Allowlist(settings)
     found, scanned, known = [], 0, 0
-    for shown, outcome in batch.map_files(
+    for shown, outcome in pool.map_files(
         _check_file, [(str(p), shown, options, key) for p, shown in files], jobs
     ):
         if isinstance(outcome, str):
@@ -103,13 +104,14 @@ def _files(paths: list[Path], settings: Settings):
 def _check_file(job: tuple[str, str, batch.BatchOptions, FingerprintKey]):
     """In a worker: the file's findings with their lines (for the inline marker), or a reason."""
     path, shown, options, key = job
-    if os.path.getsize(path) == 0:
-        return SKIPPED  # an empty file in a repository holds nothing to report
-    analysed = batch.analyse_file(path, shown, options)  # read, detect, analyse as a batch does
+    with suppress(OSError):  # gone or unreadable: the reader says which
+        if os.path.getsize(path) == 0:
+            return SKIPPED  # an empty file in a repository holds nothing to report
+    analysed = analysis.analyse_file(path, shown, options)  # read, detect, analyse as a batch does
     if isinstance(analysed, batch.FileOutcome):
         return analysed.reason if analysed.status == "failed" else SKIPPED
-    decoded, _, analysis = analysed
-    placed = formats.place(decoded.text, analysis)
+    decoded, _, found = analysed
+    placed = formats.place(decoded.text, found)
     checked = check_findings(shown, decoded.text, list(placed), show_values=True, key=key)
     lines = [line_of(decoded.text, f.start, f.end) for f in sorted(placed)]
     return list(zip(checked, lines, strict=True))

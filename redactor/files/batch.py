@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from redactor.files import formats, interrupt, journal, pool, stream, textio, tree
+from redactor.files import analysis, formats, interrupt, journal, pool, stream, textio, tree
 from redactor.files.names import output_names
 from redactor.files.outcome import FileOutcome, places, redacted
 from redactor.files.vault import VaultError, record
@@ -39,7 +39,6 @@ from redactor.replace.replacer import Replacer
 
 MANIFEST = journal.JOURNAL
 STREAM_BYTES = 32 << 20  # larger files are read in pieces (`stream.py`), not whole
-map_files = pool.map_files  # `redact check` analyses its files the same way
 
 
 class BatchError(ValueError):
@@ -116,7 +115,11 @@ def run(
                 status = "failed" if item.error else "skipped"
                 done(FileOutcome(names[item.path], status, item.reason))
                 continue
-            stamp = journal.stamp(source / item, options.digest())
+            try:
+                stamp = journal.stamp(source / item, options.digest())
+            except OSError as e:  # gone since the walk
+                done(FileOutcome(names[item], "failed", f"cannot read ({e.strerror})"))
+                continue
             if done_journal.finished(names[item], stamp) and (target / names[item]).exists():
                 done(FileOutcome(names[item], "up to date"))
                 if on_bytes:
@@ -153,7 +156,7 @@ class _Work:
             with pool.Pool(self.options.jobs) as workers:
                 jobs = self._jobs(small, large)
                 while True:
-                    for job, result in workers.imap(analyse, jobs):
+                    for job, result in workers.imap(analysis.analyse, jobs):
                         self._take(job, result)
                     if not self.retry:
                         break
@@ -225,7 +228,7 @@ class _Work:
         writer = self.writers.get(rel)
         if writer is None:
             return  # its file failed or is read whole
-        if result == WHOLE:  # a --field missing from a piece may be in another
+        if result == analysis.WHOLE:  # a --field missing from a piece may be in another
             self._drop(rel)
             self.retry.append(rel)
         elif isinstance(result, str):
@@ -269,49 +272,3 @@ class _Work:
             reason = str(e) if isinstance(e, VaultError) else type(e).__name__
             return FileOutcome(name, "failed", getattr(e, "reason", None) or reason, fmt.NAME)
         return redacted(name, fmt.NAME, places(decoded.text, result.findings))
-
-
-WHOLE = "read whole"  # a piece's answer: this file must be read whole
-
-
-def analyse(job: tuple):
-    """In a worker: a file's analysis (`analyse_file`), or a piece's (a `FileAnalysis`, the
-    reason it is not valid, or `WHOLE`)."""
-    if job[0] == "file":
-        return analyse_file(*job[1:4])
-    _, piece, _, fmt, options, _, _ = job
-    entities = list(options.entities) if options.entities else None
-    try:
-        return formats.analyze_file_text(piece, fmt, entities=entities)
-    except formats.FormatError as e:
-        return str(e)
-    except formats.SelectionError:
-        return WHOLE
-
-
-def analyse_file(path: str, rel: str, options: BatchOptions):
-    """Read, decode, pick the format and find what is personal (in a worker, or in the process
-    that works alone). Any expected failure becomes an outcome with a one-line reason."""
-    from redactor.files.formats.registry import claims
-
-    known = bool(options.format) or claims(rel)
-    try:
-        data = textio.read_bytes(path)
-    except textio.InputError as e:  # unreadable: a failure whatever the file is
-        return FileOutcome(rel, "failed", e.reason)
-    try:
-        decoded = textio.decode(data, options.encoding, path)
-    except textio.InputError as e:
-        # An image or an archive beside the chats is no failure: only text is read.
-        return FileOutcome(rel, "failed" if known else "skipped", e.reason)
-    fmt = formats.detect(rel, decoded.text, options)
-    if fmt is None:
-        return FileOutcome(rel, "skipped", "no format reads this file")
-    entities = list(options.entities) if options.entities else None
-    try:
-        analysis = formats.analyze_file_text(decoded.text, fmt, entities=entities)
-    except formats.FormatError as e:
-        return FileOutcome(rel, "failed", f"not valid {fmt.NAME}: {e}", fmt.NAME)
-    except formats.SelectionError as e:  # a typo in --field must not pass in silence
-        return FileOutcome(rel, "failed", str(e), fmt.NAME)
-    return decoded, fmt, analysis

@@ -12,6 +12,8 @@ from pathlib import Path
 from redactor.files import batch, textio, tree
 from redactor.files.vault import Vault, VaultError
 
+LEGACY_MANIFEST = ".redact-manifest.json"  # what runs before the journal left behind
+
 
 def folder(source: Path, target: Path, vault: Vault) -> list[tuple[str, str]]:
     """Restore every file of `source` into the same place under `target`; (path, reason) of
@@ -23,7 +25,9 @@ def folder(source: Path, target: Path, vault: Vault) -> list[tuple[str, str]]:
             if rel.error:
                 failures.append((rel.path, rel.reason))
             continue
-        if Path(rel).name == batch.MANIFEST or textio.same_file(source / rel, vault.path):
+        if Path(rel).name in (batch.MANIFEST, LEGACY_MANIFEST) or textio.same_file(
+            source / rel, vault.path
+        ):
             continue  # the batch's own bookkeeping, and a vault kept beside its outputs
         try:
             restored = vault.restore(textio.read_bytes(source / rel))
