@@ -43,9 +43,12 @@ def outputs(out: Path) -> set[str]:
 
 
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux /proc")
-@pytest.mark.parametrize(("signum", "code"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)])
+@pytest.mark.parametrize(
+    ("signum", "code", "jobs"),
+    [(signal.SIGTERM, 143, "2"), (signal.SIGINT, 130, "2"), (signal.SIGTERM, 143, "1")],
+)
 def test_a_signal_stops_the_run_and_resume_redoes_only_the_rest(
-    tmp_path: Path, signum: int, code: int
+    tmp_path: Path, signum: int, code: int, jobs: str
 ) -> None:
     root, out = tmp_path / "in", tmp_path / "out"
     root.mkdir()
@@ -53,7 +56,7 @@ def test_a_signal_stops_the_run_and_resume_redoes_only_the_rest(
         (root / f"{i:03d}.txt").write_text(CHAT * 20)
     env = {**os.environ, "OMP_NUM_THREADS": "1"}
     run = subprocess.Popen(
-        [*CLI, str(root), "-o", str(out), "-j", "2"],
+        [*CLI, str(root), "-o", str(out), "-j", jobs],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -62,7 +65,7 @@ def test_a_signal_stops_the_run_and_resume_redoes_only_the_rest(
     while not outputs(out) and time.monotonic() < deadline and run.poll() is None:
         time.sleep(0.05)
     workers = children(run.pid)
-    assert workers, "the run has forked its workers by now"
+    assert bool(workers) == (jobs != "1"), "the run has forked its workers by now"
     run.send_signal(signum)
     try:
         run.wait(timeout=20)
