@@ -83,3 +83,17 @@ def test_large_and_small_outputs_get_the_same_permissions(
         os.umask(old)
     modes = {p.name: p.stat().st_mode & 0o777 for p in (tmp_path / "out").glob("*.txt")}
     assert set(modes.values()) == {0o666 & ~umask}, modes
+
+
+def test_a_full_disk_fails_the_large_file_alone(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(stream.Writer, "add", full)
+    outcomes = {o.path: o for o in batch.run(folder, tmp_path / "out")}
+    assert outcomes["big.txt"].status == "failed"
+    assert outcomes["big.txt"].reason == "cannot write (No space left on device)"
+    assert {o.status for p, o in outcomes.items() if p != "big.txt"} == {"redacted"}
+    assert not [p for p in (tmp_path / "out").iterdir() if p.name.endswith(".tmp")]

@@ -198,7 +198,13 @@ class _Work:
                 continue
             replacer = self.replacer or Replacer(self.options.policy)
             out = self.target / self.names[rel]
-            self.writers[rel] = stream.Writer(source, out, self.names[rel], replacer, self.vault)
+            try:
+                self.writers[rel] = stream.Writer(
+                    source, out, self.names[rel], replacer, self.vault
+                )
+            except OSError:  # the whole-file path says why the output cannot be written
+                yield ("file", str(self.source / rel), rel, self.options, self.stamps[rel]["size"])
+                continue
             ahead, bom = None, 3 if source.bom else 0  # the BOM's bytes go with the first
             try:
                 for piece, size in stream.pieces(source):
@@ -235,10 +241,15 @@ class _Work:
             self._drop(rel)
             self.done(writer.failed(result))
         else:
-            writer.add(job[1], result)
+            try:
+                writer.add(job[1], result)
+            except OSError as e:  # the disk is full, the folder gone
+                self._drop(rel)
+                self.done(FileOutcome(self.names[rel], "failed", _cannot_write(e), writer.fmt))
+                return
             if job[5]:  # the last piece
                 del self.writers[rel]
-                self._finish(rel, writer.finish)
+                self._finish(rel, lambda: _finished(writer, self.names[rel]))
 
     def _drop(self, rel: str) -> None:
         writer = self.writers.pop(rel, None)
@@ -272,3 +283,15 @@ class _Work:
             reason = str(e) if isinstance(e, VaultError) else type(e).__name__
             return FileOutcome(name, "failed", getattr(e, "reason", None) or reason, fmt.NAME)
         return redacted(name, fmt.NAME, places(decoded.text, result.findings))
+
+
+def _finished(writer: stream.Writer, name: str) -> FileOutcome:
+    try:
+        return writer.finish()
+    except OSError as e:
+        writer.abort()
+        return FileOutcome(name, "failed", _cannot_write(e), writer.fmt)
+
+
+def _cannot_write(e: OSError) -> str:
+    return f"cannot write ({e.strerror or type(e).__name__})"

@@ -45,8 +45,8 @@ def run_folder(
     except batch.BatchError as e:
         console.print(f"redact: error: {e}", markup=False)
         return EXIT_USAGE
-    files = [rel for rel in batch.walk(source, options) if isinstance(rel, str)]
-    total = sum(_size(source / rel) for rel in files)
+    files = list(batch.walk(source, options))  # what was skipped too: each is an outcome
+    total = sum(_size(source / rel) for rel in files if isinstance(rel, str))
     started = time.monotonic()
     counted = {"files": 0}
     with Progress(

@@ -103,6 +103,10 @@ class Writer:
         if source.bom:
             self._write(codecs.BOM_UTF8)
 
+    @property
+    def fmt(self) -> str:
+        return self.source.fmt.NAME
+
     def add(self, piece: str, analysis) -> None:
         result = formats.apply(piece, self.source.fmt, analysis, self.replacer)
         data = textio.encode(result.text, self.source.encoding, bom=False)
