@@ -85,13 +85,8 @@ class Writer:
     """The output of one streamed file, piece after piece, into a temporary file beside it."""
 
     def __init__(self, source: Source, out: Path, name: str, replacer: Replacer, vault=None):
-        self.source, self.out, self.name, self.replacer, self.vault = (
-            source,
-            out,
-            name,
-            replacer,
-            vault,
-        )
+        self.source, self.out, self.name = source, out, name
+        self.replacer, self.vault = replacer, vault
         self.written, self.line = 0, 0
         self.found: list[tuple[str, int, int]] = []
         self.edits: list = []
