@@ -43,7 +43,8 @@ TABLE_MAX_WIDTH = 200  # --explain into a file or pipe: rows stay whole up to th
 EPILOG = (
     "Exit status: 0 success · 1 a folder where some files failed (the others are written) · "
     "2 usage or input error (missing, binary, undecodable or empty file; output equal to input; "
-    "unknown entity) · 3 internal error (set REDACT_DEBUG=1 for a traceback)."
+    "unknown entity) · 3 internal error (set REDACT_DEBUG=1 for a traceback) · 130, 143 a "
+    "folder run stopped by Ctrl-C or SIGTERM (--resume goes on)."
 )
 
 RESTORE_EPILOG = (
@@ -309,7 +310,10 @@ def redact_file(
     ] = False,
     resume: Annotated[
         bool,
-        typer.Option("--resume", help="Folder: skip files already redacted from the same input."),
+        typer.Option(
+            "--resume",
+            help="Folder: skip the files an earlier run wrote (its journal) from the same input.",
+        ),
     ] = False,
     jobs: Annotated[
         int,
@@ -739,8 +743,13 @@ def check_paths(
         exclude=settings.exclude + tuple(exclude or ()),
     )
     from redactor.check.scan import check
+    from redactor.files import interrupt
 
-    result = check(list(paths), settings, known, show_values, jobs, key)
+    try:
+        with interrupt.handled():  # the workers stop with the scan
+            result = check(list(paths), settings, known, show_values, jobs, key)
+    except interrupt.Interrupted as e:
+        fail("stopped", e.exit_code)
     if update_baseline:
         fingerprints = (f.fingerprint for f in result.findings)
         allow.Baseline.from_fingerprints(fingerprints, key.key_id).save(baseline)
@@ -749,6 +758,8 @@ def check_paths(
         )
         raise typer.Exit(EXIT_OK)
     sys.stdout.write(reports.FORMATS[report](list(result.findings), result.files_scanned))
+    for path, reason in result.skipped:
+        stderr.print(f"redact: skipped: {path}: {reason}", markup=False)
     for path, reason in result.errors:
         stderr.print(f"redact: error: {path}: {reason}", markup=False)
     failing = result.failing(fail_on_limits(fail_on) if fail_on else settings.fail_on)

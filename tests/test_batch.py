@@ -226,7 +226,7 @@ def test_an_interrupted_run_leaves_whole_files_and_resumes(tmp_path: Path) -> No
         batch.run(root, out, batch.BatchOptions(), interrupt_after_three)
     written = sorted(p.name for p in out.iterdir())
     assert written == [
-        ".redact-manifest.json",
+        ".redact-journal.jsonl",
         "00.txt",
         "01.txt",
         "02.txt",

@@ -5,8 +5,10 @@ atomically in their own encoding and structure, or what a scan found in them (fo
 
 Here: safe reading and atomic writing (`textio.py`: encodings, binary detection), the input
 formats (`formats/`, one module per format: a file becomes text fields and is written back
-through them), a folder redacted into another with workers and a resume manifest (`batch.py`,
-`outcome.py`), large line files in pieces (`stream.py`), the progress bar, summary and JSON
+through them), a folder redacted into another (`batch.py`, `outcome.py`, `analysis.py`):
+walked without following what leaves it (`tree.py`), its file names redacted (`names.py`), by
+workers stopped at once on a signal (`pool.py`, `interrupt.py`), with a resume journal
+(`journal.py`) and large line files in pieces (`stream.py`); the progress bar, summary and JSON
 report of a folder run (`batch_report.py`), and the encrypted vault of edits with the restore
 that uses it (`vault.py`, `restore.py`).
 

@@ -2,44 +2,42 @@
 
 The tree is mirrored: every file the formats understand is redacted into the same relative path
 under the output folder, atomically (an interrupted run leaves whole files or none); a file no
-format understands is skipped with a note; a file that fails (undecodable, malformed) is
-reported with its reason and the batch goes on. Inputs are never written.
+format understands is skipped with a note; what the walk leaves out (links that leave the
+folder, FIFOs: `tree.py`) is skipped with its reason; a file or folder that cannot be read or
+fails (undecodable, malformed) is reported with its reason and the batch goes on. Inputs are
+never written. Output names have their personal data replaced (`names.py`), and every path
+shown (outcomes, report, summary, journal) is the output's.
 
-Workers analyse and write files in parallel (`jobs`, one core each), forked after the models
-load so that they share them. With `consistent=True` (one numbering for the whole batch: the
-same phone is [ТЕЛЕФОН_3] in every file), or with a vault (which records every file's edits),
-they only analyse, and this process replaces and writes.
+Workers (`jobs`, one core each, `pool.py`) analyse; this process replaces, writes and journals.
+Large files are cut into pieces (`stream.py`) that the workers share with the small files, in
+step by bytes, so no worker idles behind one big file and the progress moves. With
+`consistent=True` one numbering spans the batch (the same phone is [ТЕЛЕФОН_3] in every file).
 
 Replacements follow `options.policy` (`policy.py`). Hashes and surrogates come from its key, so
 they agree across the files of a batch even without `consistent`, and across batches with the
 same key.
 
-`resume=True` skips files whose output was written by an earlier run from the same input bytes
-with the same options: the manifest `.redact-manifest.json` in the output folder records, per
-output, the input's SHA-256 and the options. It never holds a value.
+`resume=True` skips files whose output an earlier run wrote from the same input with the same
+options: the journal (`journal.py`) lists each output as it is written.
 """
 
 from __future__ import annotations
 
-import fnmatch
 import hashlib
 import json
-import multiprocessing
-import os
+from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from redactor.files import formats, stream, textio
+from redactor.files import analysis, formats, interrupt, journal, pool, stream, textio, tree
+from redactor.files.names import output_names
 from redactor.files.outcome import FileOutcome, places, redacted
-from redactor.files.vault import Vault, VaultError, record
+from redactor.files.vault import VaultError, record
 from redactor.replace.policy import Policy
 from redactor.replace.replacer import Replacer
 
-MANIFEST = ".redact-manifest.json"
-VCS_FOLDERS = frozenset({".git", ".hg", ".svn"})  # never walked into
-MANIFEST_EVERY = 50  # files between manifest saves: an interruption redoes at most these
+MANIFEST = journal.JOURNAL
 STREAM_BYTES = 32 << 20  # larger files are read in pieces (`stream.py`), not whole
 
 
@@ -79,19 +77,9 @@ def check_folders(source: Path, target: Path) -> None:
         raise BatchError("the output folder must lie outside the input folder (and not hold it)")
 
 
-def walk(source: Path, options: BatchOptions) -> Iterator[str]:
-    """Relative paths («a/b.txt») of the files to consider, in a stable order. A version
-    control system's own folder is not the project's content: `.git/logs` holds every
-    committer's name and e-mail, and `redact check .` would fail on them forever."""
-    for folder, dirs, files in os.walk(source):
-        dirs[:] = sorted(d for d in dirs if d not in VCS_FOLDERS)
-        for name in sorted(files):
-            rel = Path(folder, name).relative_to(source).as_posix()
-            if options.include and not any(fnmatch.fnmatch(rel, g) for g in options.include):
-                continue
-            if any(fnmatch.fnmatch(rel, g) for g in options.exclude):
-                continue
-            yield rel
+def walk(source: Path, options: BatchOptions) -> Iterator[str | tree.Skipped]:
+    """The files to consider (relative paths, «a/b.txt») and what the walk left out."""
+    return tree.walk(source, options.include, options.exclude)
 
 
 def run(
@@ -100,163 +88,210 @@ def run(
     options: BatchOptions = BatchOptions(),
     on_file: Callable[[FileOutcome], None] | None = None,
     vault=None,
+    on_bytes: Callable[[int], None] | None = None,
 ) -> list[FileOutcome]:
     """Redact the folder `source` into `target`; a `vault` (`vault.Vault`) records how to
-    restore every file written, and is saved at the end, also when interrupted."""
+    restore every file written, and is saved at the end, also when interrupted. `on_file`
+    hears of each file done, `on_bytes` of the input bytes analysed (pieces of large files
+    included)."""
     check_folders(source, target)
     target.mkdir(parents=True, exist_ok=True)
-    manifest = _load_manifest(target) if options.resume else {}
-    done: dict[str, dict] = dict(manifest)
-    central = options.consistent or vault is not None  # this process replaces and writes
-    replacer = Replacer(options.policy) if options.consistent else None
+    items = list(walk(source, options))
+    rels = [item.path if isinstance(item, tree.Skipped) else item for item in items]
+    entities = list(options.entities) if options.entities else None
+    names = output_names(rels, options.policy, entities) if rels else {}
     outcomes: list[FileOutcome] = []
-    todo = []
-    for rel in walk(source, options):
-        entry = manifest.get(rel)
-        if entry and (target / rel).exists() and entry == _stamp(source / rel, options):
-            outcome = FileOutcome(rel, "up to date")
-            outcomes.append(outcome)
-            if on_file:
-                on_file(outcome)
-        else:
-            todo.append(rel)
-    large = {rel for rel in todo if (source / rel).stat().st_size > STREAM_BYTES}
-    small = [rel for rel in todo if rel not in large]
+
+    def done(outcome: FileOutcome) -> None:
+        outcomes.append(outcome)
+        if on_file:
+            on_file(outcome)
+
+    done_journal = journal.Journal(target, options.resume)
     try:
-        for rel in sorted(large):  # in this process, chunk by chunk: memory stays bounded
-            outcome = stream.redact(source / rel, target / rel, rel, options, replacer, vault)
-            if outcome is None:  # a format or encoding that cannot be read in pieces
-                analysed = analyse_file(str(source / rel), rel, options)
-                outcome = _write(
-                    source, target, rel, analysed, replacer or Replacer(options.policy), vault
-                )
-            _finished(source, rel, outcome, options, done, target, outcomes, on_file)
-        for rel, analysed in _analysed(source, target, small, options, central):
-            outcome = _write(
-                source, target, rel, analysed, replacer or Replacer(options.policy), vault
-            )
-            _finished(source, rel, outcome, options, done, target, outcomes, on_file)
+        todo = []
+        for item in items:
+            if isinstance(item, tree.Skipped):
+                status = "failed" if item.error else "skipped"
+                done(FileOutcome(names[item.path], status, item.reason))
+                continue
+            try:
+                stamp = journal.stamp(source / item, options.digest())
+            except OSError as e:  # gone since the walk
+                done(FileOutcome(names[item], "failed", f"cannot read ({e.strerror})"))
+                continue
+            if done_journal.finished(names[item], stamp) and (target / names[item]).exists():
+                done(FileOutcome(names[item], "up to date"))
+                if on_bytes:
+                    on_bytes(stamp["size"])
+            else:
+                todo.append((item, stamp))
+        work = _Work(source, target, names, options, vault, done_journal, done, on_bytes)
+        work.run(todo)
     finally:
-        # Also when interrupted: a resumed run then redoes none of the files written so far,
-        # and the vault can restore every one of them.
-        _save_manifest(target, done)
+        # Also when interrupted: the journal lists every output written so far, and the vault
+        # can restore every one of them.
+        done_journal.close()
         if vault is not None:
             vault.save()
     return outcomes
 
 
-def _finished(source, rel, outcome, options, done, target, outcomes, on_file) -> None:
-    if outcome.status == "redacted":
-        done[rel] = _stamp(source / rel, options)
-        if len(done) % MANIFEST_EVERY == 0:
-            _save_manifest(target, done)
-    outcomes.append(outcome)
-    if on_file:
-        on_file(outcome)
+class _Work:
+    """The files to redact, as jobs for the workers and outputs written by this process."""
 
+    def __init__(self, source, target, names, options, vault, journal_, done, on_bytes):
+        self.source, self.target, self.names, self.options = source, target, names, options
+        self.vault, self.journal, self.done, self.on_bytes = vault, journal_, done, on_bytes
+        self.replacer = Replacer(options.policy) if options.consistent else None
+        self.stamps: dict[str, dict] = {}
+        self.writers: dict[str, stream.Writer] = {}  # streamed files under way
+        self.retry: deque[str] = deque()  # streamed files to read whole after all
 
-def _analysed(source: Path, target: Path, todo: list[str], options: BatchOptions, central: bool):
-    """(rel, analysis or outcome) per file, in order; in worker processes when jobs > 1. A
-    worker also writes its files unless this process must (`central`: one numbering spans the
-    batch, or a vault records every file)."""
-    jobs = [(str(source / rel), rel, options, str(target), central) for rel in todo]
-    alone = options.jobs <= 1  # this process analyses, numbers and writes
-    yield from map_files(_analyse_first if alone else _analyse_job, jobs, options.jobs)
+    def run(self, todo: list[tuple[str, dict]]) -> None:
+        self.stamps = dict(todo)
+        large = [rel for rel, s in todo if s["size"] > STREAM_BYTES]
+        small = [rel for rel, s in todo if s["size"] <= STREAM_BYTES]
+        try:
+            with pool.Pool(self.options.jobs) as workers:
+                jobs = self._jobs(small, large)
+                while True:
+                    for job, result in workers.imap(analysis.analyse, jobs):
+                        self._take(job, result)
+                    if not self.retry:
+                        break
+                    jobs = self._retries()  # asked for after the last job was sent
+        finally:
+            for writer in self.writers.values():  # interrupted: no temporary file stays
+                writer.abort()
 
+    def _jobs(self, small: list[str], large: list[str]) -> Iterator[tuple]:
+        """Small files and the pieces of large ones, in step by bytes: both lanes move."""
+        lanes = [self._whole_jobs(small), self._piece_jobs(large)]
+        sent = [0, 0]
+        while lanes[0] or lanes[1]:
+            lane = 0 if lanes[1] is None else 1 if lanes[0] is None else sent.index(min(sent))
+            try:
+                job = next(lanes[lane])
+            except StopIteration:
+                lanes[lane] = None
+                continue
+            sent[lane] += job[-1]
+            yield job
 
-def map_files(fn: Callable, jobs: list[tuple], workers: int) -> Iterator[tuple[str, object]]:
-    """(job[1], fn(job)) for each job (a tuple whose second item names its file), in order; in
-    worker processes when `workers` > 1. `fn` must be a module-level function (it is pickled).
+    def _whole_jobs(self, rels: list[str]) -> Iterator[tuple]:
+        for rel in rels:
+            yield from self._retries()
+            yield ("file", str(self.source / rel), rel, self.options, self.stamps[rel]["size"])
+        yield from self._retries()
 
-    `workers` is the number of cores used: each worker, and this process when it works alone,
-    computes on one core. numpy's BLAS pools (in the NER) would otherwise spread every process
-    over all cores: one job would quietly take two, and two would put four threads on two."""
-    from threadpoolctl import threadpool_limits
+    def _retries(self) -> Iterator[tuple]:
+        while self.retry:
+            rel = self.retry.popleft()
+            yield ("file", str(self.source / rel), rel, self.options, 0)
 
-    with threadpool_limits(1):
-        if workers <= 1 or len(jobs) < 2:
-            yield from ((job[1], fn(job)) for job in jobs)
+    def _piece_jobs(self, rels: list[str]) -> Iterator[tuple]:
+        for rel in rels:
+            source = stream.open_source(self.source / rel, rel, self.options)
+            if source is None:  # a format or encoding that cannot be read in pieces
+                yield ("file", str(self.source / rel), rel, self.options, self.stamps[rel]["size"])
+                continue
+            replacer = self.replacer or Replacer(self.options.policy)
+            out = self.target / self.names[rel]
+            try:
+                self.writers[rel] = stream.Writer(
+                    source, out, self.names[rel], replacer, self.vault
+                )
+            except OSError:  # the whole-file path says why the output cannot be written
+                yield ("file", str(self.source / rel), rel, self.options, self.stamps[rel]["size"])
+                continue
+            ahead, bom = None, 3 if source.bom else 0  # the BOM's bytes go with the first
+            try:
+                for piece, size in stream.pieces(source):
+                    if rel not in self.writers:
+                        break  # a piece failed: the rest is not read
+                    if ahead is not None:
+                        yield ahead
+                    ahead = ("piece", piece, rel, source.fmt, self.options, False, size + bom)
+                    bom = 0
+            except UnicodeDecodeError:
+                # Stray bytes further in: the whole file decides whether it is UTF-8 but for
+                # them (`textio`), so it is read whole.
+                self._drop(rel)
+                ahead = None
+                yield ("file", str(self.source / rel), rel, self.options, 0)
+            if ahead is not None:
+                yield (*ahead[:5], True, ahead[6])
+        yield from self._retries()
+
+    def _take(self, job: tuple, result) -> None:
+        if self.on_bytes and job[-1]:
+            self.on_bytes(job[-1])
+        rel = job[2]
+        if job[0] == "file":
+            self._finish(rel, lambda: self._write(rel, result))
             return
-        # The models load here, once, and forked workers share them (copy on write) instead of
-        # loading their own.
-        from redactor.engine import default_engine
+        writer = self.writers.get(rel)
+        if writer is None:
+            return  # its file failed or is read whole
+        if result == analysis.WHOLE:  # a --field missing from a piece may be in another
+            self._drop(rel)
+            self.retry.append(rel)
+        elif isinstance(result, str):
+            self._drop(rel)
+            self.done(writer.failed(result))
+        else:
+            try:
+                writer.add(job[1], result)
+            except OSError as e:  # the disk is full, the folder gone
+                self._drop(rel)
+                self.done(FileOutcome(self.names[rel], "failed", _cannot_write(e), writer.fmt))
+                return
+            if job[5]:  # the last piece
+                del self.writers[rel]
+                self._finish(rel, lambda: _finished(writer, self.names[rel]))
 
-        default_engine()
-        methods = multiprocessing.get_all_start_methods()
-        context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-        with ProcessPoolExecutor(workers, mp_context=context) as pool:
-            chunk = max(1, min(16, len(jobs) // (workers * 4)))
-            names = (job[1] for job in jobs)
-            yield from zip(names, pool.map(fn, jobs, chunksize=chunk), strict=True)
+    def _drop(self, rel: str) -> None:
+        writer = self.writers.pop(rel, None)
+        if writer is not None:
+            writer.abort()
+
+    def _finish(self, rel: str, write: Callable[[], FileOutcome]) -> None:
+        with interrupt.critical():  # an output in place is an output journalled
+            outcome = write()
+            if outcome.status == "redacted":
+                self.journal.add(self.names[rel], self.stamps[rel])
+        self.done(outcome)
+
+    def _write(self, rel: str, analysed) -> FileOutcome:
+        name = self.names[rel]
+        if isinstance(analysed, FileOutcome):
+            return FileOutcome(name, analysed.status, analysed.reason, analysed.format)
+        decoded, fmt, analysis = analysed
+        result = formats.apply(
+            decoded.text, fmt, analysis, self.replacer or Replacer(self.options.policy)
+        )
+        out = self.target / name
+        try:
+            if self.vault is not None:
+                self.vault.add(record(name, decoded, result))
+            out.parent.mkdir(parents=True, exist_ok=True)
+            textio.write_text_atomic(
+                out, result.text, decoded.encoding, decoded.bom, [self.source / rel]
+            )
+        except (OSError, textio.InputError, VaultError) as e:
+            reason = str(e) if isinstance(e, VaultError) else type(e).__name__
+            return FileOutcome(name, "failed", getattr(e, "reason", None) or reason, fmt.NAME)
+        return redacted(name, fmt.NAME, places(decoded.text, result.findings))
 
 
-def _analyse_first(job: tuple[str, str, BatchOptions, str, bool]):
-    return analyse_file(*job[:3])
-
-
-def _analyse_job(job: tuple[str, str, BatchOptions, str, bool]):
-    path, rel, options, target, central = job
-    analysed = analyse_file(path, rel, options)
-    if central:
-        return analysed
-    return _write(Path(path[: -len(rel)]), Path(target), rel, analysed, Replacer(options.policy))
-
-
-def analyse_file(path: str, rel: str, options: BatchOptions):
-    """Read, decode, pick the format and find what is personal (in a worker, or in the process
-    that works alone). Any expected failure becomes an outcome with a one-line reason."""
-    from redactor.files.formats.registry import claims
-
-    known = bool(options.format) or claims(rel)
+def _finished(writer: stream.Writer, name: str) -> FileOutcome:
     try:
-        decoded = textio.read_text(path, options.encoding)
-    except textio.InputError as e:
-        # An image or an archive beside the chats is no failure: only text is read.
-        return FileOutcome(rel, "failed" if known else "skipped", e.reason)
-    fmt = formats.detect(rel, decoded.text, options)
-    if fmt is None:
-        return FileOutcome(rel, "skipped", "no format reads this file")
-    entities = list(options.entities) if options.entities else None
-    try:
-        analysis = formats.analyze_file_text(decoded.text, fmt, entities=entities)
-    except formats.FormatError as e:
-        return FileOutcome(rel, "failed", f"not valid {fmt.NAME}: {e}", fmt.NAME)
-    except formats.SelectionError as e:  # a typo in --field must not pass in silence
-        return FileOutcome(rel, "failed", str(e), fmt.NAME)
-    return decoded, fmt, analysis
+        return writer.finish()
+    except OSError as e:
+        writer.abort()
+        return FileOutcome(name, "failed", _cannot_write(e), writer.fmt)
 
 
-def _write(
-    source: Path, target: Path, rel: str, analysed, replacer: Replacer, vault: Vault | None = None
-) -> FileOutcome:
-    if isinstance(analysed, FileOutcome):
-        return analysed
-    decoded, fmt, analysis = analysed
-    result = formats.apply(decoded.text, fmt, analysis, replacer)
-    out = target / rel
-    try:
-        if vault is not None:
-            vault.add(record(rel, decoded, result))
-        out.parent.mkdir(parents=True, exist_ok=True)
-        textio.write_text_atomic(out, result.text, decoded.encoding, decoded.bom, [source / rel])
-    except (OSError, textio.InputError, VaultError) as e:
-        reason = str(e) if isinstance(e, VaultError) else type(e).__name__
-        return FileOutcome(rel, "failed", getattr(e, "reason", None) or reason, fmt.NAME)
-    return redacted(rel, fmt.NAME, places(decoded.text, result.findings))
-
-
-def _stamp(path: Path, options: BatchOptions) -> dict:
-    return {"sha256": textio.sha256_file(path), "options": options.digest()}
-
-
-def _load_manifest(target: Path) -> dict:
-    try:
-        data = json.loads((target / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data.get("files", {}) if isinstance(data, dict) else {}
-
-
-def _save_manifest(target: Path, files: dict) -> None:
-    text = json.dumps({"version": 1, "files": files}, ensure_ascii=False, indent=1)
-    textio.write_text_atomic(target / MANIFEST, text + "\n", "utf-8", False)
+def _cannot_write(e: OSError) -> str:
+    return f"cannot write ({e.strerror or type(e).__name__})"

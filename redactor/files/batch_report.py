@@ -3,8 +3,13 @@ table (files, findings per entity, skipped and failed files with their reason, t
 JSON report of `--report` (per file: format, status, entities with their positions; never a
 value). The CLI calls `run_folder`; everything it prints goes to stderr.
 
-Exit status: 0 every file redacted (or skipped, or up to date); 1 some files failed, the others
-are written; 2 the run could not start (folders overlap, the output is a file).
+Exit status: 0 every file redacted (or skipped, or up to date); 1 some files (or folders) failed,
+the others are written; 2 the run could not start (folders overlap, the output is a file); 130
+or 143 the run was stopped by SIGINT or SIGTERM (the workers too; whatever was written is in the
+journal, and `--resume` goes on from there).
+
+The progress bar counts bytes, so it moves while a large file is redacted piece by piece; the
+files done are counted beside it.
 """
 
 from __future__ import annotations
@@ -16,11 +21,11 @@ from dataclasses import asdict
 from pathlib import Path
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 from rich.text import Text
 
-from redactor.files import batch, textio
+from redactor.files import batch, interrupt, textio
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 LISTED = 20  # skipped or failed files named in the summary; the report lists them all
@@ -40,26 +45,40 @@ def run_folder(
     except batch.BatchError as e:
         console.print(f"redact: error: {e}", markup=False)
         return EXIT_USAGE
-    total = sum(1 for _ in batch.walk(source, options))
+    files = list(batch.walk(source, options))  # what was skipped too: each is an outcome
+    total = sum(_size(source / rel) for rel in files if isinstance(rel, str))
     started = time.monotonic()
+    counted = {"files": 0}
     with Progress(
         TextColumn("redacting"),
         BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("{task.fields[rate]} files/s"),
+        TextColumn("{task.fields[files]}/{task.fields[total_files]} files"),
+        DownloadColumn(),
         TimeRemainingColumn(),
         console=console,
         disable=quiet or not console.is_terminal,
         transient=True,
     ) as progress:
-        task = progress.add_task("files", total=total, rate="–")
+        task = progress.add_task("bytes", total=total, files=0, total_files=len(files))
 
-        def advance(outcome: batch.FileOutcome) -> None:
-            done = progress.tasks[task].completed + 1
-            rate = done / max(time.monotonic() - started, 1e-9)
-            progress.update(task, advance=1, rate=f"{rate:.1f}")
+        def file_done(outcome: batch.FileOutcome) -> None:
+            counted["files"] += 1
+            progress.update(task, files=counted["files"])
 
-        outcomes = batch.run(source, target, options, advance, vault)
+        def bytes_done(size: int) -> None:
+            progress.update(task, advance=size)
+
+        try:
+            with interrupt.handled():
+                outcomes = batch.run(source, target, options, file_done, vault, bytes_done)
+        except interrupt.Interrupted as e:
+            progress.stop()
+            console.print(
+                f"redact: stopped after {counted['files']} of {len(files)} files; "
+                "run again with --resume to go on",
+                markup=False,
+            )
+            return e.exit_code
     seconds = time.monotonic() - started
     if report is not None:
         write_report(report, outcomes, seconds)
@@ -69,6 +88,13 @@ def run_folder(
     if failed and quiet:
         console.print(f"redact: {len(failed)} of {len(outcomes)} files failed", markup=False)
     return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def summary(outcomes: list[batch.FileOutcome], seconds: float) -> Table:

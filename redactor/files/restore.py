@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from redactor.files import batch, textio
+from redactor.files import batch, textio, tree
 from redactor.files.vault import Vault, VaultError
+
+LEGACY_MANIFEST = ".redact-manifest.json"  # what runs before the journal left behind
 
 
 def folder(source: Path, target: Path, vault: Vault) -> list[tuple[str, str]]:
@@ -19,7 +21,13 @@ def folder(source: Path, target: Path, vault: Vault) -> list[tuple[str, str]]:
     batch.check_folders(source, target)
     failures = []
     for rel in batch.walk(source, batch.BatchOptions()):
-        if Path(rel).name == batch.MANIFEST or textio.same_file(source / rel, vault.path):
+        if isinstance(rel, tree.Skipped):
+            if rel.error:
+                failures.append((rel.path, rel.reason))
+            continue
+        if Path(rel).name in (batch.MANIFEST, LEGACY_MANIFEST) or textio.same_file(
+            source / rel, vault.path
+        ):
             continue  # the batch's own bookkeeping, and a vault kept beside its outputs
         try:
             restored = vault.restore(textio.read_bytes(source / rel))

@@ -332,7 +332,7 @@ def write_bytes_atomic(path: str | os.PathLike, data: bytes) -> None:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        os.chmod(tmp, _mode_for(target))
+        os.chmod(tmp, new_file_mode(target))
         os.replace(tmp, target)
     except BaseException as e:
         _remove_quietly(tmp)
@@ -342,7 +342,7 @@ def write_bytes_atomic(path: str | os.PathLike, data: bytes) -> None:
     _fsync_directory(directory)
 
 
-def _mode_for(target: str) -> int:
+def new_file_mode(target: str) -> int:
     """Keep an existing file's permissions; a new file gets the usual 0666 minus the umask
     (mkstemp would leave it at 0600)."""
     try:
