@@ -3,6 +3,7 @@ answers and what it asked for."""
 
 import pytest
 
+from redactor.detect.recognizers import sender
 from redactor.detect.turns import headers, parse, roles, slots
 
 
@@ -10,6 +11,11 @@ from redactor.detect.turns import headers, parse, roles, slots
 def test_header_of_a_line(line, label):
     found = headers.match_line(line)
     assert (line[found.label_start : found.label_end] if found else None) == label
+
+
+@pytest.mark.parametrize(("label", "names"), sender.EXAMPLES)
+def test_names_in_a_sender_label(label, names):
+    assert [label[s:e] for s, e in sender.name_spans(label)] == names
 
 
 @pytest.mark.parametrize(("label", "role"), roles.EXAMPLES)

@@ -16,6 +16,7 @@ from redactor.detect.recognizers.passport import PassportRecognizer
 from redactor.detect.recognizers.person import PersonRecognizer
 from redactor.detect.recognizers.phone import PhoneRecognizer
 from redactor.detect.recognizers.secret import SecretRecognizer
+from redactor.detect.recognizers.sender import SenderNameRecognizer
 from redactor.detect.recognizers.slot_answers import SlotAnswerRecognizer
 from redactor.detect.recognizers.snils import SnilsRecognizer
 from redactor.detect.recognizers.spoken_email import SpokenEmailRecognizer
@@ -44,6 +45,7 @@ RECOGNIZERS = [
     UrlRecognizer,
     HandleRecognizer,
     SlotAnswerRecognizer,
+    SenderNameRecognizer,
 ]
 
 
