@@ -11,6 +11,7 @@ from redactor.detect.recognizers.handle import HandleRecognizer
 from redactor.detect.recognizers.iban import IbanRecognizer
 from redactor.detect.recognizers.inn import InnRecognizer
 from redactor.detect.recognizers.ip_address import IpAddressRecognizer
+from redactor.detect.recognizers.ogrnip import OgrnipRecognizer
 from redactor.detect.recognizers.oms import OmsRecognizer
 from redactor.detect.recognizers.passport import PassportRecognizer
 from redactor.detect.recognizers.person import PersonRecognizer
@@ -37,6 +38,7 @@ RECOGNIZERS = [
     InnRecognizer,
     OmsRecognizer,
     BankAccountRecognizer,
+    OgrnipRecognizer,
     IbanRecognizer,
     CardExpiryRecognizer,
     SecretRecognizer,

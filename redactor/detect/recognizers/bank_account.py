@@ -24,6 +24,7 @@ import re
 from functools import partial
 
 from redactor.detect import checksums
+from redactor.detect.recognizers import inn
 from redactor.detect.recognizers.base import DOCUMENT_WORD, RuRecognizer
 from redactor.detect.recognizers.card import CARD_WORD
 from redactor.detect.recognizers.digit_runs import (
@@ -62,6 +63,11 @@ CLIENT_ACCOUNT = re.compile(
     r"(?:40[1-8]|4[12]\d|43\d|440|45[1-7]|47[4-8])\d\d(?:810|643|840|978|156|826|756|398|933)"
 )
 CORRESPONDENT = re.compile(r"3010[12]")
+# A legal entity's settlement account (405–407…; a sole proprietor's is 40802, a person's 40817),
+# with a КПП, an ОГРН or a legal form near it, is a company's published requisite.
+LEGAL_ACCOUNT = re.compile(r"40[5-7]")
+LEGAL_ENTITY = re.compile(rf"(?<![^\W\d_])(?:{inn.LEGAL_ENTITY})(?![^\W\d_])", re.IGNORECASE)
+REACH = 120
 BIK = re.compile(
     r"""\bбик\b[^\S\n]*[:№-]?[^\S\n]*   # «БИК», «БИК:», «бик №»
         (04\d{7})(?!\d)                 # 04: Russia""",
@@ -80,6 +86,7 @@ class BankAccountRecognizer(RuRecognizer):
         "Переведите на [40817810899910004312]\nБИК 044525225, Сбербанк.",  # the key decides
         "Номер счёта [408 17 810 0 9991 0004312], получатель Иванов И. И.",
         "Мой расчётный счёт [40802810400000012345] в Альфе.",
+        "ИП Петров, ОГРНИП 304770000012345, р/с [40802810400000012345].",
         "Лицевой счёт в банке: [42301810000001234567].",
         "р/с [4070 2810 6380 0000 0000]",
         "Вклад, счёт получателя [42301 810 0 00001234567].",
@@ -100,6 +107,8 @@ class BankAccountRecognizer(RuRecognizer):
         "Счёт 12345678901234567890 на оплату заказа.",  # no client balance account
         "БИК 044525225, к/с 30101810400000000225.",
         "Корр. счёт 30101810400000000225 в ГУ Банка России.",
+        "ООО «Ромашка», ИНН 7707083893, КПП 770701001, р/с 40702810638000000000.",
+        "Реквизиты ПАО: р/с 40701810200000001215, БИК 044525225.",
         "Номер заявки 40817810999910004312, БИК 044525225.",
         "Счёт на оплату № 12345678901234567890 выставлен.",  # an invoice, no client account
         "счёт на оплату номер восемьсот один девятьсот семьдесят восемь пятьдесят пять восемьсот"
@@ -120,16 +129,22 @@ class BankAccountRecognizer(RuRecognizer):
             line = line_of(text, run.start())
             near = [b for n, b in banks if abs(n - line) <= BIK_LINES]
             cue = nearest_cue(text, run.start(), run.end(), CUES, "account")
-            judge = partial(_judge, cue=cue, banks=near)
+            around = text[max(0, run.start() - REACH) : run.end() + REACH]
+            organisation = LEGAL_ENTITY.search(around) is not None
+            judge = partial(_judge, cue=cue, banks=near, organisation=organisation)
             for s, verdict in judged(stretches(run, (LENGTH,)), judge):
                 results.append(self.result(s.start, s.end, *verdict))
         return results
 
 
-def _judge(stretch: Stretch, cue: str | None, banks: list[str]) -> tuple[float, str] | None:
+def _judge(
+    stretch: Stretch, cue: str | None, banks: list[str], organisation: bool = False
+) -> tuple[float, str] | None:
     digits = stretch.digits
     if CORRESPONDENT.match(digits) or cue not in (None, "account"):
         return None
+    if LEGAL_ACCOUNT.match(digits) and organisation:
+        return None  # a company's settlement account among its requisites: published
     if any(checksums.account_key(digits, bank) for bank in banks):
         return KEY_WITH_BIK, "account control key agrees with a БИК nearby"
     if cue == "account" and CLIENT_ACCOUNT.match(digits):

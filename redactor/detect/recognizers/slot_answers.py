@@ -29,6 +29,7 @@ from redactor.entities import (
     RU_BANK_ACCOUNT,
     RU_DRIVER_LICENSE,
     RU_INN,
+    RU_OGRNIP,
     RU_OMS,
     RU_PASSPORT,
     RU_SNILS,
@@ -44,6 +45,7 @@ LENGTHS = {
     RU_OMS: (16,),
     RU_SNILS: (11,),
     RU_INN: (10, 12),
+    RU_OGRNIP: (15,),
     RU_PASSPORT: (10, 9, 11),
     RU_DRIVER_LICENSE: (10,),
     PHONE_NUMBER: (10, 11),
@@ -56,6 +58,7 @@ PIECES = {  # a part said on its own: a series, a number, a department code, a g
     RU_OMS: (4, 8, 12),
     PHONE_NUMBER: (),
     RU_INN: (),
+    RU_OGRNIP: (),
     RU_DRIVER_LICENSE: (4, 6),
 }
 # Digit groups split by spaces, dashes or dots (not a date, a time or a decimal: those have
