@@ -190,12 +190,15 @@ def _blocks(text: str, lines, accepted: dict) -> dict:
     such blocks make the layout. The header is the sender's line, alone."""
     found = {}
     for k, (start, end) in enumerate(lines[:-2]):
-        if k in accepted or not headers.stamp_only(text[start:end]):
+        # A block's stamp has a time, and its sender a letter: «17.01.1999 ⏎ 9619 084531» in
+        # a message is a birth date and a passport, not a header.
+        if k in accepted or not headers.stamp_only(text[start:end]) or ":" not in text[start:end]:
             continue
         s, e = lines[k + 1]
         name = text[s:e].strip()
         if (
             name
+            and any(c.isalpha() for c in name)
             and headers.plausible(name)
             and len(name) <= 60
             and text[slice(*lines[k + 2])].strip()
