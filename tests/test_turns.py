@@ -129,6 +129,13 @@ ANSWERS = [
     ("Оператор: Что случилось?\nКлиент: 12.03 списали деньги", "12.03", set()),
     # the operator reads back: the client's words ask nothing of them
     ("Клиент: какой у вас адрес?\nОператор: Москва, Тверская 1", "Москва", set()),
+    # sides guessed from diarization ids may be swapped: a question is a question
+    (
+        "spk_1: здравствуйте, поддержка\nspk_0: Сейчас. Дата рождения сына?\n"
+        "spk_1: 9 октября 2012-го.",
+        "9 октября",
+        {"DATE_OF_BIRTH"},
+    ),
 ]
 
 

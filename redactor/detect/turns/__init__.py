@@ -99,10 +99,22 @@ class Conversation:
         j = self.asking(i)
         if j is None:
             return frozenset()
-        if self.turns[i].role == roles.OPERATOR and self.turns[j].role == roles.CLIENT:
-            return frozenset()  # the operator asks; a client's words are no question to them
+        if (
+            self.turns[i].role == roles.OPERATOR
+            and self.turns[j].role == roles.CLIENT
+            and self._named(i)
+            and self._named(j)
+        ):
+            # The operator asks; a client's words are no question to them. Only when the
+            # labels say who is who: sides guessed from «spk_0», «spk_1» may be swapped.
+            return frozenset()
         turn = self.turns[j]
         return slots.asked(self.text[turn.start : turn.end])
+
+    def _named(self, index: int) -> bool:
+        """Whether turn `index`'s label names its side («Оператор», «Клиент»)."""
+        label = self.turns[index].label
+        return label is not None and roles.role_of(self.text[slice(*label)]) is not None
 
     def question_words(self, position: int, count: int) -> list[str] | None:
         """The last `count` words of the turn the one at `position` answers; None when the text
