@@ -43,6 +43,10 @@ KEY_WITH_BIK = 1.0  # the control key agrees with a БИК nearby
 PLAUSIBLE_AFTER_CUE = 0.85  # an account word and a client balance account with its currency
 AFTER_CUE_KEY_FAILS = 0.6  # the same, but the key disagrees with the БИК nearby
 BIK_LINES = 5  # a БИК further away belongs to other details
+ALONE = 0.6  # a person's current or deposit account in roubles or a major currency, no word
+# A person's (40817, 40820), a deposit's (42301, 42306) and a proprietor's (40802) account
+# with its currency: eight digits of structure no order number shares by chance.
+PERSONAL_ACCOUNT = re.compile(r"(?:40817|40820|42301|42306|40802)(?:810|643|840|978)")
 
 ACCOUNT_WORD = re.compile(
     r"сч[её]т\w*|р/с|л/с|расч[её]тн\w*|лицев\w*|реквизит\w*|account|рс", re.IGNORECASE
@@ -92,6 +96,7 @@ class BankAccountRecognizer(RuRecognizer):
         "Вклад, счёт получателя [42301 810 0 00001234567].",
         "Счёт в долларах [40817840100000012345] закрыт.",
         "Оператор: продиктуйте номер счёта.\nКлиент: [40817810570000123456]",
+        "О: Проверю: [4081 7810 4504 6651 1999]. Банк?",  # read back, no word
         # Spoken, through the normalized copy.
         "номер счёта [четыреста восемь семнадцать восемьсот десять ноль девяносто девять"
         " девятьсот десять ноль ноль четыре триста двенадцать]",
@@ -151,4 +156,6 @@ def _judge(
         if banks:
             return AFTER_CUE_KEY_FAILS, "client account after an account word, key fails"
         return PLAUSIBLE_AFTER_CUE, "client account after an account word"
+    if cue is None and stretch.whole and PERSONAL_ACCOUNT.match(digits):
+        return ALONE, "a person's account by its first eight digits"
     return None

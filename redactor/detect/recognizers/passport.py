@@ -40,6 +40,8 @@ DEPARTMENT = 3  # «770-001»: digits of each half of a department code
 
 # «код подразделения 770-001»: the code's own word right before it («код», «№» pass over).
 DEPARTMENT_WORD = re.compile(r"подразделени\w*|подр", re.IGNORECASE)
+CODE_SHAPE = re.compile(r"\d{3}-\d{3}")
+ISSUE_CONTEXT = re.compile(r"выда[нч]\w*|паспорт\w*", re.IGNORECASE)
 # What follows an amount, a count or a duration: «150 000 рублей», «100 500 раз».
 COUNTED = re.compile(
     r"[ ]*(?:р\b|р\.|руб|₽|тыс|млн|\$|долл|евро|€|%|процент|шт|раз|год|лет|дн|час|мин)",
@@ -147,6 +149,7 @@ class PassportRecognizer(RuRecognizer):
         "s2: паспорт [45 06 123456], выдан [ГУ МВД России по Красноярскому краю], код"
         " подразделения [240-012].",
         "Оператор: Паспорт, кем и когда выдан?\nКлиент: Номер [914273]. Выдан [29.04.2009].",
+        "Оператор: Когда выдан паспорт?\nКлиент: Дата выдачи [04.10.2002], код... [632-018].",
     ]
     COUNTER_EXAMPLES = [
         "Перезвоните мне на 4512345678.",
@@ -156,6 +159,7 @@ class PassportRecognizer(RuRecognizer):
         "Паспорт у меня с собой, оплачу 1 500 рублей.",
         "Карта выдана 12.03.2015, срок до 03/27.",
         "Справка выдана МФЦ 12.03.2015 по месту требования.",
+        "Промокод 632-018 на скидку, код 632-018 вводите в корзине.",
         "Кредит выдан ОТП Банком 12.03.2015.",
         "Кредит выдан 12 марта 2024 года на 300 000 рублей.",
         "Модель IV-МЮ не подходит.",
@@ -228,6 +232,14 @@ def _document_number(text: str, stretches) -> tuple[int, int, float, str] | None
     nearest = next((w for w in reversed(near) if not PASS_OVER.fullmatch(w)), "")
     if len(whole.digits) == 2 * DEPARTMENT and DEPARTMENT_WORD.fullmatch(nearest):
         return whole.start, whole.end, CUED, "department code"
+    if (
+        near
+        and near[-1].lower() == "код"
+        and CODE_SHAPE.fullmatch(text, whole.start, whole.end)
+        and ISSUE_CONTEXT.search(text, max(0, whole.start - ISSUE_CUE_REACH), whole.start)
+    ):
+        # «Дата выдачи 04.10.2002, код... 632-018»: the code of the office that issued it
+        return whole.start, whole.end, CUED, "department code after the issue data"
     if len(whole.digits) == NUMBER and passport and cue.close:
         # «паспорт 770-001», «номер паспорта 345678»: its number or its department code
         return whole.start, whole.end, PART, "six digits right after a passport word"
