@@ -33,6 +33,16 @@ ROLES = frozenset(
     стажёр мама дочь сын брат сестра муж жена бабушка дедушка тётя дядя господин
     госпожа""".split()
 )
+# Chat slang and words of the trade that the models and morphology take for names («кст»,
+# «пж», «када», «Кешбэк»): never a person.
+CHAT_WORDS = frozenset(
+    """че чё плз плиз пж пжл пжлст кст када кагда щас ща пасиб пасибо спс спасибки ало алло
+    норм ок окей лол кек мб имхо хз оч прив приветик споки спок пок кешбэк кэшбэк кешбек кэшбек
+    кэшбэка кешбэка кешбэком кэшбэком""".split()
+)
+# A preposition of place right before a word: «в», «во», «из», «под», «над» (not «к», «у», «от»,
+# «с»: one goes to, is at, hears from and speaks with a person).
+PLACE_BEFORE = re.compile(r"(?<![^\W\d_])(?:в|во|из|под|над|В|Во|Из|Под)[ \t]+$")
 REPEATED_SCORE = 0.6  # a word that repeats a name found elsewhere in the text
 STRONG_SCORE = 0.75
 # Below the engine's 0.4 threshold: survives only with a context word (+0.35) nearby.
@@ -144,6 +154,9 @@ class PersonRecognizer(RuRecognizer):
         "Спасибо, [Дарья Андреевна]. Курьер [Никита] позвонит с другого номера.",
     ]
     COUNTER_EXAMPLES = [
+        "кст промокод какой нибудь дадите? пж",  # chat slang
+        "Сколько стоит отправить коробку из Королёва в Пушкин? А в Пушкине пункт есть?",
+        "Кешбэк до 2 % на всё, када начислят?",
         "Вера в лучшее помогает работать с жалобами.",
         "• Твоё предложение по улучшению сервиса.",
         "Колл-центр работает круглосуточно.",
@@ -227,7 +240,21 @@ class PersonRecognizer(RuRecognizer):
         for run in runs:
             start, end = doc[run.start].idx, doc[run.end - 1].idx + len(doc[run.end - 1])
             results.append(self.result(start, end, run.score, run.why))
-        return results
+        return [
+            r
+            for r in results
+            if text[r.start : r.end].lower() not in CHAT_WORDS and not _place(text, r.start, r.end)
+        ]
+
+
+def _place(text: str, start: int, end: int) -> bool:
+    """«из Королёва в Пушкин», «в Пушкине», «под Серпуховом»: one capitalized word after a
+    preposition of place is a town or a shop, not a person (one goes «к Пушкину», «у Анны»)."""
+    word = text[start:end]
+    if not TITLE.match(word) or " " in word:
+        return False
+    before = PLACE_BEFORE.search(text, max(0, start - 6), start)
+    return before is not None
 
 
 def _never_name(word: str, pos: set[str]) -> bool:

@@ -69,7 +69,7 @@ RUN = re.compile(
 # After a number: what makes it an amount, a count or a time, not an identifier.
 QUANTITY_AFTER = re.compile(
     r"\s*(?:руб|р\.|₽|\$|€|тыс|млн|%|процент|шт|раз|минут|час|дн|лет|год|месяц|км|кг|кв\.?\s?м"
-    r"|балл|штук|человек|этаж)",
+    r"|балл|штук|человек|этаж|ровно|с\s+карт|на\s+карт|со\s+сч[её]т|на\s+сч[её]т)",
     re.IGNORECASE,
 )
 # Words on the answer's line, right before the number, that name another thing.
@@ -115,6 +115,7 @@ class SlotAnswerRecognizer(EntityRecognizer):
         (CREDIT_CARD, "Оператор: Номер карты?\nКлиент: Сумма 1500 рублей списалась."),
         (RU_INN, "Оператор: Подскажите номер заказа и ИНН.\nКлиент: заказ 5124887601."),
         (CREDIT_CARD, "Оператор: Номер карты?\nКлиент: Ой, я её потеряла 3 дня назад."),
+        (CREDIT_CARD, "Оператор: Вернём на ту же карту.\nКлиент: списали 5000 ровно с карты"),
         (RU_PASSPORT, "Оператор: Паспорт при себе?\nКлиент: Да, дом 15, квартира 4."),
         (CREDIT_CARD, "spk_0: номер карты\nspk_1: списали в девятнадцать сорок"),
         (RU_PASSPORT, "Оператор: Паспорт получили?\nКлиент: да, мой номер 9123456789"),
