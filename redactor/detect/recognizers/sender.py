@@ -18,6 +18,7 @@ their transliteration), with the unknown words beside it («Kirill Zaitsev») an
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from redactor.detect import morph
 from redactor.detect.recognizers.base import RuRecognizer
@@ -98,7 +99,8 @@ def _diminutive(word: str) -> bool:
     return False
 
 
-def name_spans(label: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4096)
+def name_spans(label: str) -> tuple[tuple[int, int], ...]:
     """The spans of `label` that name a person (none for a company's or a role's label)."""
     found = []
     words = list(WORD.finditer(label))
@@ -132,7 +134,7 @@ def name_spans(label: str) -> list[tuple[int, int]]:
             elif k == 0 and kind == "unknown" and _name_guess(m.group()):
                 kind = "name"  # «Лейсан (Ярмарка Мастеров)»: who writes comes first
             segment.append((m, kind))
-    return found
+    return tuple(found)
 
 
 def _after_agent(label: str, words: list[re.Match], k: int) -> bool:
@@ -204,6 +206,7 @@ def nobody(text: str) -> list[tuple[int, int]]:
     return sorted(found)
 
 
+@lru_cache(maxsize=4096)
 def names_no_one(label: str) -> bool:
     """Whether `label` is a company's or a role's: no name in it, and a word that says so."""
     if name_spans(label):
