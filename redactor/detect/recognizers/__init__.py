@@ -7,6 +7,7 @@ from redactor.detect.recognizers.card import CardRecognizer
 from redactor.detect.recognizers.card_expiry import CardExpiryRecognizer
 from redactor.detect.recognizers.driver_license import DriverLicenseRecognizer
 from redactor.detect.recognizers.email import EmailRecognizer
+from redactor.detect.recognizers.greeting import GreetingNameRecognizer
 from redactor.detect.recognizers.handle import HandleRecognizer
 from redactor.detect.recognizers.iban import IbanRecognizer
 from redactor.detect.recognizers.inn import InnRecognizer
@@ -48,6 +49,7 @@ RECOGNIZERS = [
     HandleRecognizer,
     SlotAnswerRecognizer,
     SenderNameRecognizer,
+    GreetingNameRecognizer,
 ]
 
 
