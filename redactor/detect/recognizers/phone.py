@@ -56,6 +56,12 @@ NOT_PHONE_RUN = re.compile(
     re.VERBOSE,
 )
 GROUP = re.compile(r"[+(]?\d+")
+HALVES = re.compile(
+    r"""(?<![\d+])(?P<a>(?:\+7|8)[ -]?\(?\d{3}\)?(?:[ -]?\d{1,3})?)
+        (?:[ ]*(?:…|\.{3})[ ]*(?:(?:сейчас|так|ну|э+|секунду|щас|вот|дальше|значит)[ ]*(?:…|\.{3}|,)?[ ]*)*)
+        (?P<b>\d{2,3}(?:[ -]?\d{2}){1,2})(?![\d])""",
+    re.VERBOSE | re.IGNORECASE,
+)
 TOLL_FREE = ("800", "804")  # free-to-call ranges: hotlines published for everyone
 MARGIN = 24  # characters on each side of a run: room for «тел.:» before and «доб. 1234» after
 MAX_WINDOW = 400
@@ -136,6 +142,8 @@ class PhoneRecognizer(RuRecognizer):
         "Таксист: я на месте, если что, мой телефон [8(912)3456789].",
         "Новый номер для связи [+7 9123 45 67 89], старый не работает.",
         "Клиент: телеграм [+7 999 999-99-99], пишите туда.",
+        "Клиент: Мама. Номер [8 923 509]… сейчас… [78 41].",
+        "— Нет, ватсап на другом: [8 995]… [438 56 66].",
         # Spoken, through redactor.detect.spoken: the words are replaced, a count after them stays.
         "клиент: [восемь девятьсот шестнадцать сто двадцать три сорок пять шестьдесят семь]",
         "номер [плюс семь девять один шесть один два три четыре пять шесть семь] три раза",
@@ -200,6 +208,10 @@ class PhoneRecognizer(RuRecognizer):
             found += _judged(text, _split_runs(text, start, end, leave))
             for s, e, judged in found:
                 results.append(self.result(s, _with_extension(text, e), *judged))
+        if "…" in text or "..." in text:
+            results += [
+                self.result(s, e, PREFIXED, "a number said in two parts") for s, e in _halves(text)
+            ]
         return results
 
 
@@ -346,6 +358,17 @@ def _judge(text: str, start: int, end: int, number) -> tuple[float, str] | None:
     if any(DOCUMENT_WORD.fullmatch(w) for w in words_before(text, start, past_numbers=False)):
         return None
     return score, why
+
+
+def _halves(text: str) -> list[tuple[int, int]]:
+    """«8 923 509… сейчас… 78 41», «8 995… 438 56 66»: a number begun, a pause (an ellipsis, a
+    filler), and its end; the two parts make one valid Russian number with its 8 or +7."""
+    found = []
+    for m in HALVES.finditer(text):
+        digits = re.sub(r"\D", "", m.group("a") + m.group("b"))
+        if len(digits) == RU_DIGITS and _valid_russian(digits[1:]):
+            found += [m.span("a"), m.span("b")]
+    return found
 
 
 def _whole_message(text: str, start: int, end: int) -> bool:

@@ -22,6 +22,7 @@ import re
 from redactor.detect.morph import analyzer, word_info
 from redactor.detect.normalize.words import COUNTED
 from redactor.detect.recognizers.base import RuRecognizer
+from redactor.detect.turns import conversation
 from redactor.entities import SECRET
 
 SCORE = 0.95  # a cue names it: above a card's last four digits read in the same number
@@ -135,6 +136,14 @@ KEY_VALUE = re.compile(
     re.IGNORECASE,
 )
 KEY_REACH = 200
+CODE_WORD_QUESTION = re.compile(r"(?:кодов|секретн|контрольн)\w+\s+(?:слов|фраз)\w*", re.I)
+ANSWER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+MAX_ANSWER_WORDS = 25  # a longer turn is a story, not an answer
+# Words an answer opens or hedges with: never the code word.
+STALLING = frozenset(
+    "ой ой-ой сейчас щас по-моему кажется наверное или давайте пусть так ну вот ага угу"
+    " подождите минуту минутку секунду простите извините спасибо хорошо ладно".split()
+)
 EMAIL_AROUND = re.compile(r"@[\w-]+\.[a-z]{2,}", re.IGNORECASE)
 # A question that ends its line with the cue («Назовите кодовое слово.»), and the answer's
 # opening on the next: a time code, a speaker tag, «да».
@@ -192,6 +201,12 @@ class SecretRecognizer(RuRecognizer):
         "Клиент: Хорошо. Я поставлю [Tver2024!dvm].",
         "вот он\n[y0_AgAAAAB3kQ1RAAxq9wAAAAEKLmPzAADf3nR8cW1JZp9Tq4sXvB2oLKe]",
         "вот ключ который вставляли\n[b7e3c1f0-92ad-4e5c-8f61-3d0a7c5e91b4]",
+        # The answer to a question about the code word, however it hedges.
+        "Оператор: И кодовое слово, которое вы указывали.\nКлиент: Ой... Сейчас. По-моему,"
+        " [Барселона]. Или я его меняла... нет. [Барселона], да.",
+        "О: Кодовое слово установлено, подсказать его не могу.\nК: Давайте поменяю, пусть"
+        " будет [Ростсельмаш].",
+        "Кодовое слово на номере установлено, назовите его.\n[Чебоксары].",
     ]
     COUNTER_EXAMPLES = [
         "Код подразделения 770-001, паспорт выдан в 2015 году.",
@@ -219,6 +234,7 @@ class SecretRecognizer(RuRecognizer):
         "Оператор: Назовите кодовое слово.\nКлиент: Сейчас посмотрю в записях.",
         "Номер заказа 4821, код не нужен.",
         "Номер заявки b7e3c1f0-92ad-4e5c-8f61-3d0a7c5e91b4 создан.",  # an id, no key word
+        "Оператор: Назовите кодовое слово.\nКлиент: Не помню. Можно по паспорту?",
         "Почта ivan.petrov2024@mail.ru, пишите.",
         "Тариф Pro2024 подключён.",
         "speaker_1: алло, spk_0: да",
@@ -236,6 +252,8 @@ class SecretRecognizer(RuRecognizer):
             span = _word(text, m.end())
             if span:
                 results.append(self.result(*span, SCORE, "password or code word after its cue"))
+        for start, end in _code_word_answers(text):
+            results.append(self.result(start, end, SCORE, "the answer to a code word question"))
         for m in TOKEN.finditer(text):
             if "@" not in m.group() or not EMAIL_AROUND.search(m.group()):
                 results.append(self.result(*m.span(), SCORE, "a token's or a password's shape"))
@@ -304,3 +322,31 @@ def _named(word: str, pos: str | None) -> bool:
         return pos != "ADJF"
     tag = analyzer().parse(word.lower())[0].tag
     return (pos is None or tag.POS == pos) and tag.case in ("nomn", "accs", None)
+
+
+def _code_word_answers(text: str) -> list[tuple[int, int]]:
+    """The capitalized words of a short answer to a question about the code word («И кодовое
+    слово? ⏎ Клиент: Ой... Сейчас. По-моему, Барселона.»), but words that stall, hedge or
+    refuse: the value is the noun or the unknown word said."""
+    if not CODE_WORD_QUESTION.search(text):
+        return []
+    chat = conversation(text)
+    found = []
+    for i, turn in enumerate(chat.turns):
+        j = chat.asking(i)
+        if j is None or not CODE_WORD_QUESTION.search(text, chat.turns[j].start, chat.turns[j].end):
+            continue
+        if CODE_WORD_QUESTION.search(text, turn.start, turn.end):
+            continue  # a question of its own, not the answer
+        words = list(ANSWER_WORD.finditer(text, turn.start, turn.end))
+        if len(words) > MAX_ANSWER_WORDS:
+            continue
+        for m in words:
+            word = m.group()
+            if not word[0].isupper() or word.lower() in NOT_VALUE_WORDS | STALLING:
+                continue
+            info = word_info(word)
+            if info.known and (info.pos in NOT_VALUE_POS or info.name_readings):
+                continue
+            found.append(m.span())
+    return found
