@@ -43,6 +43,20 @@ CHAT_WORDS = frozenset(
 # A preposition of place right before a word: «в», «во», «из», «под», «над» (not «к», «у», «от»,
 # «с»: one goes to, is at, hears from and speaks with a person).
 PLACE_BEFORE = re.compile(r"(?<![^\W\d_])(?:в|во|из|под|над|В|Во|Из|Под)[ \t]+$")
+# A first name and a patronymic, and the capitalized word right before them on their line.
+PAIR = re.compile(r"[А-ЯЁ][а-яё]+\s[А-ЯЁ][а-яё]+(?:вич|вна|ична|чна|ич|инична)")
+SURNAME_BEFORE = re.compile(
+    r"(?:^|(?<=[\s«\"(:,.—–-]))(?P<word>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?) $"
+)
+SURNAME_ADJ = re.compile(r"(?:ск|цк|ов|ев|ин|ын)(?:ий|ой|ая|ый)$")
+SURNAME_NOT_POS = frozenset("PREP CONJ PRCL INTJ NPRO VERB INFN PRED NUMR ADVB PRTF GRND".split())
+# Words that address or introduce someone before their name and patronymic.
+ADDRESS_WORDS = frozenset(
+    """уважаемый уважаемая уважаемые дорогой дорогая дорогие спасибо здравствуйте привет да нет
+    ну это вот господин госпожа гражданин гражданка товарищ коллега доктор профессор пациент
+    пациентка клиент клиентка абонент абонентка заемщик заёмщик заемщица заёмщица сотрудник
+    сотрудница ип""".split()
+)
 REPEATED_SCORE = 0.6  # a word that repeats a name found elsewhere in the text
 STRONG_SCORE = 0.75
 # Below the engine's 0.4 threshold: survives only with a context word (+0.35) nearby.
@@ -116,6 +130,12 @@ class PersonRecognizer(RuRecognizer):
         "сын", "муж", "жена", "мама", "папа", "брат", "сестра", "ребёнок",
     ]  # fmt: skip
     EXAMPLES = [
+        "К: [Зарецкий Борис Михайлович].",
+        "Клиент: [Мельник Олег Степанович], 30.08.1971.",
+        "Клиент: ИП. [Бойко Ирина Станиславовна].",
+        "[Лыков Тимофей Андреевич]",
+        "Уважаемая [Ольга Сергеевна], ваш заказ готов.",
+        "Менеджер [Ольга Сергеевна] позвонит.",
         "Оператор: Здравствуйте, [Иван Петрович]! Чем могу помочь?",
         "Клиент: Меня зовут [Смирнова Анна Сергеевна], карта заблокирована.",
         "Передайте, пожалуйста, [Ивану Петрову], что документы готовы.",
@@ -240,11 +260,36 @@ class PersonRecognizer(RuRecognizer):
         for run in runs:
             start, end = doc[run.start].idx, doc[run.end - 1].idx + len(doc[run.end - 1])
             results.append(self.result(start, end, run.score, run.why))
-        return [
+        kept = [
             r
             for r in results
             if text[r.start : r.end].lower() not in CHAT_WORDS and not _place(text, r.start, r.end)
         ]
+        for r in kept:
+            if (surname := _surname_before(text, r.start, r.end)) is not None:
+                r.start = surname  # «Зарецкий Борис Михайлович»: the surname a word too
+        return kept
+
+
+def _surname_before(text: str, start: int, end: int) -> int | None:
+    """Where a surname before a first name and a patronymic starts, when the finding is that
+    pair and the word before it is capitalized and no address, role or function word: the
+    surnames that are words or adjectives («Мельник», «Бойко», «Зарецкий», «Лыков») are left
+    out by the models before a name that is sure."""
+    if not PAIR.fullmatch(text, start, end):
+        return None
+    m = SURNAME_BEFORE.search(text, max(0, start - 40), start)
+    if not m:
+        return None
+    word = m.group("word")
+    info = morph.word_info(word)
+    if word.lower() in ADDRESS_WORDS or morph.lemma(word) in ROLES:
+        return None
+    surname = any(r.part == "Surn" for r in info.name_readings)
+    if info.known and not surname:
+        if info.pos in SURNAME_NOT_POS or (info.pos == "ADJF" and not SURNAME_ADJ.search(word)):
+            return None
+    return m.start("word")
 
 
 def _place(text: str, start: int, end: int) -> bool:
