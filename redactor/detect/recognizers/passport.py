@@ -41,6 +41,7 @@ DEPARTMENT = 3  # «770-001»: digits of each half of a department code
 # «код подразделения 770-001»: the code's own word right before it («код», «№» pass over).
 DEPARTMENT_WORD = re.compile(r"подразделени\w*|подр", re.IGNORECASE)
 CODE_SHAPE = re.compile(r"\d{3}-\d{3}")
+ISSUED_AFTER = re.compile(r"[ ]*[,.;—–-]?[ ]*(?:выдан[аоы]?)[ ]+(?:\d|[А-ЯЁ]{2,}|[Оо]тдел)")
 ISSUE_CONTEXT = re.compile(r"выда[нч]\w*|паспорт\w*", re.IGNORECASE)
 # What follows an amount, a count or a duration: «150 000 рублей», «100 500 раз».
 COUNTED = re.compile(
@@ -192,8 +193,10 @@ class PassportRecognizer(RuRecognizer):
             date = DATE.search(text, m.end(), _line_end(text, m.end(), reach))
             if not (date or office):
                 continue
+            after_number = any(0 <= m.start() - r.end <= 3 for r in results)
             if not (
-                _names_passport(text, m.start())
+                after_number
+                or _names_passport(text, m.start())
                 or RU_PASSPORT in asked(text, m.start())
                 or (
                     date
@@ -221,6 +224,9 @@ def _document_number(text: str, stretches) -> tuple[int, int, float, str] | None
         stretch, kind, score, why = judged
         return (stretch.start, stretch.end, score, why) if kind == PASSPORT else None
     whole = stretches[-1]
+    if len(whole.digits) == SERIES + NUMBER and ISSUED_AFTER.match(text, whole.end):
+        # «45 21 136255, выдан ГУ МВД …»: the issue after the number says what it is
+        return whole.start, whole.end, CUED, "series and number before «выдан»"
     cue = document_cue(text, whole.start)
     passport = cue.kind in (PASSPORT, FOREIGN)
     foreign = next((n for n in stretches if len(n.digits) == FOREIGN_SERIES + FOREIGN_NUMBER), None)
