@@ -119,10 +119,15 @@ class InnRecognizer(RuRecognizer):
 
 
 def _judge(text: str, stretch: Stretch, cue: str | None) -> tuple[float, str] | None:
+    verdict = _verdict(text, stretch, cue)
+    if verdict and len(stretch.digits) == 10 and _organisation(text, stretch.start, stretch.end):
+        return None
+    return verdict
+
+
+def _verdict(text: str, stretch: Stretch, cue: str | None) -> tuple[float, str] | None:
     if cue != "inn" and (cue is not None or not stretch.whole):
         return None  # every stretch of a run of a megabyte is asked: no checksum for nothing
-    if len(stretch.digits) == 10 and _organisation(text, stretch.start, stretch.end):
-        return None
     raw = text[stretch.start : stretch.end]
     digits = stretch.digits
     valid = checksums.inn(digits)
