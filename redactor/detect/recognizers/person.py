@@ -17,6 +17,7 @@ from redactor.detect import morph, nlp, truecase
 from redactor.detect.recognizers import brands, document_words, layout, lowercase, repeated
 from redactor.detect.recognizers.base import DOCUMENT_WORD, RuRecognizer
 from redactor.detect.recognizers.lowercase import NOT_NAME_POS, NOT_NAME_POS_AT_START
+from redactor.detect.recognizers.sender import BUSINESS
 from redactor.detect.recognizers.translit import latin_info
 from redactor.entities import PERSON
 
@@ -57,6 +58,12 @@ ADDRESS_WORDS = frozenset(
     пациентка клиент клиентка абонент абонентка заемщик заёмщик заемщица заёмщица сотрудник
     сотрудница ип""".split()
 )
+# Two or three Latin words in capitals: a name as cards and passports print it.
+CAPS_LATIN = re.compile(r"(?<![\w-])[A-Z]{2,}(?: [A-Z]{2,}){1,2}(?![\w-])")
+CAPS_CUE = re.compile(
+    r"(?:на\s+имя|имя|фио|получател\w*|держател\w*|holder|name)\s*[:—–-]?\s*$|/\s*$", re.I
+)
+NAME_IN_CAPS = 0.9
 REPEATED_SCORE = 0.6  # a word that repeats a name found elsewhere in the text
 STRONG_SCORE = 0.75
 # Below the engine's 0.4 threshold: survives only with a context word (+0.35) nearby.
@@ -131,6 +138,8 @@ class PersonRecognizer(RuRecognizer):
     ]  # fmt: skip
     EXAMPLES = [
         "К: [Зарецкий Борис Михайлович].",
+        "прошёл с карты *8528 на имя [DENIS KORNILOV], это ваш?",
+        "ФИО: [Сейткали Айгерим Нурлановна] / [SEITKALI AIGERIM]",
         "Клиент: [Мельник Олег Степанович], 30.08.1971.",
         "Клиент: ИП. [Бойко Ирина Станиславовна].",
         "[Лыков Тимофей Андреевич]",
@@ -175,6 +184,8 @@ class PersonRecognizer(RuRecognizer):
     ]
     COUNTER_EXAMPLES = [
         "кст промокод какой нибудь дадите? пж",  # chat slang
+        "Ошибка HTTP GET на сервере, код API ERROR.",
+        "Карта VISA GOLD и MASTERCARD WORLD ELITE, тариф PREMIUM PLUS, ALFA BANK.",
         "Сколько стоит отправить коробку из Королёва в Пушкин? А в Пушкине пункт есть?",
         "Кешбэк до 2 % на всё, када начислят?",
         "Вера в лучшее помогает работать с жалобами.",
@@ -268,6 +279,9 @@ class PersonRecognizer(RuRecognizer):
         for r in kept:
             if (surname := _surname_before(text, r.start, r.end)) is not None:
                 r.start = surname  # «Зарецкий Борис Михайлович»: the surname a word too
+        for m in CAPS_LATIN.finditer(text):
+            if _caps_name(text, m):
+                kept.append(self.result(m.start(), m.end(), STRONG_SCORE, "a name in capitals"))
         return kept
 
 
@@ -290,6 +304,18 @@ def _surname_before(text: str, start: int, end: int) -> int | None:
         if info.pos in SURNAME_NOT_POS or (info.pos == "ADJF" and not SURNAME_ADJ.search(word)):
             return None
     return m.start("word")
+
+
+def _caps_name(text: str, m: re.Match) -> bool:
+    """«DENIS KORNILOV» as a card or a passport prints it: two or three Latin words in capitals,
+    one of them a name read through its transliteration, or any after «на имя», «ФИО», «/»."""
+    words = m.group().split()
+    if any(w.lower() in BUSINESS for w in words):
+        return False  # «ALFA BANK», «OZON SELLER»
+    cued = CAPS_CUE.search(text, max(0, m.start() - 20), m.start()) is not None
+    infos = [latin_info(w.capitalize()) for w in words]
+    named = any(i.known and i.name_score >= NAME_IN_CAPS for i in infos)
+    return cued or named
 
 
 def _place(text: str, start: int, end: int) -> bool:
