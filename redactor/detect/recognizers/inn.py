@@ -59,6 +59,7 @@ class InnRecognizer(RuRecognizer):
         "инн [500100732259]",
         "Мой ИНН: [500100732259], проверьте декларацию.",
         "ИП Петров, ИНН [771406318858], счёт в Сбере.",
+        "счёт 40817810099910004312 бик 044525225\nклиент: инн [7707083893]",  # БИК a line up
         "ИП Петров, ИНН [771406318858], ОГРНИП 304770000012345, КПП нет.",
         "Укажите ИНН плательщика: [7830002293].",
         "Идентификационный номер налогоплательщика [500100732259] в справке.",
@@ -144,8 +145,12 @@ def _verdict(text: str, stretch: Stretch, cue: str | None) -> tuple[float, str] 
 
 def _organisation(text: str, start: int, end: int) -> bool:
     """Whether a 10-digit ИНН stands among an organisation's requisites: a КПП, an ОГРН, a БИК,
-    a correspondent account or a legal form around it («АО «Альфа-Банк», ИНН 7728168971»).
+    a correspondent account or a legal form around it on its line («АО «Альфа-Банк», ИНН 7728168971»).
     A company's requisites are published, no one's personal data (a sole proprietor's ИНН has
     12 digits and a person's ОГРНИП 15)."""
-    around = text[max(0, start - ORGANISATION_REACH) : end + ORGANISATION_REACH]
-    return ORGANISATION.search(around) is not None
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    # On its own line: a БИК a line up is the bank of someone's account, not the company's.
+    window = (max(line_start, start - ORGANISATION_REACH), min(line_end, end + ORGANISATION_REACH))
+    return ORGANISATION.search(text, *window) is not None
