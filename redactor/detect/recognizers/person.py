@@ -60,10 +60,12 @@ ADDRESS_WORDS = frozenset(
 )
 # Two or three Latin words in capitals: a name as cards and passports print it.
 CAPS_LATIN = re.compile(r"(?<![\w-])[A-Z]{2,}(?: [A-Z]{2,}){1,2}(?![\w-])")
+CUED_LATIN = re.compile(r"(?<![\w-])[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?![\w-])")
 CAPS_CUE = re.compile(
     r"(?:на\s+имя|имя|фио|получател\w*|держател\w*|holder|name)\s*[:—–-]?\s*$|/\s*$", re.I
 )
 NAME_IN_CAPS = 0.9
+LATIN_NAME = 0.5
 REPEATED_SCORE = 0.6  # a word that repeats a name found elsewhere in the text
 STRONG_SCORE = 0.75
 # Below the engine's 0.4 threshold: survives only with a context word (+0.35) nearby.
@@ -139,6 +141,7 @@ class PersonRecognizer(RuRecognizer):
     EXAMPLES = [
         "К: [Зарецкий Борис Михайлович].",
         "прошёл с карты *8528 на имя [DENIS KORNILOV], это ваш?",
+        "О: Бывает. Получатель — [Sofia Gurevich]?",
         "ФИО: [Сейткали Айгерим Нурлановна] / [SEITKALI AIGERIM]",
         "Клиент: [Мельник Олег Степанович], 30.08.1971.",
         "Клиент: ИП. [Бойко Ирина Станиславовна].",
@@ -186,6 +189,7 @@ class PersonRecognizer(RuRecognizer):
         "кст промокод какой нибудь дадите? пж",  # chat slang
         "Ошибка HTTP GET на сервере, код API ERROR.",
         "Карта VISA GOLD и MASTERCARD WORLD ELITE, тариф PREMIUM PLUS, ALFA BANK.",
+        "Получатель платежа: Google Play, имя: Apple Music.",
         "Сколько стоит отправить коробку из Королёва в Пушкин? А в Пушкине пункт есть?",
         "Кешбэк до 2 % на всё, када начислят?",
         "Вера в лучшее помогает работать с жалобами.",
@@ -279,6 +283,12 @@ class PersonRecognizer(RuRecognizer):
         for r in kept:
             if (surname := _surname_before(text, r.start, r.end)) is not None:
                 r.start = surname  # «Зарецкий Борис Михайлович»: the surname a word too
+        for m in CUED_LATIN.finditer(text):
+            # «Получатель — Sofia Gurevich?»: a Latin name after the word that asks for one
+            if CAPS_CUE.search(text, max(0, m.start() - 20), m.start()) and _latin_name(m):
+                kept.append(
+                    self.result(m.start(), m.end(), STRONG_SCORE, "a Latin name after «имя»")
+                )
         for m in CAPS_LATIN.finditer(text):
             if _caps_name(text, m):
                 kept.append(self.result(m.start(), m.end(), STRONG_SCORE, "a name in capitals"))
@@ -304,6 +314,16 @@ def _surname_before(text: str, start: int, end: int) -> int | None:
         if info.pos in SURNAME_NOT_POS or (info.pos == "ADJF" and not SURNAME_ADJ.search(word)):
             return None
     return m.start("word")
+
+
+def _latin_name(m: re.Match) -> bool:
+    """A Latin name's words: one of them a known name or surname through its transliteration,
+    none a shop's or a service's word."""
+    words = m.group().split()
+    if any(w.lower() in BUSINESS for w in words):
+        return False
+    infos = [latin_info(w) for w in words]
+    return any(i.known and i.name_score >= LATIN_NAME for i in infos)
 
 
 def _caps_name(text: str, m: re.Match) -> bool:
