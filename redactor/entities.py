@@ -13,6 +13,7 @@ RU_OMS = "RU_OMS"
 RU_DRIVER_LICENSE = "RU_DRIVER_LICENSE"
 RU_VEHICLE_PLATE = "RU_VEHICLE_PLATE"
 RU_BANK_ACCOUNT = "RU_BANK_ACCOUNT"
+RU_OGRNIP = "RU_OGRNIP"  # a sole proprietor's registration number: the person's
 IBAN_CODE = "IBAN_CODE"  # Presidio's name
 CARD_EXPIRY = "CARD_EXPIRY"
 SECRET = "SECRET"  # one-time codes, PINs, CVV/CVC, code words: never shared, whatever their shape
@@ -35,6 +36,7 @@ PLACEHOLDERS = {
     RU_DRIVER_LICENSE: "ПРАВА",
     RU_VEHICLE_PLATE: "ГОСНОМЕР",
     RU_BANK_ACCOUNT: "СЧЁТ",
+    RU_OGRNIP: "ОГРНИП",
     IBAN_CODE: "IBAN",
     CARD_EXPIRY: "СРОК_КАРТЫ",
     SECRET: "КОД",

@@ -74,7 +74,7 @@ def test_placeholders_follow_a_value_across_files_on_request(tmp_path: Path) -> 
         tmp_path / "in",
         {
             "1.txt": f"звоните {PHONE}".encode(),
-            "2.txt": f"звоните 8 800 555-35-35 или {PHONE}".encode(),
+            "2.txt": f"звоните 8 495 555-35-35 или {PHONE}".encode(),
         },
     )
     batch.run(root, tmp_path / "each")

@@ -3,6 +3,7 @@ answers and what it asked for."""
 
 import pytest
 
+from redactor.detect.recognizers import sender
 from redactor.detect.turns import headers, parse, roles, slots
 
 
@@ -10,6 +11,11 @@ from redactor.detect.turns import headers, parse, roles, slots
 def test_header_of_a_line(line, label):
     found = headers.match_line(line)
     assert (line[found.label_start : found.label_end] if found else None) == label
+
+
+@pytest.mark.parametrize(("label", "names"), sender.EXAMPLES)
+def test_names_in_a_sender_label(label, names):
+    assert [label[s:e] for s, e in sender.name_spans(label)] == names
 
 
 @pytest.mark.parametrize(("label", "role"), roles.EXAMPLES)
@@ -81,6 +87,14 @@ LAYOUTS = [
             ("Оператор", "operator", "Анна, здравствуйте"),
         ],
     ),
+    (  # a date and a number in a message over several lines are no stamp and sender
+        "Ирина, [12.03.2024 14:05]\nИванов Иван\n17.01.1999\n9619 084531\n\n"
+        "Пётр, [12.03.2024 14:06]\nок\n12.03.2001\n4512 345678",
+        [
+            ("Ирина", None, "Иванов Иван\n17.01.1999\n9619 084531"),
+            ("Пётр", None, "ок\n12.03.2001\n4512 345678"),
+        ],
+    ),
     (  # no headers: one turn per line
         "Добрый день.\nАдрес: ул. Ленина, 5\nСпасибо.",
         [
@@ -115,6 +129,13 @@ ANSWERS = [
     ("Оператор: Что случилось?\nКлиент: 12.03 списали деньги", "12.03", set()),
     # the operator reads back: the client's words ask nothing of them
     ("Клиент: какой у вас адрес?\nОператор: Москва, Тверская 1", "Москва", set()),
+    # sides guessed from diarization ids may be swapped: a question is a question
+    (
+        "spk_1: здравствуйте, поддержка\nspk_0: Сейчас. Дата рождения сына?\n"
+        "spk_1: 9 октября 2012-го.",
+        "9 октября",
+        {"DATE_OF_BIRTH"},
+    ),
 ]
 
 

@@ -15,8 +15,9 @@ from redactor.detect import nlp
 from redactor.detect.context import ContextEnhancer
 from redactor.detect.marker import outside_markers
 from redactor.detect.overlaps import flatten
+from redactor.detect.recognizers.sender import nobody
 from redactor.detect.spoken import spoken_findings
-from redactor.entities import ALL
+from redactor.entities import ALL, PERSON
 from redactor.finding import Finding
 
 LANGUAGE = "ru"
@@ -90,10 +91,23 @@ class Analyzer:
         for offset, piece in pieces(text):
             if piece.strip():
                 results = self.presidio.analyze(text=piece, language=LANGUAGE, entities=wanted)
-                findings += [shift(adapt(r), offset) for r in results]
+                findings += [shift(adapt(r), offset) for r in _named(results, piece)]
                 spoken = spoken_findings(piece, self.spoken, wanted, self.score_threshold)
                 findings += [shift(f, offset) for f in spoken]
         return outside_markers(flatten(findings, text), text)
+
+
+def _named(results: list[RecognizerResult], text: str) -> list[RecognizerResult]:
+    """The results less the names found in a speaker label that names no one (a company's,
+    a role's: `sender.nobody`)."""
+    if not any(r.entity_type == PERSON for r in results):
+        return results
+    labels = nobody(text)
+    return [
+        r
+        for r in results
+        if r.entity_type != PERSON or not any(s <= r.start and r.end <= e for s, e in labels)
+    ]
 
 
 def readable(text: str) -> str:

@@ -57,6 +57,12 @@ def inn12(value: str) -> bool:
     )
 
 
+def ogrnip(value: str) -> bool:
+    """ОГРНИП, 15 digits: the last is the first fourteen mod 13, mod 10."""
+    digits = _digits(value, 15)
+    return digits is not None and int(value[:14]) % 13 % 10 == digits[14]
+
+
 def inn(value: str) -> bool:
     return inn10(value) or inn12(value)
 

@@ -23,6 +23,7 @@ from redactor.entities import (
     RU_BANK_ACCOUNT,
     RU_DRIVER_LICENSE,
     RU_INN,
+    RU_OGRNIP,
     RU_OMS,
     RU_PASSPORT,
     RU_SNILS,
@@ -31,7 +32,15 @@ from redactor.finding import Finding
 from redactor.replace import addresses, people
 
 # Documents known by their number, whatever words sit between its groups.
-NUMBERED = {RU_PASSPORT, RU_DRIVER_LICENSE, RU_SNILS, RU_INN, RU_OMS, RU_BANK_ACCOUNT}
+NUMBERED = {
+    RU_PASSPORT,
+    RU_DRIVER_LICENSE,
+    RU_SNILS,
+    RU_INN,
+    RU_OMS,
+    RU_BANK_ACCOUNT,
+    RU_OGRNIP,
+}
 MIN_NUMBER_DIGITS = 6
 TELEGRAM_PEER = re.compile(r"^(?:user|chat|channel)(?=\d+$)")  # an export's peer id prefix
 # Entities whose mentions are grouped by meaning rather than by a normalized string.

@@ -29,6 +29,7 @@ DESCRIPTIONS = {
     e.RU_PASSPORT: "Russian passport or birth certificate number",
     e.RU_SNILS: "SNILS (Russian personal insurance number)",
     e.RU_INN: "INN (Russian taxpayer number)",
+    e.RU_OGRNIP: "OGRNIP (a sole proprietor's registration number)",
     e.RU_OMS: "OMS medical insurance policy number",
     e.RU_DRIVER_LICENSE: "Russian driver's licence number",
     e.RU_VEHICLE_PLATE: "Russian vehicle registration plate",

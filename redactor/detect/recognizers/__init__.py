@@ -7,15 +7,18 @@ from redactor.detect.recognizers.card import CardRecognizer
 from redactor.detect.recognizers.card_expiry import CardExpiryRecognizer
 from redactor.detect.recognizers.driver_license import DriverLicenseRecognizer
 from redactor.detect.recognizers.email import EmailRecognizer
+from redactor.detect.recognizers.greeting import GreetingNameRecognizer
 from redactor.detect.recognizers.handle import HandleRecognizer
 from redactor.detect.recognizers.iban import IbanRecognizer
 from redactor.detect.recognizers.inn import InnRecognizer
 from redactor.detect.recognizers.ip_address import IpAddressRecognizer
+from redactor.detect.recognizers.ogrnip import OgrnipRecognizer
 from redactor.detect.recognizers.oms import OmsRecognizer
 from redactor.detect.recognizers.passport import PassportRecognizer
 from redactor.detect.recognizers.person import PersonRecognizer
 from redactor.detect.recognizers.phone import PhoneRecognizer
 from redactor.detect.recognizers.secret import SecretRecognizer
+from redactor.detect.recognizers.sender import SenderNameRecognizer
 from redactor.detect.recognizers.slot_answers import SlotAnswerRecognizer
 from redactor.detect.recognizers.snils import SnilsRecognizer
 from redactor.detect.recognizers.spoken_email import SpokenEmailRecognizer
@@ -36,6 +39,7 @@ RECOGNIZERS = [
     InnRecognizer,
     OmsRecognizer,
     BankAccountRecognizer,
+    OgrnipRecognizer,
     IbanRecognizer,
     CardExpiryRecognizer,
     SecretRecognizer,
@@ -44,6 +48,8 @@ RECOGNIZERS = [
     UrlRecognizer,
     HandleRecognizer,
     SlotAnswerRecognizer,
+    SenderNameRecognizer,
+    GreetingNameRecognizer,
 ]
 
 

@@ -24,6 +24,7 @@ import re
 from functools import partial
 
 from redactor.detect import checksums
+from redactor.detect.recognizers import inn
 from redactor.detect.recognizers.base import DOCUMENT_WORD, RuRecognizer
 from redactor.detect.recognizers.card import CARD_WORD
 from redactor.detect.recognizers.digit_runs import (
@@ -42,6 +43,10 @@ KEY_WITH_BIK = 1.0  # the control key agrees with a БИК nearby
 PLAUSIBLE_AFTER_CUE = 0.85  # an account word and a client balance account with its currency
 AFTER_CUE_KEY_FAILS = 0.6  # the same, but the key disagrees with the БИК nearby
 BIK_LINES = 5  # a БИК further away belongs to other details
+ALONE = 0.6  # a person's current or deposit account in roubles or a major currency, no word
+# A person's (40817, 40820), a deposit's (42301, 42306) and a proprietor's (40802) account
+# with its currency: eight digits of structure no order number shares by chance.
+PERSONAL_ACCOUNT = re.compile(r"(?:40817|40820|42301|42306|40802)(?:810|643|840|978)")
 
 ACCOUNT_WORD = re.compile(
     r"сч[её]т\w*|р/с|л/с|расч[её]тн\w*|лицев\w*|реквизит\w*|account|рс", re.IGNORECASE
@@ -62,6 +67,11 @@ CLIENT_ACCOUNT = re.compile(
     r"(?:40[1-8]|4[12]\d|43\d|440|45[1-7]|47[4-8])\d\d(?:810|643|840|978|156|826|756|398|933)"
 )
 CORRESPONDENT = re.compile(r"3010[12]")
+# A legal entity's settlement account (405–407…; a sole proprietor's is 40802, a person's 40817),
+# with a КПП, an ОГРН or a legal form near it, is a company's published requisite.
+LEGAL_ACCOUNT = re.compile(r"40[5-7]")
+LEGAL_ENTITY = re.compile(rf"(?<![^\W\d_])(?:{inn.LEGAL_ENTITY})(?![^\W\d_])", re.IGNORECASE)
+REACH = 120
 BIK = re.compile(
     r"""\bбик\b[^\S\n]*[:№-]?[^\S\n]*   # «БИК», «БИК:», «бик №»
         (04\d{7})(?!\d)                 # 04: Russia""",
@@ -80,11 +90,13 @@ class BankAccountRecognizer(RuRecognizer):
         "Переведите на [40817810899910004312]\nБИК 044525225, Сбербанк.",  # the key decides
         "Номер счёта [408 17 810 0 9991 0004312], получатель Иванов И. И.",
         "Мой расчётный счёт [40802810400000012345] в Альфе.",
+        "ИП Петров, ОГРНИП 304770000012345, р/с [40802810400000012345].",
         "Лицевой счёт в банке: [42301810000001234567].",
         "р/с [4070 2810 6380 0000 0000]",
         "Вклад, счёт получателя [42301 810 0 00001234567].",
         "Счёт в долларах [40817840100000012345] закрыт.",
         "Оператор: продиктуйте номер счёта.\nКлиент: [40817810570000123456]",
+        "О: Проверю: [4081 7810 4504 6651 1999]. Банк?",  # read back, no word
         # Spoken, through the normalized copy.
         "номер счёта [четыреста восемь семнадцать восемьсот десять ноль девяносто девять"
         " девятьсот десять ноль ноль четыре триста двенадцать]",
@@ -100,6 +112,8 @@ class BankAccountRecognizer(RuRecognizer):
         "Счёт 12345678901234567890 на оплату заказа.",  # no client balance account
         "БИК 044525225, к/с 30101810400000000225.",
         "Корр. счёт 30101810400000000225 в ГУ Банка России.",
+        "ООО «Ромашка», ИНН 7707083893, КПП 770701001, р/с 40702810638000000000.",
+        "Реквизиты ПАО: р/с 40701810200000001215, БИК 044525225.",
         "Номер заявки 40817810999910004312, БИК 044525225.",
         "Счёт на оплату № 12345678901234567890 выставлен.",  # an invoice, no client account
         "счёт на оплату номер восемьсот один девятьсот семьдесят восемь пятьдесят пять восемьсот"
@@ -120,20 +134,28 @@ class BankAccountRecognizer(RuRecognizer):
             line = line_of(text, run.start())
             near = [b for n, b in banks if abs(n - line) <= BIK_LINES]
             cue = nearest_cue(text, run.start(), run.end(), CUES, "account")
-            judge = partial(_judge, cue=cue, banks=near)
+            around = text[max(0, run.start() - REACH) : run.end() + REACH]
+            organisation = LEGAL_ENTITY.search(around) is not None
+            judge = partial(_judge, cue=cue, banks=near, organisation=organisation)
             for s, verdict in judged(stretches(run, (LENGTH,)), judge):
                 results.append(self.result(s.start, s.end, *verdict))
         return results
 
 
-def _judge(stretch: Stretch, cue: str | None, banks: list[str]) -> tuple[float, str] | None:
+def _judge(
+    stretch: Stretch, cue: str | None, banks: list[str], organisation: bool = False
+) -> tuple[float, str] | None:
     digits = stretch.digits
     if CORRESPONDENT.match(digits) or cue not in (None, "account"):
         return None
+    if LEGAL_ACCOUNT.match(digits) and organisation:
+        return None  # a company's settlement account among its requisites: published
     if any(checksums.account_key(digits, bank) for bank in banks):
         return KEY_WITH_BIK, "account control key agrees with a БИК nearby"
     if cue == "account" and CLIENT_ACCOUNT.match(digits):
         if banks:
             return AFTER_CUE_KEY_FAILS, "client account after an account word, key fails"
         return PLAUSIBLE_AFTER_CUE, "client account after an account word"
+    if cue is None and stretch.whole and PERSONAL_ACCOUNT.match(digits):
+        return ALONE, "a person's account by its first eight digits"
     return None

@@ -15,12 +15,29 @@ from __future__ import annotations
 import datetime
 import re
 
+from redactor.detect import morph
 from redactor.detect.dates import Date, dates
 from redactor.detect.recognizers.answers import asked, words_start
 from redactor.detect.recognizers.base import RuRecognizer
 from redactor.entities import DATE_OF_BIRTH
 
 CUED = 0.85
+# A person's name and a comma right before a date: «Климова Ксения Владиславовна, 28.10.1944».
+NAME_BEFORE = re.compile(
+    r"(?:^|[:.!?—–\-]\s|[\s«\"(])(?P<name>(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+){0,3}"
+    r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s*,\s*$"
+)
+NAME_SHARE = 0.3
+YOUNGEST = 3
+STAMP_TIME = re.compile(
+    r",?[ T]\d{1,2}:\d\d"
+)  # years: a date of the last few years after a name is an appointment  # a reading as a first name or a patronymic at least this likely
+# Age before a date: «ему 26, 29.01.1998», «мне 30 лет, 12.03.1994», «сыну 12, …».
+AGE_BEFORE = re.compile(
+    r"(?<!\w)(?:мне|ему|ей|сыну|дочке|дочери|ребёнку|ребенку|маме|папе|мужу|жене)\s+\d{1,3}"
+    r"(?:\s*(?:год|года|лет))?\s*,\s*(?:[^\W\d_]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # Cues before a date; the last one before it, on its line or the line before, counts.
 CUE_BEFORE = re.compile(
     r"""(?<!\w)(?:
@@ -104,6 +121,15 @@ class BirthDateRecognizer(RuRecognizer):
         "00:00:19 Клиент: Климова Ксения Владиславовна, [28.10.1944].",
         "spk_0: фамилия имя отчество и дата рождения\nspk_1: петров иван [пятое мая семьдесят пятого]",
         "Оператор (15:27): Назовите дату рождения.\nКлиент (15:28): [3 февраля 1995 года].",
+        # A person said with their name or their age: who they are, not an event.
+        "Клиент: Я и жена. Мельник Валентина Ивановна, [12 мая 1974].",
+        "spk_1: Варвара, [23.05.2016], свидетельство III-ЛО 618203.",
+        "Ефремова Ульяна Сергеевна, [4 июля 1994], сейчас в декрете.",
+        "нет, ему 26, [29.01.1998]",
+        "ему 12, [8 мая 2012] если надо",
+        # Read back in another form: the same day.
+        "Клиент: [Девятое января двухтысячного], дата рождения [09.01.2000].\n"
+        "Оператор: Так, [09.01.2000]. Опыт у вас был?",
     ]
     COUNTER_EXAMPLES = [
         "Перевод от 12.03.2024 на сумму 5 000 руб.",
@@ -129,18 +155,67 @@ class BirthDateRecognizer(RuRecognizer):
         "Назовите дату рождения.\nКлиент: сейчас, перевод от 12.03.2024 найду.",
         "Оператор: Когда был платёж?\nКлиент: 12.03.2024, вечером.",  # another question
         "Оператор: Дату рождения и дату выдачи паспорта.\nКлиент: выдан 12.03.2010.",
+        "Так, 09.01.2000 — это дата договора.",
+        "Клиент: маме на др что подарить?\n2024-10-14 09:34:52\nOzon: Мини-розы.",
+        "Иван, 15.03 приходите к девяти.",  # no year: a day to come
+        "Москва, 12.03.2010, МФЦ на Тверской.",  # a city, not a person
+        "Спасибо, 12.03.2010 оплатил.",
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
         today = datetime.date.today()
-        results = []
+        results, born, rest = [], set(), []
         for date in dates(text):
-            if not _in_past(date, today):
-                continue
-            why = _cue(text, date)
+            if not _in_past(date, today) or STAMP_TIME.match(text, date.end):
+                continue  # «2024-10-14 09:34:52»: a message's time stamp
+            why = _cue(text, date) or _beside_person(text, date, today)
             if why:
                 results.append(self.result(date.start, date.end, CUED, why))
+                if (date.full_year(today) or today.year) <= today.year - YOUNGEST:
+                    born.add(_day(date, today))
+            else:
+                rest.append(date)
+        # A birth date read back or repeated in another form («Девятое января двухтысячного» …
+        # «Так, 09.01.2000») is the same person's birth date.
+        for date in rest:
+            if date.whole and date.year and _day(date, today) in born:
+                results.append(self.result(date.start, date.end, CUED, "a birth date repeated"))
         return results
+
+
+def _day(date: Date, today: datetime.date) -> tuple:
+    return (date.day, date.month, date.full_year(today))
+
+
+def _beside_person(text: str, date: Date, today: datetime.date) -> str | None:
+    """A whole date with a year that follows a person: their name and a comma («Мельник
+    Валентина Ивановна, 12 мая 1974», «Варвара, 23.05.2016») or their age («ему 26,
+    29.01.1998»). Said so, a date is who the person is; dates of events follow a verb or a
+    preposition («перевод от 12.03.2024», «приду 12.03»)."""
+    if not (date.whole and date.year) or date.full_year(today) > today.year - YOUNGEST:
+        return None
+    line_start = max(text.rfind("\n", 0, date.start) + 1, date.start - REACH)
+    before = text[line_start : date.start]
+    if AGE_BEFORE.search(before):
+        return "a date after the person's age"
+    m = NAME_BEFORE.search(before)
+    if m and _names(m.group("name")):
+        return "a date after the person's name"
+    return None
+
+
+def _names(words: str) -> bool:
+    """Whether `words` (one to four capitalized words) are a person's name: each a word with a
+    name's reading, a surname's or a patronymic's, or unknown to the dictionary, and one of them
+    a first name or a patronymic."""
+    infos = [morph.word_info(w) for w in WORD.findall(words)]
+    parts = {r.part for i in infos for r in i.name_readings if r.score >= NAME_SHARE}
+    ordinary = sum(i.known and not i.name_readings for i in infos)
+    # «Мельник Валентина Ивановна»: a surname that is a word, beside a first name and a
+    # patronymic.
+    if ordinary > (1 if {"Name", "Patr"} <= parts else 0):
+        return False
+    return bool(parts & {"Name", "Patr"})
 
 
 def _in_past(date: Date, today: datetime.date) -> bool:

@@ -77,6 +77,8 @@ LAST_FOUR_CUE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 CUE_REACH = 40  # characters before the four digits that LAST_FOUR_CUE may span
+ENDS_AFTER = re.compile(r"[ ]+(?:о|за)канчива\w*", re.IGNORECASE)
+ON_BEFORE = re.compile(r"(?<!\w)на[ ]+$", re.IGNORECASE)
 
 # The nearest of these words before a Luhn-failing number decides whether it is a card.
 CARD_WORD = re.compile(
@@ -145,6 +147,7 @@ class CardRecognizer(RuRecognizer):
         "Деньги пришли по карте [...5678], а не на счёт.",
         "Оплата такси визой [1234] не проходит.",
         "Кредитная карта с окончанием [9012] заблокирована.",
+        "Карта для получения — та же, на [7325] заканчивается?",
         # Spoken, through redactor.detect.spoken, in whatever groups the card was read.
         "карта [сорок два семьдесят шесть шестнадцать ноль ноль двенадцать тридцать четыре"
         " пятьдесят шесть семьдесят пять] пять тысяч рублей",
@@ -158,6 +161,7 @@ class CardRecognizer(RuRecognizer):
         "Звоните на +7 (912) 345-67-89 или 8 800 555-35-35.",
         "Оплатил картой 1000 рублей, чек не пришёл.",
         "Код 5678 из смс не подходит.",
+        "Акция на 2025 заканчивается в марте.",
         "Платёж от 12.03.2024 на сумму 4 500 руб.",
         "Номер счёта 40817810099910004312, БИК 044525225.",
         "Пытался оплатить 4 раза, карта всё равно не проходит.",
@@ -196,7 +200,7 @@ class CardRecognizer(RuRecognizer):
             results += [self.result(s, e, MASKED, "masked card number") for s, e in _masked(text)]
         taken = [(r.start, r.end) for r in results]
         for m in FOUR_DIGITS.finditer(text):
-            start = _last_four_start(text, m.start())
+            start = _last_four_start(text, m.start(), m.end())
             if start is not None and not _overlaps((start, m.end()), taken):
                 results.append(self.result(start, m.end(), LAST_FOUR, "last four digits"))
         return results
@@ -277,10 +281,13 @@ def _masked(text: str):
             yield m.span()
 
 
-def _last_four_start(text: str, start: int) -> int | None:
+def _last_four_start(text: str, start: int, end: int | None = None) -> int | None:
     """Where a last-4 finding begins (at its mask, if any); None when nothing cues a card."""
     cue = LAST_FOUR_CUE.search(text, max(start - CUE_REACH, 0), start)
     if not cue:
+        # «та же, на 7325 заканчивается?»: the ending said after the digits
+        if end is not None and ENDS_AFTER.match(text, end) and ON_BEFORE.search(text, 0, start):
+            return start
         return None
     return cue.start("mask") if cue.group("mask") else start
 

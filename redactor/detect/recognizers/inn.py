@@ -34,6 +34,15 @@ INN_WORD = re.compile(r"инн(?:/кпп)?|inn|налогоплательщик\
 # A run off by a digit or two is taken after an ИНН word only when longer than 10 digits: nine
 # are a КПП or a БИК («ИНН/КПП 7707083893/770701001»).
 INEXACT_MIN = 11
+# An organisation's requisites and legal forms; not «ОГРНИП», a sole proprietor's.
+LEGAL_ENTITY = (
+    r"кпп|огрн(?!ип)|ооо|оао|зао|пао|ао|нко|гуп|муп|организаци\w*|юр\.?\s*лиц\w*|юридическ\w*"
+)
+ORGANISATION = re.compile(
+    rf"(?<![^\W\d_])(?:{LEGAL_ENTITY}|бик|к/с|корр?\.?\s*сч[её]т\w*|реквизит\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+ORGANISATION_REACH = 80
 CUES = {"inn": INN_WORD, "phone": PHONE_WORD, "document": DOCUMENT_WORD}
 
 
@@ -49,16 +58,16 @@ class InnRecognizer(RuRecognizer):
         "ИНН [7707083893]",
         "инн [500100732259]",
         "Мой ИНН: [500100732259], проверьте декларацию.",
-        "ИНН организации [7736050003], КПП 773601001.",
         "ИП Петров, ИНН [771406318858], счёт в Сбере.",
+        "счёт 40817810099910004312 бик 044525225\nклиент: инн [7707083893]",  # БИК a line up
+        "ИП Петров, ИНН [771406318858], ОГРНИП 304770000012345, КПП нет.",
         "Укажите ИНН плательщика: [7830002293].",
         "Идентификационный номер налогоплательщика [500100732259] в справке.",
-        "ИНН/КПП [7707083893]/770701001",
         "ИНН [5001 0073 2259] продиктовал по телефону.",
         "Отправил справку, там [500100732259] указан.",  # 12 digits, both checks agree
         "Оператор: продиктуйте ИНН.\nКлиент: [7707083893]",
         "инн [7707083894] вроде",  # fails the check, but labelled: a misheard digit
-        "ИНН [9123456789], это моя организация.",  # looks like a mobile, but labelled
+        "ИНН [9123456789], проверьте, пожалуйста.",  # looks like a mobile, but labelled
         # Spoken, through the normalized copy.
         "инн [семьдесят семь ноль семь ноль восемь три восемьсот девяносто три]",
         "мой инн [пятьсот сто семьсот тридцать два двести пятьдесят девять] да",
@@ -81,6 +90,11 @@ class InnRecognizer(RuRecognizer):
         "Транзакция 500100732258 отклонена.",
         "Сумма 1 234 567 890 руб. по договору.",
         "ОГРН 1027700132195, КПП 770701001.",
+        # An organisation's requisites are published: no one's personal data.
+        "ИНН организации 7736050003, КПП 773601001.",
+        "ИНН/КПП 7707083893/770701001",
+        "Общие реквизиты — АО «Альфа-Банк», ИНН 7728168971.",
+        "ООО «Ромашка», ИНН 7707083893, ОГРН 1027700132195",
         "Карта 4276 1600 1234 5675 заблокирована.",
         "Счёт 40817810099910004312.",
         "Трек-номер 770708389312 уже в пути.",
@@ -106,6 +120,13 @@ class InnRecognizer(RuRecognizer):
 
 
 def _judge(text: str, stretch: Stretch, cue: str | None) -> tuple[float, str] | None:
+    verdict = _verdict(text, stretch, cue)
+    if verdict and len(stretch.digits) == 10 and _organisation(text, stretch.start, stretch.end):
+        return None
+    return verdict
+
+
+def _verdict(text: str, stretch: Stretch, cue: str | None) -> tuple[float, str] | None:
     if cue != "inn" and (cue is not None or not stretch.whole):
         return None  # every stretch of a run of a megabyte is asked: no checksum for nothing
     raw = text[stretch.start : stretch.end]
@@ -120,3 +141,16 @@ def _judge(text: str, stretch: Stretch, cue: str | None) -> tuple[float, str] | 
     if cue is None and valid and len(digits) == 12 and raw.isdigit() and stretch.whole:
         return VALID_TWELVE, "ИНН checksum, 12 digits"
     return None
+
+
+def _organisation(text: str, start: int, end: int) -> bool:
+    """Whether a 10-digit ИНН stands among an organisation's requisites: a КПП, an ОГРН, a БИК,
+    a correspondent account or a legal form around it on its line («АО «Альфа-Банк», ИНН 7728168971»).
+    A company's requisites are published, no one's personal data (a sole proprietor's ИНН has
+    12 digits and a person's ОГРНИП 15)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    # On its own line: a БИК a line up is the bank of someone's account, not the company's.
+    window = (max(line_start, start - ORGANISATION_REACH), min(line_end, end + ORGANISATION_REACH))
+    return ORGANISATION.search(text, *window) is not None

@@ -6,13 +6,15 @@ between series and number, or the question the answer replies to. The same digit
 «права» are a driving licence's; a bare ten-digit number is left to the phone recognizer.
 Birth certificates have a shape of their own: a Roman numeral, two Cyrillic letters, six digits
 («IV-МЮ 123456»). The issue data is personal too: the department code after «код
-подразделения» and the issue date after «выдан» or «дата выдачи»; the issuing office stays.
+подразделения», the issue date after «выдан» or «дата выдачи», and the issuing office named
+right after «выдан» («ГУ МВД России по Красноярскому краю»), which tells where the holder lived.
 """
 
 from __future__ import annotations
 
 import re
 
+from redactor.detect.recognizers.answers import asked
 from redactor.detect.recognizers.base import RuRecognizer
 from redactor.detect.recognizers.document_words import (
     FOREIGN,
@@ -38,6 +40,9 @@ DEPARTMENT = 3  # «770-001»: digits of each half of a department code
 
 # «код подразделения 770-001»: the code's own word right before it («код», «№» pass over).
 DEPARTMENT_WORD = re.compile(r"подразделени\w*|подр", re.IGNORECASE)
+CODE_SHAPE = re.compile(r"\d{3}-\d{3}")
+ISSUED_AFTER = re.compile(r"[ ]*[,.;—–-]?[ ]*(?:выдан[аоы]?)[ ]+(?:\d|[А-ЯЁ]{2,}|[Оо]тдел)")
+ISSUE_CONTEXT = re.compile(r"выда[нч]\w*|паспорт\w*", re.IGNORECASE)
 # What follows an amount, a count or a duration: «150 000 рублей», «100 500 раз».
 COUNTED = re.compile(
     r"[ ]*(?:р\b|р\.|руб|₽|тыс|млн|\$|долл|евро|€|%|процент|шт|раз|год|лет|дн|час|мин)",
@@ -82,6 +87,16 @@ DATE = re.compile(
 )
 DATE_REACH = 80  # characters from «выдан» to the date: room for the issuing office
 ISSUE_CUE_REACH = 200  # characters back from «выдан» to the word that names the document
+# An issuing office right after «выдан»: «ГУ МВД России по …», «ОВД …», «ТП № 66 Отдела УФМС …».
+AUTHORITY = re.compile(
+    r"""[ \t]*[:—–-]?[ \t]*(?P<office>
+        (?:(?:ГУ|ОУФМС|УФМС|ФМС|УМВД|МВД|ГУВД|УВД|ОВД|ОМВД|ТП|МП|ОУФМС)\b
+        | (?:[Оо]тдел\w*|[Пп]аспортн\w+\s+стол\w*|[Тт]ерриториальн\w+\s+пункт\w*)))""",
+    re.VERBOSE,
+)
+OFFICE_REACH = 100  # more characters for the date after an office's long name
+# Where an office's name ends when no date follows: a sentence's or a clause's end.
+OFFICE_END = re.compile(r"[.;!?](?:\s|$)|,\s*(?:код|дата|д/в|к/п)|\n|$", re.IGNORECASE)
 
 
 class PassportRecognizer(RuRecognizer):
@@ -97,7 +112,7 @@ class PassportRecognizer(RuRecognizer):
         "выдать",
     ]
     EXAMPLES = [
-        "Паспорт [45 12 345678], выдан ОВД района Хамовники.",
+        "Паспорт [45 12 345678], выдан [ОВД района Хамовники].",
         "Клиент: мой паспорт [4512 345678].",
         "паспорт [4512345678] прописка московская",
         "Серия и номер паспорта: [45 12 № 345678].",
@@ -114,7 +129,7 @@ class PassportRecognizer(RuRecognizer):
         "в свидетельстве о рождении [iv-мю 123456]",
         "Номер паспорта [345678], серию не помню.",
         "Дата выдачи паспорта [12 марта 2015 года].",
-        "Паспорт [4512 345678] выдан ОВД района Хамовники г. Москвы [12.03.2015], код"
+        "Паспорт [4512 345678] выдан [ОВД района Хамовники г. Москвы 12.03.2015], код"
         " подразделения [770-001].",
         "Для оформления нужны паспортные данные.\nКлиент: Паспорт: [160-589]",
         "Оператор: Паспортные данные?\nКлиент: [IX-АМ 795920], это сына.",
@@ -129,6 +144,13 @@ class PassportRecognizer(RuRecognizer):
         " сорок шесть ноль девяносто шесть]",
         "загранпаспорт [семьдесят пять сто двадцать три сорок пять шестьдесят семь]",
         "паспорт выдан [двенадцатого марта две тысячи пятнадцатого года]",
+        # The issuing office with the date: where the holder lived, and when.
+        "О: Серия и номер паспорта?\nК: [82 22 147989], выдан [МВД по Кабардино-Балкарской"
+        " Республике, 11.11.2022].",
+        "s2: паспорт [45 06 123456], выдан [ГУ МВД России по Красноярскому краю], код"
+        " подразделения [240-012].",
+        "Оператор: Паспорт, кем и когда выдан?\nКлиент: Номер [914273]. Выдан [29.04.2009].",
+        "Оператор: Когда выдан паспорт?\nКлиент: Дата выдачи [04.10.2002], код... [632-018].",
     ]
     COUNTER_EXAMPLES = [
         "Перезвоните мне на 4512345678.",
@@ -137,6 +159,9 @@ class PassportRecognizer(RuRecognizer):
         "Паспорт отправил, а телефон 9123456789, звоните.",
         "Паспорт у меня с собой, оплачу 1 500 рублей.",
         "Карта выдана 12.03.2015, срок до 03/27.",
+        "Справка выдана МФЦ 12.03.2015 по месту требования.",
+        "Промокод 632-018 на скидку, код 632-018 вводите в корзине.",
+        "Кредит выдан ОТП Банком 12.03.2015.",
         "Кредит выдан 12 марта 2024 года на 300 000 рублей.",
         "Модель IV-МЮ не подходит.",
         "Серия 5 сезона вышла 12 марта.",
@@ -163,13 +188,31 @@ class PassportRecognizer(RuRecognizer):
             if found:
                 results.append(self.result(m.start(), m.end(), *found))
         for m in ISSUED.finditer(text):
-            date = DATE.search(text, m.end(), _line_end(text, m.end(), DATE_REACH))
-            if date and (
-                _names_passport(text, m.start())
-                or any(
-                    PASSPORT_WORD.fullmatch(w) for w in WORD.findall(text, m.end(), date.start())
+            office = AUTHORITY.match(text, m.end())
+            reach = DATE_REACH + (OFFICE_REACH if office else 0)
+            date = DATE.search(text, m.end(), _line_end(text, m.end(), reach))
+            if not (date or office):
+                continue
+            after_number = any(0 <= m.start() - r.end <= 3 for r in results)
+            if not (
+                after_number
+                or _names_passport(text, m.start())
+                or RU_PASSPORT in asked(text, m.start())
+                or (
+                    date
+                    and any(
+                        PASSPORT_WORD.fullmatch(w)
+                        for w in WORD.findall(text, m.end(), date.start())
+                    )
                 )
             ):
+                continue
+            if office:
+                # «выдан ГУ МВД России по г. Москве 14.05.2021»: the office and the date are
+                # the issue data, which tells where the holder lived.
+                end = date.end() if date else _office_end(text, office.start("office"))
+                results.append(self.result(office.start("office"), end, CUED, "issuing office"))
+            else:
                 results.append(self.result(*date.span(), CUED, "issue date of a passport"))
         return results
 
@@ -181,6 +224,9 @@ def _document_number(text: str, stretches) -> tuple[int, int, float, str] | None
         stretch, kind, score, why = judged
         return (stretch.start, stretch.end, score, why) if kind == PASSPORT else None
     whole = stretches[-1]
+    if len(whole.digits) == SERIES + NUMBER and ISSUED_AFTER.match(text, whole.end):
+        # «45 21 136255, выдан ГУ МВД …»: the issue after the number says what it is
+        return whole.start, whole.end, CUED, "series and number before «выдан»"
     cue = document_cue(text, whole.start)
     passport = cue.kind in (PASSPORT, FOREIGN)
     foreign = next((n for n in stretches if len(n.digits) == FOREIGN_SERIES + FOREIGN_NUMBER), None)
@@ -192,6 +238,14 @@ def _document_number(text: str, stretches) -> tuple[int, int, float, str] | None
     nearest = next((w for w in reversed(near) if not PASS_OVER.fullmatch(w)), "")
     if len(whole.digits) == 2 * DEPARTMENT and DEPARTMENT_WORD.fullmatch(nearest):
         return whole.start, whole.end, CUED, "department code"
+    if (
+        near
+        and near[-1].lower() == "код"
+        and CODE_SHAPE.fullmatch(text, whole.start, whole.end)
+        and ISSUE_CONTEXT.search(text, max(0, whole.start - ISSUE_CUE_REACH), whole.start)
+    ):
+        # «Дата выдачи 04.10.2002, код... 632-018»: the code of the office that issued it
+        return whole.start, whole.end, CUED, "department code after the issue data"
     if len(whole.digits) == NUMBER and passport and cue.close:
         # «паспорт 770-001», «номер паспорта 345678»: its number or its department code
         return whole.start, whole.end, PART, "six digits right after a passport word"
@@ -236,6 +290,12 @@ def _names_passport(text: str, start: int) -> bool:
             if pattern.fullmatch(word):
                 return kind in (PASSPORT, FOREIGN)
     return False
+
+
+def _office_end(text: str, start: int) -> int:
+    end = OFFICE_END.search(text, start, start + DATE_REACH + OFFICE_REACH)
+    stop = end.start() if end else min(len(text), start + DATE_REACH + OFFICE_REACH)
+    return len(text[start:stop].rstrip(" ,")) + start
 
 
 def _line_end(text: str, start: int, reach: int) -> int:

@@ -17,6 +17,7 @@ from redactor.detect import morph, nlp, truecase
 from redactor.detect.recognizers import brands, document_words, layout, lowercase, repeated
 from redactor.detect.recognizers.base import DOCUMENT_WORD, RuRecognizer
 from redactor.detect.recognizers.lowercase import NOT_NAME_POS, NOT_NAME_POS_AT_START
+from redactor.detect.recognizers.sender import BUSINESS
 from redactor.detect.recognizers.translit import latin_info
 from redactor.entities import PERSON
 
@@ -33,6 +34,38 @@ ROLES = frozenset(
     стажёр мама дочь сын брат сестра муж жена бабушка дедушка тётя дядя господин
     госпожа""".split()
 )
+# Chat slang and words of the trade that the models and morphology take for names («кст»,
+# «пж», «када», «Кешбэк»): never a person.
+CHAT_WORDS = frozenset(
+    """че чё плз плиз пж пжл пжлст кст када кагда щас ща пасиб пасибо спс спасибки ало алло
+    норм ок окей лол кек мб имхо хз оч прив приветик споки спок пок кешбэк кэшбэк кешбек кэшбек
+    кэшбэка кешбэка кешбэком кэшбэком""".split()
+)
+# A preposition of place right before a word: «в», «во», «из», «под», «над» (not «к», «у», «от»,
+# «с»: one goes to, is at, hears from and speaks with a person).
+PLACE_BEFORE = re.compile(r"(?<![^\W\d_])(?:в|во|из|под|над|В|Во|Из|Под)[ \t]+$")
+# A first name and a patronymic, and the capitalized word right before them on their line.
+PAIR = re.compile(r"[А-ЯЁ][а-яё]+\s[А-ЯЁ][а-яё]+(?:вич|вна|ична|чна|ич|инична)")
+SURNAME_BEFORE = re.compile(
+    r"(?:^|(?<=[\s«\"(:,.—–-]))(?P<word>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?) $"
+)
+SURNAME_ADJ = re.compile(r"(?:ск|цк|ов|ев|ин|ын)(?:ий|ой|ая|ый)$")
+SURNAME_NOT_POS = frozenset("PREP CONJ PRCL INTJ NPRO VERB INFN PRED NUMR ADVB PRTF GRND".split())
+# Words that address or introduce someone before their name and patronymic.
+ADDRESS_WORDS = frozenset(
+    """уважаемый уважаемая уважаемые дорогой дорогая дорогие спасибо здравствуйте привет да нет
+    ну это вот господин госпожа гражданин гражданка товарищ коллега доктор профессор пациент
+    пациентка клиент клиентка абонент абонентка заемщик заёмщик заемщица заёмщица сотрудник
+    сотрудница ип""".split()
+)
+# Two or three Latin words in capitals: a name as cards and passports print it.
+CAPS_LATIN = re.compile(r"(?<![\w-])[A-Z]{2,}(?: [A-Z]{2,}){1,2}(?![\w-])")
+CUED_LATIN = re.compile(r"(?<![\w-])[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?![\w-])")
+CAPS_CUE = re.compile(
+    r"(?:на\s+имя|имя|фио|получател\w*|держател\w*|holder|name)\s*[:—–-]?\s*$|/\s*$", re.I
+)
+NAME_IN_CAPS = 0.9
+LATIN_NAME = 0.5
 REPEATED_SCORE = 0.6  # a word that repeats a name found elsewhere in the text
 STRONG_SCORE = 0.75
 # Below the engine's 0.4 threshold: survives only with a context word (+0.35) nearby.
@@ -106,6 +139,15 @@ class PersonRecognizer(RuRecognizer):
         "сын", "муж", "жена", "мама", "папа", "брат", "сестра", "ребёнок",
     ]  # fmt: skip
     EXAMPLES = [
+        "К: [Зарецкий Борис Михайлович].",
+        "прошёл с карты *8528 на имя [DENIS KORNILOV], это ваш?",
+        "О: Бывает. Получатель — [Sofia Gurevich]?",
+        "ФИО: [Сейткали Айгерим Нурлановна] / [SEITKALI AIGERIM]",
+        "Клиент: [Мельник Олег Степанович], 30.08.1971.",
+        "Клиент: ИП. [Бойко Ирина Станиславовна].",
+        "[Лыков Тимофей Андреевич]",
+        "Уважаемая [Ольга Сергеевна], ваш заказ готов.",
+        "Менеджер [Ольга Сергеевна] позвонит.",
         "Оператор: Здравствуйте, [Иван Петрович]! Чем могу помочь?",
         "Клиент: Меня зовут [Смирнова Анна Сергеевна], карта заблокирована.",
         "Передайте, пожалуйста, [Ивану Петрову], что документы готовы.",
@@ -144,6 +186,12 @@ class PersonRecognizer(RuRecognizer):
         "Спасибо, [Дарья Андреевна]. Курьер [Никита] позвонит с другого номера.",
     ]
     COUNTER_EXAMPLES = [
+        "кст промокод какой нибудь дадите? пж",  # chat slang
+        "Ошибка HTTP GET на сервере, код API ERROR.",
+        "Карта VISA GOLD и MASTERCARD WORLD ELITE, тариф PREMIUM PLUS, ALFA BANK.",
+        "Получатель платежа: Google Play, имя: Apple Music.",
+        "Сколько стоит отправить коробку из Королёва в Пушкин? А в Пушкине пункт есть?",
+        "Кешбэк до 2 % на всё, када начислят?",
         "Вера в лучшее помогает работать с жалобами.",
         "• Твоё предложение по улучшению сервиса.",
         "Колл-центр работает круглосуточно.",
@@ -227,7 +275,77 @@ class PersonRecognizer(RuRecognizer):
         for run in runs:
             start, end = doc[run.start].idx, doc[run.end - 1].idx + len(doc[run.end - 1])
             results.append(self.result(start, end, run.score, run.why))
-        return results
+        kept = [
+            r
+            for r in results
+            if text[r.start : r.end].lower() not in CHAT_WORDS and not _place(text, r.start, r.end)
+        ]
+        for r in kept:
+            if (surname := _surname_before(text, r.start, r.end)) is not None:
+                r.start = surname  # «Зарецкий Борис Михайлович»: the surname a word too
+        for m in CUED_LATIN.finditer(text):
+            # «Получатель — Sofia Gurevich?»: a Latin name after the word that asks for one
+            if CAPS_CUE.search(text, max(0, m.start() - 20), m.start()) and _latin_name(m):
+                kept.append(
+                    self.result(m.start(), m.end(), STRONG_SCORE, "a Latin name after «имя»")
+                )
+        for m in CAPS_LATIN.finditer(text):
+            if _caps_name(text, m):
+                kept.append(self.result(m.start(), m.end(), STRONG_SCORE, "a name in capitals"))
+        return kept
+
+
+def _surname_before(text: str, start: int, end: int) -> int | None:
+    """Where a surname before a first name and a patronymic starts, when the finding is that
+    pair and the word before it is capitalized and no address, role or function word: the
+    surnames that are words or adjectives («Мельник», «Бойко», «Зарецкий», «Лыков») are left
+    out by the models before a name that is sure."""
+    if not PAIR.fullmatch(text, start, end):
+        return None
+    m = SURNAME_BEFORE.search(text, max(0, start - 40), start)
+    if not m:
+        return None
+    word = m.group("word")
+    info = morph.word_info(word)
+    if word.lower() in ADDRESS_WORDS or morph.lemma(word) in ROLES:
+        return None
+    surname = any(r.part == "Surn" for r in info.name_readings)
+    if info.known and not surname:
+        if info.pos in SURNAME_NOT_POS or (info.pos == "ADJF" and not SURNAME_ADJ.search(word)):
+            return None
+    return m.start("word")
+
+
+def _latin_name(m: re.Match) -> bool:
+    """A Latin name's words: one of them a known name or surname through its transliteration,
+    none a shop's or a service's word."""
+    words = m.group().split()
+    if any(w.lower() in BUSINESS for w in words):
+        return False
+    infos = [latin_info(w) for w in words]
+    return any(i.known and i.name_score >= LATIN_NAME for i in infos)
+
+
+def _caps_name(text: str, m: re.Match) -> bool:
+    """«DENIS KORNILOV» as a card or a passport prints it: two or three Latin words in capitals,
+    one of them a name read through its transliteration, or any after «на имя», «ФИО», «/»."""
+    words = m.group().split()
+    if any(w.lower() in BUSINESS for w in words):
+        return False  # «ALFA BANK», «OZON SELLER»
+    cued = CAPS_CUE.search(text, max(0, m.start() - 20), m.start()) is not None
+    infos = [latin_info(w.capitalize()) for w in words]
+    named = any(i.known and i.name_score >= NAME_IN_CAPS for i in infos)
+    return cued or named
+
+
+def _place(text: str, start: int, end: int) -> bool:
+    """«из Королёва в Пушкин», «в Пушкине», «под Серпуховом»: one capitalized word after a
+    preposition of place is a town or a shop, not a person (one goes «к Пушкину», «у Анны»)."""
+    word = text[start:end]
+    if not TITLE.match(word) or " " in word:
+        return False
+    before = PLACE_BEFORE.search(text, max(0, start - 6), start)
+    return before is not None
 
 
 def _never_name(word: str, pos: set[str]) -> bool:

@@ -56,6 +56,13 @@ NOT_PHONE_RUN = re.compile(
     re.VERBOSE,
 )
 GROUP = re.compile(r"[+(]?\d+")
+HALVES = re.compile(
+    r"""(?<![\d+])(?P<a>(?:\+7|8)[ -]?\(?\d{3}\)?(?:[ -]?\d{1,3})?)
+        (?:[ ]*(?:…|\.{3})[ ]*(?:(?:сейчас|так|ну|э+|секунду|щас|вот|дальше|значит)[ ]*(?:…|\.{3}|,)?[ ]*)*)
+        (?P<b>\d{2,3}(?:[ -]?\d{2}){1,2})(?![\d])""",
+    re.VERBOSE | re.IGNORECASE,
+)
+TOLL_FREE = ("800", "804")  # free-to-call ranges: hotlines published for everyone
 MARGIN = 24  # characters on each side of a run: room for «тел.:» before and «доб. 1234» after
 MAX_WINDOW = 400
 
@@ -118,14 +125,12 @@ class PhoneRecognizer(RuRecognizer):
         "Клиент: [89123456789] это мой",
         "Напишите в вотсап [+79123456789], пришлю скрин.",
         "Водитель будет ждать, его номер [7 912 345 67 89].",
-        "Горячая линия банка: [8 (800) 555-35-35], звонок бесплатный.",
         "мой номер [912 345 67 89] записали?",
         "Перезвоните мне на [912-345-67-89] после обеда.",
         "Офис в Москве: [(495) 123-45-67], спросите Анну.",
         "Филиал в Кирове [8 (8332) 12-34-56] работает до 18:00.",
         "Рабочий: [+7 495 1234567].",
         "Звоните в школу: [+7 495 123-45-67 доб. 123].",
-        "Секретарь: [8 800 555 35 35 добавочный 45].",
         "Сын в Киеве, его телефон [+380 44 123 4567].",
         "Звонили с немецкого номера [+49 30 12345678], я не брал.",
         "Курьер из Ташкента: [+998 90 123 45 67]",
@@ -137,6 +142,8 @@ class PhoneRecognizer(RuRecognizer):
         "Таксист: я на месте, если что, мой телефон [8(912)3456789].",
         "Новый номер для связи [+7 9123 45 67 89], старый не работает.",
         "Клиент: телеграм [+7 999 999-99-99], пишите туда.",
+        "Клиент: Мама. Номер [8 923 509]… сейчас… [78 41].",
+        "— Нет, ватсап на другом: [8 995]… [438 56 66].",
         # Spoken, through redactor.detect.spoken: the words are replaced, a count after them stays.
         "клиент: [восемь девятьсот шестнадцать сто двадцать три сорок пять шестьдесят семь]",
         "номер [плюс семь девять один шесть один два три четыре пять шесть семь] три раза",
@@ -161,6 +168,10 @@ class PhoneRecognizer(RuRecognizer):
         "Занятие 15.04.2024 с 18:00 до 19:30, ссылка придёт в 17:45.",
         "ОГРН 1027700132195",
         "Трек-номер посылки 80081234567890.",
+        "Горячая линия банка: 8 (800) 555-35-35, звонок бесплатный.",
+        "Секретарь: 8 800 555 35 35 добавочный 45.",
+        "Система: Звонок № 9926592093, линия «Карты», запись ведётся.",
+        "(00:00) Система: Звонок № 9926592093, запись ведётся.",
         "Номер телефона вы можете поменять в личном кабинете.",
         "перезвоните в пятнадцать тридцать три раза не дозвонились",
         "номер заказа девятьсот шестнадцать сто двадцать три сорок пять шестьдесят семь",
@@ -197,6 +208,10 @@ class PhoneRecognizer(RuRecognizer):
             found += _judged(text, _split_runs(text, start, end, leave))
             for s, e, judged in found:
                 results.append(self.result(s, _with_extension(text, e), *judged))
+        if "…" in text or "..." in text:
+            results += [
+                self.result(s, e, PREFIXED, "a number said in two parts") for s, e in _halves(text)
+            ]
         return results
 
 
@@ -314,6 +329,8 @@ def _judge(text: str, start: int, end: int, number) -> tuple[float, str] | None:
         return None  # part of a longer token: a UUID's «…c842-3576-3838…», a hash, an id
     if number.extension:
         raw = raw[: _after_digits(raw, sum(c.isdigit() for c in raw) - len(number.extension))]
+    if number.country_code == 7 and str(number.national_number)[:3] in TOLL_FREE:
+        return None  # «8 800 555-35-35»: a company's public line, no one's personal number
     if not phonenumbers.is_valid_number(number):
         digits = sum(c.isdigit() for c in raw)
         if not raw.startswith("+") or digits < MIN_FOREIGN_DIGITS:
@@ -333,11 +350,25 @@ def _judge(text: str, start: int, end: int, number) -> tuple[float, str] | None:
         score, why = MOBILE, "a mobile number's layout"
     if digits == 10 and raw[0] == "9" and _whole_message(text, start, end):
         score, why = WHOLE_MESSAGE, "a mobile number as a whole chat message"
-    if any(PHONE_WORD.fullmatch(w) for w in words_before(text, start)):
+    before = words_before(text, start)
+    if before and DOCUMENT_WORD.fullmatch(before[-1]):
+        return None  # «Звонок № 9926592093»: the number of a call, a claim, an order
+    if any(PHONE_WORD.fullmatch(w) for w in before):
         return max(score, LABELLED), why + " after a phone word"
     if any(DOCUMENT_WORD.fullmatch(w) for w in words_before(text, start, past_numbers=False)):
         return None
     return score, why
+
+
+def _halves(text: str) -> list[tuple[int, int]]:
+    """«8 923 509… сейчас… 78 41», «8 995… 438 56 66»: a number begun, a pause (an ellipsis, a
+    filler), and its end; the two parts make one valid Russian number with its 8 or +7."""
+    found = []
+    for m in HALVES.finditer(text):
+        digits = re.sub(r"\D", "", m.group("a") + m.group("b"))
+        if len(digits) == RU_DIGITS and _valid_russian(digits[1:]):
+            found += [m.span("a"), m.span("b")]
+    return found
 
 
 def _whole_message(text: str, start: int, end: int) -> bool:

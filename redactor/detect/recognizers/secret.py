@@ -22,6 +22,7 @@ import re
 from redactor.detect.morph import analyzer, word_info
 from redactor.detect.normalize.words import COUNTED
 from redactor.detect.recognizers.base import RuRecognizer
+from redactor.detect.turns import conversation
 from redactor.entities import SECRET
 
 SCORE = 0.95  # a cue names it: above a card's last four digits read in the same number
@@ -36,6 +37,7 @@ CODE_CUES = [
               | (?:(?:три|3)\ +)?(?:последни[ех]\ +)?цифр\w*\ +(?:на|с)\ +(?:оборот\w*|обратной
                 \ +сторон\w*)
               | код\w*\ +безопасност\w*
+              | сзади | на\ +обороте | на\ +обратной\ +стороне   # «и сзади 413»
             )(?:\ +карт\w*)?""",
             re.IGNORECASE | re.VERBOSE,
         ),
@@ -73,7 +75,9 @@ CODE_CUES = [
 # Between a cue and its value: a colon or a dash, «это», «был», «у меня», «пришёл».
 GAP = re.compile(
     r"""(?:[ ]*(?:[:=—–-]|(?<!\w)(?:это|был|была|было|будет|такой|такая|такое|вот|у\ меня|мой
-        |моя|мое|моё|пришел|пришёл|пришла|пришло|пришли)(?!\w)))*[ ]*""",
+        |моя|мое|моё|пришел|пришёл|пришла|пришло|пришли
+        |говорил\w*|продиктовал\w*|назвал\w*|сказал\w*|вв[её]л\w*|сообщил\w*)(?!\w)
+        |(?<=\w)(?:\.{3}|…|\.)(?=[ ]+\d)))*[ ]*""",
     re.IGNORECASE | re.VERBOSE,
 )
 # Digits as written or said: «482193», «48 21» (said in pairs), «482-193».
@@ -93,7 +97,8 @@ WORD_CUE = re.compile(
     (?:\ +(?:от|для|к)\ +(?:(?:личного|своего|моего|мобильного|интернет)[ -]+)?   # пароль от ЛК
         (?:кабинета|лк|приложени\w+|почты|ящика|аккаунта|учетки|учётки|входа|банка|сайта
           |телефона|вайфая|wi-?fi|госуслуг|сбербанк\w*|сбера|онлайна?|банкинга)
-        (?:[ -]+онлайн)?)?""",
+        (?:[ -]+онлайн)?)?
+    (?:\ +(?:на|для|от)\ +(?:файл\w*|архив\w*|документ\w*|облак\w*|ссылк\w*))?  # на файл""",
     re.IGNORECASE | re.VERBOSE,
 )
 WORD_VALUE = re.compile(r"[«\"']?(?P<value>[^\W_][^\s«»\"',;]*?)[»\"']?(?=[.!?]*(?:[\s,;]|$))")
@@ -110,6 +115,36 @@ NOT_VALUE_WORDS = frozenset(
     " секундочку минутку минуточку момент фамилия кличка имя год дата слово пароль код".split()
 )
 LATIN_OR_DIGIT = re.compile(r"[a-z0-9]", re.IGNORECASE)
+# Shapes that are secrets wherever they stand: API tokens by their issuers' prefixes (Yandex
+# OAuth «y0_…», GitHub, OpenAI, Slack, AWS, Google, a JWT), a long run of mixed-case letters and
+# digits, and a password's shape: letters, digits and a symbol in one word («Tver2024!dvm»).
+TOKEN = re.compile(
+    r"""(?<![\w/.@-])(?:
+        (?:y0_|ghp_|gho_|github_pat_|sk-|xox[bpa]-|AKIA|AIza|eyJ)[\w.-]{16,}
+      | (?=[\w-]{32,}(?![\w/.@-]))(?=[\w-]*[a-z])(?=[\w-]*[A-Z])(?=[\w-]*\d)[\w-]+
+      | (?=\S{8,40}(?!\S))(?=\S*[A-Za-z])(?=\S*\d)(?=\S*[a-z])
+        [A-Za-z\d]+[!#$%^&*?][A-Za-z\d!#$%^&*?_]*[A-Za-z\d]
+    )(?![\w/@-]|\.\w)""",
+    re.VERBOSE,
+)
+# A key or a token named on its line or the line before, then a UUID or a hex run: «вот ключ
+# который вставляли ⏎ b7e3c1f0-92ad-…».
+KEY_WORD = re.compile(r"(?<!\w)(?:ключ\w*|токен\w*|token|api[ _-]?key|secret|апи)(?!\w)", re.I)
+KEY_VALUE = re.compile(
+    r"(?<![\w-])(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{32,64})"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+KEY_REACH = 200
+CODE_WORD_QUESTION = re.compile(r"(?:кодов|секретн|контрольн)\w+\s+(?:слов|фраз)\w*", re.I)
+ANSWER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+MAX_ANSWER_WORDS = 25  # a longer turn is a story, not an answer
+# Words an answer opens or hedges with: never the code word.
+STALLING = frozenset(
+    "ой ой-ой сейчас щас по-моему кажется наверное или давайте пусть так ну вот ага угу"
+    " подождите минуту минутку секунду простите извините спасибо хорошо ладно".split()
+)
+EMAIL_AROUND = re.compile(r"@[\w-]+\.[a-z]{2,}", re.IGNORECASE)
 # A question that ends its line with the cue («Назовите кодовое слово.»), and the answer's
 # opening on the next: a time code, a speaker tag, «да».
 LINE_END = re.compile(r"[ ]*(?:,?[ ]*пожалуйста)?[ ]*[.?!]*[ ]*\n", re.IGNORECASE)
@@ -159,6 +194,19 @@ class SecretRecognizer(RuRecognizer):
         "оператор: назовите кодовое слово\nклиент: [полярная звезда]",
         "Оператор: Продиктуйте код из смс.\nКлиент: [4821]",
         "клиент: цвц [пять девять восемь]",
+        "и сзади [413] если надо",
+        "Клиент: Я им код говорила... [5581], и ещё один был.",
+        "Клиент: Я код продиктовал. [518204] вроде.",
+        "Пришлю ссылку на облако — пароль на файл [Zup-17-02]. Срок 3 дня",
+        "Клиент: Хорошо. Я поставлю [Tver2024!dvm].",
+        "вот он\n[y0_AgAAAAB3kQ1RAAxq9wAAAAEKLmPzAADf3nR8cW1JZp9Tq4sXvB2oLKe]",
+        "вот ключ который вставляли\n[b7e3c1f0-92ad-4e5c-8f61-3d0a7c5e91b4]",
+        # The answer to a question about the code word, however it hedges.
+        "Оператор: И кодовое слово, которое вы указывали.\nКлиент: Ой... Сейчас. По-моему,"
+        " [Барселона]. Или я его меняла... нет. [Барселона], да.",
+        "О: Кодовое слово установлено, подсказать его не могу.\nК: Давайте поменяю, пусть"
+        " будет [Ростсельмаш].",
+        "Кодовое слово на номере установлено, назовите его.\n[Чебоксары].",
     ]
     COUNTER_EXAMPLES = [
         "Код подразделения 770-001, паспорт выдан в 2015 году.",
@@ -185,6 +233,12 @@ class SecretRecognizer(RuRecognizer):
         "Код 8 800 555 35 35, это горячая линия.",
         "Оператор: Назовите кодовое слово.\nКлиент: Сейчас посмотрю в записях.",
         "Номер заказа 4821, код не нужен.",
+        "Номер заявки b7e3c1f0-92ad-4e5c-8f61-3d0a7c5e91b4 создан.",  # an id, no key word
+        "Оператор: Назовите кодовое слово.\nКлиент: Не помню. Можно по паспорту?",
+        "Почта ivan.petrov2024@mail.ru, пишите.",
+        "Тариф Pro2024 подключён.",
+        "speaker_1: алло, spk_0: да",
+        "Сайт https://example.com/catalog?page=2 не открывается.",
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -198,6 +252,14 @@ class SecretRecognizer(RuRecognizer):
             span = _word(text, m.end())
             if span:
                 results.append(self.result(*span, SCORE, "password or code word after its cue"))
+        for start, end in _code_word_answers(text):
+            results.append(self.result(start, end, SCORE, "the answer to a code word question"))
+        for m in TOKEN.finditer(text):
+            if "@" not in m.group() or not EMAIL_AROUND.search(m.group()):
+                results.append(self.result(*m.span(), SCORE, "a token's or a password's shape"))
+        for m in KEY_VALUE.finditer(text):
+            if KEY_WORD.search(text, max(0, m.start() - KEY_REACH), m.start()):
+                results.append(self.result(*m.span(), SCORE, "a key after a key word"))
         return results
 
 
@@ -260,3 +322,31 @@ def _named(word: str, pos: str | None) -> bool:
         return pos != "ADJF"
     tag = analyzer().parse(word.lower())[0].tag
     return (pos is None or tag.POS == pos) and tag.case in ("nomn", "accs", None)
+
+
+def _code_word_answers(text: str) -> list[tuple[int, int]]:
+    """The capitalized words of a short answer to a question about the code word («И кодовое
+    слово? ⏎ Клиент: Ой... Сейчас. По-моему, Барселона.»), but words that stall, hedge or
+    refuse: the value is the noun or the unknown word said."""
+    if not CODE_WORD_QUESTION.search(text):
+        return []
+    chat = conversation(text)
+    found = []
+    for i, turn in enumerate(chat.turns):
+        j = chat.asking(i)
+        if j is None or not CODE_WORD_QUESTION.search(text, chat.turns[j].start, chat.turns[j].end):
+            continue
+        if CODE_WORD_QUESTION.search(text, turn.start, turn.end):
+            continue  # a question of its own, not the answer
+        words = list(ANSWER_WORD.finditer(text, turn.start, turn.end))
+        if len(words) > MAX_ANSWER_WORDS:
+            continue
+        for m in words:
+            word = m.group()
+            if not word[0].isupper() or word.lower() in NOT_VALUE_WORDS | STALLING:
+                continue
+            info = word_info(word)
+            if info.known and (info.pos in NOT_VALUE_POS or info.name_readings):
+                continue
+            found.append(m.span())
+    return found

@@ -29,6 +29,7 @@ from redactor.entities import (
     RU_BANK_ACCOUNT,
     RU_DRIVER_LICENSE,
     RU_INN,
+    RU_OGRNIP,
     RU_OMS,
     RU_PASSPORT,
     RU_SNILS,
@@ -44,6 +45,7 @@ LENGTHS = {
     RU_OMS: (16,),
     RU_SNILS: (11,),
     RU_INN: (10, 12),
+    RU_OGRNIP: (15,),
     RU_PASSPORT: (10, 9, 11),
     RU_DRIVER_LICENSE: (10,),
     PHONE_NUMBER: (10, 11),
@@ -56,6 +58,7 @@ PIECES = {  # a part said on its own: a series, a number, a department code, a g
     RU_OMS: (4, 8, 12),
     PHONE_NUMBER: (),
     RU_INN: (),
+    RU_OGRNIP: (),
     RU_DRIVER_LICENSE: (4, 6),
 }
 # Digit groups split by spaces, dashes or dots (not a date, a time or a decimal: those have
@@ -66,7 +69,7 @@ RUN = re.compile(
 # After a number: what makes it an amount, a count or a time, not an identifier.
 QUANTITY_AFTER = re.compile(
     r"\s*(?:руб|р\.|₽|\$|€|тыс|млн|%|процент|шт|раз|минут|час|дн|лет|год|месяц|км|кг|кв\.?\s?м"
-    r"|балл|штук|человек|этаж)",
+    r"|балл|штук|человек|этаж|ровно|с\s+карт|на\s+карт|со\s+сч[её]т|на\s+сч[её]т)",
     re.IGNORECASE,
 )
 # Words on the answer's line, right before the number, that name another thing.
@@ -112,6 +115,7 @@ class SlotAnswerRecognizer(EntityRecognizer):
         (CREDIT_CARD, "Оператор: Номер карты?\nКлиент: Сумма 1500 рублей списалась."),
         (RU_INN, "Оператор: Подскажите номер заказа и ИНН.\nКлиент: заказ 5124887601."),
         (CREDIT_CARD, "Оператор: Номер карты?\nКлиент: Ой, я её потеряла 3 дня назад."),
+        (CREDIT_CARD, "Оператор: Вернём на ту же карту.\nКлиент: списали 5000 ровно с карты"),
         (RU_PASSPORT, "Оператор: Паспорт при себе?\nКлиент: Да, дом 15, квартира 4."),
         (CREDIT_CARD, "spk_0: номер карты\nspk_1: списали в девятнадцать сорок"),
         (RU_PASSPORT, "Оператор: Паспорт получили?\nКлиент: да, мой номер 9123456789"),

@@ -99,10 +99,22 @@ class Conversation:
         j = self.asking(i)
         if j is None:
             return frozenset()
-        if self.turns[i].role == roles.OPERATOR and self.turns[j].role == roles.CLIENT:
-            return frozenset()  # the operator asks; a client's words are no question to them
+        if (
+            self.turns[i].role == roles.OPERATOR
+            and self.turns[j].role == roles.CLIENT
+            and self._named(i)
+            and self._named(j)
+        ):
+            # The operator asks; a client's words are no question to them. Only when the
+            # labels say who is who: sides guessed from «spk_0», «spk_1» may be swapped.
+            return frozenset()
         turn = self.turns[j]
         return slots.asked(self.text[turn.start : turn.end])
+
+    def _named(self, index: int) -> bool:
+        """Whether turn `index`'s label names its side («Оператор», «Клиент»)."""
+        label = self.turns[index].label
+        return label is not None and roles.role_of(self.text[slice(*label)]) is not None
 
     def question_words(self, position: int, count: int) -> list[str] | None:
         """The last `count` words of the turn the one at `position` answers; None when the text
@@ -190,12 +202,15 @@ def _blocks(text: str, lines, accepted: dict) -> dict:
     such blocks make the layout. The header is the sender's line, alone."""
     found = {}
     for k, (start, end) in enumerate(lines[:-2]):
-        if k in accepted or not headers.stamp_only(text[start:end]):
+        # A block's stamp has a time, and its sender a letter: «17.01.1999 ⏎ 9619 084531» in
+        # a message is a birth date and a passport, not a header.
+        if k in accepted or not headers.stamp_only(text[start:end]) or ":" not in text[start:end]:
             continue
         s, e = lines[k + 1]
         name = text[s:e].strip()
         if (
             name
+            and any(c.isalpha() for c in name)
             and headers.plausible(name)
             and len(name) <= 60
             and text[slice(*lines[k + 2])].strip()

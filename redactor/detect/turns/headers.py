@@ -81,7 +81,10 @@ class Header:
 
 
 def match_line(line: str) -> Header | None:
-    """The header that opens `line`, if its shape is one; None for ordinary text."""
+    """The header that opens `line`, if its shape is one; None for ordinary text. A stamp
+    alone («2024-12-31 17:42:10») is no label and a message: a block's stamp line."""
+    if stamp_only(line):
+        return None
     if m := LABEL_STAMP.match(line):
         return _header(m, len(line), True, True)
     if m := INLINE.match(line):
@@ -144,4 +147,5 @@ EXAMPLES = [
     ("Итак, записываю: улица Ленина", None),
     ("Ну вот смотрите, у меня вопрос такой: почему?", None),
     ("Сумма: 1000 рублей.", "Сумма"),  # a label by shape; the text decides (`parse`)
+    ("2024-12-31 17:42:10", None),  # a block's stamp line, not «2024-12-31 17» saying «42:10»
 ]

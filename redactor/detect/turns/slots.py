@@ -25,6 +25,7 @@ from redactor.entities import (
     RU_BANK_ACCOUNT,
     RU_DRIVER_LICENSE,
     RU_INN,
+    RU_OGRNIP,
     RU_OMS,
     RU_PASSPORT,
     RU_SNILS,
@@ -62,6 +63,7 @@ SLOTS = [
     ),
     (RU_SNILS, r"снилс\w*|страхов\w+\s+номер|пенсионн\w+"),
     (RU_INN, r"инн\w*"),
+    (RU_OGRNIP, r"огрнип\w*|огрн\s*ип"),
     (RU_OMS, r"полис\w*|омс|енп"),
     (RU_DRIVER_LICENSE, r"(?:водительск\w*\s+)?(?:удостоверени\w*|прав\w*)|ву"),
     (RU_VEHICLE_PLATE, r"госномер\w*|гос\.?\s?номер\w*|номер\w*\s+(?:машин\w*|авто\w*)|номерн\w+"),
@@ -132,6 +134,7 @@ EXAMPLES = [
     ("Куда доставить?", {ADDRESS}),
     ("Подскажите номер телефона, к которому привязан профиль.", {PHONE_NUMBER}),
     ("Напишите почту, пришлю чек.", {EMAIL_ADDRESS}),
+    ("Пришлите ОГРНИП и ИНН.", {RU_OGRNIP, RU_INN}),
     ("Подскажите номер заказа.", set()),
     ("Спасибо, ожидайте.", set()),
 ]

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 
 from redactor.detect import morph
 from redactor.detect.overlaps import flatten, outside
+from redactor.detect.recognizers.sender import name_spans, names_no_one
 from redactor.entities import PERSON
 from redactor.files.formats.base import Field, Format, FormatError, SelectionError
 from redactor.files.formats.mentions import mentions
@@ -190,7 +191,11 @@ def _wholes(fields: list[Field], own: list[int], starts: dict[int, int]):
         if f.entity:
             yield Finding(start, start + len(value), f.entity, 1.0, ACCOUNT)
         elif f.sender and not _role(value):
-            yield Finding(start, start + len(value), PERSON, 1.0, SENDER)
+            # The name in it only: «Irina | Ozon Seller» is Irina; «Ozon», «Яндекс Go» no one;
+            # words no dictionary knows («Сухроб») are taken whole, as a sender is someone.
+            spans = name_spans(value) or ([] if names_no_one(value) else [(0, len(value))])
+            for s, e in spans:
+                yield Finding(start + s, start + e, PERSON, 1.0, SENDER)
 
 
 def _is_text(field: Field) -> bool:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import ClassVar, NamedTuple
 
+from redactor.detect.recognizers.sender import name_spans
 from redactor.files.formats import keys
 from redactor.files.formats.base import Field, FormatError, SelectionError
 
@@ -82,7 +83,9 @@ class CsvFormat:
                     raise FormatError(f"csv: line {line}:1: more cells than the header")
                 if index in chosen and cell.value:
                     kind = kinds[index]
-                    name = kind.person and keys.name_shaped(cell.value)
+                    name = kind.person and bool(
+                        keys.name_shaped(cell.value) or name_spans(cell.value)
+                    )
                     found.append(Cell(cell.start, cell.end, cell.value, name, cue=kind.cue,
                                       quoted=cell.quoted, delimiter=delimiter))  # fmt: skip
         return found

@@ -1,0 +1,290 @@
+"""Names in a chat's sender labels, by their place: who writes is named, in any header.
+
+    Irina | Ozon Seller, [04.06.2024 16:20]      → «Irina»
+    Rustam 🚕, [14.11.2024 07:51]                 → «Rustam»
+    2024-10-28 16:20:04 ⏎ Aigerim Seitkali ⏎ …    → «Aigerim Seitkali»
+    Оператор Лиана: …                             → «Лиана»
+    HR Kaspersky — Алёна: …                       → «Алёна»
+    anya_korneeva (a table's «author»)            → «anya_korneeva»
+
+A label is cut into segments at its separators («|», «·», «—», brackets, emoji, quotes); a
+segment's name is its run of words around a word with a name reading (Latin ones read through
+their transliteration), with the unknown words beside it («Kirill Zaitsev») and an initial
+(«Ирина К.»). Two or more Latin words that no dictionary knows are a display name too
+(«Aigerim Seitkali», «givi kobahidze»). A company or a role has neither: «Ozon», «Яндекс Go»,
+«Додо Пицца · Поддержка», «Клиент (Авито)», «Hoff | Поддержка», «spk_0» are kept.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from redactor.detect import morph
+from redactor.detect.recognizers.base import RuRecognizer
+from redactor.detect.recognizers.translit import latin_info, readings
+from redactor.detect.turns import conversation, roles
+from redactor.entities import PERSON
+
+SCORE = 0.9
+NAME_AT = 0.5
+GUESS_AT = 0.9
+LIKELY_NAME = 0.6  # a word no dictionary knows, whose ending is a name's («Dimon», «Zaitsev»)
+DIMINUTIVE = (
+    "ушка",
+    "юшка",
+    "ечка",
+    "очка",
+    "енька",
+    "онька",
+    "улька",
+    "уля",
+    "уся",
+    "юша",
+)  # a known word's name readings make it a name here (a label names, not describes)
+# Words of a label: letters, an initial with its dot; «_» and «.» join a nickname's words.
+WORD = re.compile(r"[^\W\d_](?:\.(?=\s|$|[^\w]))|[^\W\d_]{2,}")
+# What stands between the words of one segment: spaces, and a nickname's «_», «.», «-».
+JOINER = re.compile(r"[ \t\u00a0]*|[._-]")
+LATIN = re.compile(r"[A-Za-z]")
+# Latin words of shops' and services' display names, never a person's.
+BUSINESS = frozenset(
+    "seller support shop store team bot service official help helpdesk admin manager hr go"
+    " market pay bank delivery taxi care club group chat info news sales office company inc"
+    " llc ltd online app pro plus agent client customer operator speaker user assistant system"
+    " courier driver buyer visitor guest".split()
+)
+NOT_NAME_POS = {"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "VERB", "INFN"}
+# A role that introduces its agent: the capitalized word after it is the agent's name, even a
+# word with no name reading («Оператор Лиана», «Поддержка (Вера)»).
+AGENTS = frozenset(
+    "оператор специалист менеджер консультант сотрудник агент куратор поддержка администратор"
+    " рекрутер диспетчер врач доктор модератор юрист курьер водитель мастер".split()
+)
+
+
+def _kind(word: str) -> str:
+    """«name», «unknown» or «ordinary»."""
+    if len(word) == 2 and word.endswith("."):
+        return "initial"
+    if LATIN.match(word):
+        if word.lower() in BUSINESS:
+            return "ordinary"
+        info = latin_info(word)
+        if info.name_score >= (NAME_AT if info.known else GUESS_AT):
+            return "name"
+        return "name" if any(map(_diminutive, readings(word))) else "unknown"
+    info = morph.word_info(word)
+    if not info.known:
+        return "name" if _diminutive(word) else "unknown"
+    if info.pos not in NOT_NAME_POS and info.name_score >= GUESS_AT:
+        return "name"
+    if info.pos not in NOT_NAME_POS and info.name_score >= NAME_AT:
+        return "weak"
+    if word[:1].isupper() and any(r.part == "Name" for r in info.name_readings):
+        return "weak"  # «Любовь», «Вера», «Альфа»: a name alone or first in its segment
+    return "agent" if morph.lemma(word) in AGENTS else "ordinary"
+
+
+def _diminutive(word: str) -> bool:
+    """«Глебушка», «Димочка», «Сашенька»: a known name with a diminutive suffix."""
+    low = word.lower()
+    for suffix in DIMINUTIVE:
+        if low.endswith(suffix) and len(low) - len(suffix) >= 3:
+            stem = word[: len(word) - len(suffix)]
+            for candidate in (stem, stem + "а", stem[:-1] + "а"):
+                info = morph.word_info(candidate.capitalize())
+                if info.known and info.name_score >= NAME_AT:
+                    return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def name_spans(label: str) -> tuple[tuple[int, int], ...]:
+    """The spans of `label` that name a person (none for a company's or a role's label)."""
+    found = []
+    words = list(WORD.finditer(label))
+    segment: list[tuple[re.Match, str]] = []
+    for k, m in enumerate([*words, None]):
+        joined = (
+            m is not None
+            and segment
+            and JOINER.fullmatch(label, segment[-1][0].end(), m.start()) is not None
+        )
+        if segment and not joined:
+            found += _segment_names(segment)
+            segment = []
+        if m is not None:
+            kind = _kind(m.group())
+            if kind == "weak":
+                glued = label[m.end() : m.end() + 1] == "-"  # «Альфа-Банк»
+                # Alone or first in its segment; after a surname that is a word only when
+                # a first name is its likeliest reading («Пак Виктория», not «Яндекс Маркет»).
+                after_surname = len(segment) == 1 and _surname_word(segment[0][0])
+                first_name = _top_name(m.group()) >= LIKELY_NAME
+                kind = (
+                    "name"
+                    if not glued and (not segment or (after_surname and first_name))
+                    else "ordinary"
+                )
+            if kind == "ordinary" and m.group()[0].isupper() and _after_agent(label, words, k):
+                kind = "name"  # «Оператор Лиана», «Поддержка (Вера)»
+            elif kind != "initial" and m.group()[0].isupper() and _before_initial(words, k):
+                kind = "name"  # «Ислам М.»: a word with an initial after it
+            elif k == 0 and kind == "unknown" and _name_guess(m.group()):
+                kind = "name"  # «Лейсан (Ярмарка Мастеров)»: who writes comes first
+            segment.append((m, kind))
+    return tuple(found)
+
+
+def _after_agent(label: str, words: list[re.Match], k: int) -> bool:
+    """Whether word `k` follows a role that introduces its agent, across brackets only."""
+    if k == 0 or _kind(words[k - 1].group()) != "agent":
+        return False
+    return re.fullmatch(r"[\s(\[]*", label[words[k - 1].end() : words[k].start()]) is not None
+
+
+def _top_name(word: str) -> float:
+    return max(
+        (r.score for r in morph.word_info(word).name_readings if r.part == "Name"), default=0
+    )
+
+
+def _surname_word(m: re.Match) -> bool:
+    """A capitalized ordinary word that opens a label's segment before a first name, and is no
+    role («Клиент Анна»)."""
+    word = m.group()
+    return word[:1].isupper() and not LATIN.match(word) and roles.role_of(word) is None
+
+
+def _before_initial(words: list[re.Match], k: int) -> bool:
+    return k + 1 < len(words) and _kind(words[k + 1].group()) == "initial"
+
+
+def _name_guess(word: str) -> bool:
+    """A Cyrillic word no dictionary knows that pymorphy3 guesses a first name or a surname."""
+    return not LATIN.match(word) and any(
+        r.part in ("Name", "Surn") for r in morph.word_info(word).name_readings
+    )
+
+
+def _segment_names(segment: list[tuple[re.Match, str]]) -> list[tuple[int, int]]:
+    """Runs of name, unknown and initial words in one segment: those holding a name, and those
+    of two Latin words or more that no dictionary knows."""
+    found, run = [], []
+    for k, item in enumerate([*segment, None]):
+        if item is not None and item[1] not in ("ordinary", "agent"):
+            if not run and k == 1 and item[1] == "name" and _surname_word(segment[0][0]):
+                run.append(segment[0])  # «Пак Виктория», «Ким Ен Хо»: a surname that is a word
+            run.append(item)
+            continue
+        kinds = [kind for _, kind in run]
+        while kinds and kinds[0] == "initial":  # an initial before no name: «К. | Поддержка»
+            run, kinds = run[1:], kinds[1:]
+        if "name" in kinds or (
+            kinds.count("unknown") >= 2 and all(LATIN.match(m.group()) for m, _ in run)
+        ):
+            found.append((run[0][0].start(), run[-1][0].end()))
+        run = []
+    return found
+
+
+def nobody(text: str) -> list[tuple[int, int]]:
+    """The speaker labels of `text`'s turns that name no one and say so with a word of a
+    company or a role («Додо Пицца · Поддержка», «Мама»): no finding of a name belongs there,
+    whatever a model made of «Додо». A label of unknown words only («Сейткали Айгерим») is left
+    to the recognizers."""
+    chat = conversation(text)
+    if chat.layout != "headers":
+        return []
+    found = set()
+    for turn in chat.turns:
+        if turn.label is None or turn.label in found:
+            continue
+        if names_no_one(text[slice(*turn.label)]):
+            found.add(turn.label)
+    return sorted(found)
+
+
+@lru_cache(maxsize=4096)
+def names_no_one(label: str) -> bool:
+    """Whether `label` is a company's or a role's: no name in it, and a word that says so."""
+    if name_spans(label):
+        return False
+    words = [m.group() for m in WORD.finditer(label)]
+    # A Latin word that is no name is a brand's or a role's («Ozon», «Wildberries», «buyer»).
+    return any(LATIN.match(w) or _kind(w) in ("ordinary", "agent") for w in words)
+
+
+class SenderNameRecognizer(RuRecognizer):
+    """The names in the speaker labels of a conversation's turns (`redactor.detect.turns`)."""
+
+    ENTITY = PERSON
+    EXAMPLES = [
+        "[Irina] | Ozon Seller, (04.06.2024 16:20)\nЗдравствуйте!\n\n"
+        "Покупатель, (04.06.2024 16:21)\nдобрый день",
+        "[Rustam] 🚕, (14.11.2024 07:51)\nВыхожу\n\n[Rustam] 🚕, (14.11.2024 07:52)\nНа месте",
+        "2024-10-28 16:20:04\n[Aigerim Seitkali]\nЗдравствуйте!\n\n"
+        "2024-10-28 16:41:37\nHR Kaspersky — [Алёна]\nДобрый день",
+        "[Kostya], (03.12.2024 22:15)\nпривет\n\n[Kostya], (03.12.2024 22:17)\nты тут?",
+    ]
+    COUNTER_EXAMPLES = [
+        "02.03.2024 23:42 Яндекс Go: Здравствуйте!\n02.03.2024 23:43 Пассажир: ок",
+        "2024-12-31 17:42:10\nГость\nздравствуйте\n\n2024-12-31 17:43:01\n"
+        "Додо Пицца · Поддержка\nЗдравствуйте!",
+        "Hoff | Поддержка, (04.06.2024 16:20)\nЗдравствуйте!\n\n"
+        "Покупатель, (04.06.2024 16:21)\nдобрый день",
+        "spk_0: добрый день\nspk_1: здравствуйте",
+    ]
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        chat = conversation(text)
+        if chat.layout != "headers":
+            return []
+        results, seen = [], set()
+        for turn in chat.turns:
+            if turn.label is None or turn.label in seen:
+                continue
+            seen.add(turn.label)
+            start, end = turn.label
+            for s, e in name_spans(text[start:end]):
+                results.append(self.result(start + s, start + e, SCORE, "name in a sender label"))
+        return results
+
+
+# (label, the names in it) — run by tests/test_turns.py.
+EXAMPLES = [
+    ("Irina | Ozon Seller", ["Irina"]),
+    ("Rustam 🚕", ["Rustam"]),
+    ("Aigerim Seitkali", ["Aigerim Seitkali"]),
+    ("anya_korneeva", ["anya_korneeva"]),
+    ("Оператор Лиана", ["Лиана"]),
+    ("Оператор Роза", ["Роза"]),
+    ("HR Kaspersky — Алёна", ["Алёна"]),
+    ("Виолетта HR Ozon", ["Виолетта"]),
+    ("Оператор Ирина К.", ["Ирина К."]),
+    ("Kirill Zaitsev", ["Kirill Zaitsev"]),
+    ("Драйв для бизнеса | Самуил", ["Самуил"]),
+    ("Lena 🌸", ["Lena"]),
+    ("Glebushka", ["Glebushka"]),
+    ("Ислам М.", ["Ислам М."]),
+    ("Лейсан (Ярмарка Мастеров)", ["Лейсан"]),
+    ("Поддержка (Вера)", ["Вера"]),
+    ("Гусейн Аренда", ["Гусейн"]),
+    ("Пак Виктория", ["Пак Виктория"]),
+    ("Клиент Анна", ["Анна"]),
+    ("Любовь", ["Любовь"]),
+    ("Альфа-Банк", []),
+    ("Яндекс Маркет", []),
+    ("Ozon", []),
+    ("Wildberries", []),
+    ("Ozon Seller", []),
+    ("Яндекс Go", []),
+    ("Додо Пицца · Поддержка", []),
+    ("Клиент (Авито)", []),
+    ("Hoff | Поддержка", []),
+    ("spk_0", []),
+    ("SPEAKER_00", []),
+    ("Покупатель", []),
+    ("a.png", []),
+]
