@@ -66,6 +66,9 @@ def spoken_findings(
                 not quantities and _quantity(normalized, r.start, r.end)
             ):
                 continue
+            public = getattr(recognizer, "spoken_public", None)
+            if public and public(normalized.text[r.start : r.end]):
+                continue  # «восемь восемьсот …»: a hotline (`PhoneRecognizer.spoken_public`)
             start, end = normalized.to_original(r.start, r.end)
             score = r.score
             if score < 1 and context & _lemmas_around(text, start, end):
@@ -150,13 +153,18 @@ def _dictated(
             continue
         readings = _readings(text, numbers, longest)
         cued = [bool(context & cues) for context in contexts]
+        whole = (0, len(numbers) - 1)
         memo: dict = {}
-        # Readings of the words as said (a group said twice, once) before a group read
+        # A reading that takes in the whole dictation first: «плюс семь девятьсот один пятьсот
+        # ноль девять восемьдесят два семьдесят три» is +7 901 509 82 73, though as heard its
+        # first twelve digits make a phone too and leave «семьдесят три» over. Then readings
+        # of the words as said (a group said twice, once) before a group read
         # otherwise, which is a guess; then the widest stretch (a card before the phone its
         # digits may hide), the reader whose own word cued it (a policy after «полис», not the
         # card its digits also make), as heard, the one that fits its layout best.
         candidates = sorted(
             (
+                (first.first, last.last) != whole,
                 repaired,
                 first.first - last.last,
                 first.start - last.end,
@@ -364,6 +372,20 @@ def _repairs(text: str, numbers: list[NumberSpan], once: list[Piece], i: int):
         len(digits) >= 3 and digits.isdigit() and digits[-2] not in "01" and digits[-1] != "0"
     ):  # «… сорок семь восемьдесят | восемь раз»: the count is the unit alone
         yield from _split(text, piece, i, -1, digits[:-1] + "0", digits[-1])
+    after = once[i + 1 : i + 3]
+    if (  # «пятьсот ноль три» as 503, «две тысячи двести ноль один» as 2201: the zero said
+        # for the empty tens, not a group of its own
+        len(digits) == (4 if piece.quantity else 3)
+        and digits.isdigit()
+        and digits.endswith("00")
+        and len(after) == 2
+        and after[0].digits == "0"
+        and after[1].digits.isdigit()
+        and len(after[1].digits) == 1
+        and not after[1].counted
+    ):
+        merged = replace(piece, digits=digits[:-2] + "0" + after[1].digits, last=after[1].last)
+        yield i, i + 3, [replace(merged, end=after[1].end)]
     thousands = digits[:-3]
     if (  # «…ноль семьдесят пять тысяч сто сорок»: 070 5140, the last four as a thousand
         piece.quantity

@@ -29,6 +29,9 @@ class NumberWord(NamedTuple):
     # тысяча», «пять тысяч». None where the form is either («тысячи»: «две тысячи», «одной
     # тысячи»).
     plural: bool | None = None
+    # A digit's name in the genitive, which a count before it repeats: «два нуля» → 00, «три
+    # семёрки» → 777, «двадцать два два нуля» → 22 00.
+    counted: bool = False
 
     @property
     def ordinal(self) -> bool:
@@ -102,6 +105,8 @@ _DIGIT_NAME_STEMS = {
     8: "восьмерк",
     9: "девятк",
 }
+_GENITIVE = ("ы", "и")  # «две семёрки», «три единицы»
+_ZEROS_COUNTED = "нуля ноля нулей нолей"  # «два нуля», «пять нулей»
 # Both spellings of the hard and the «ц» stem («двойки», «единицы»); the extra forms are no words.
 _DIGIT_NAME_ENDINGS = ("а", "у", "ы", "и", "ой", "ей", "е")
 
@@ -139,9 +144,11 @@ def _table() -> dict[str, NumberWord]:
         for value, spelled in values.items():
             for form in spelled.split():
                 forms[form] = NumberWord(slot, value)
+    for form in _ZEROS_COUNTED.split():
+        forms[form] = NumberWord(DIGIT, 0, counted=True)
     for value, stem in _DIGIT_NAME_STEMS.items():
         for ending in _DIGIT_NAME_ENDINGS:
-            forms[stem + ending] = NumberWord(DIGIT, value)
+            forms[stem + ending] = NumberWord(DIGIT, value, counted=ending in _GENITIVE)
     for slot, stems in _ORDINAL_STEMS.items():
         for i, stem in enumerate(stems.split()):
             value = _SLOT_FIRST[slot] + i * _SLOT_STEP[slot]

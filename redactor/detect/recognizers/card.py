@@ -150,6 +150,12 @@ class CardRecognizer(RuRecognizer):
         " пятьдесят шесть семьдесят пять] пять тысяч рублей",
         "карта оканчивается на [пятьдесят шесть семьдесят восемь]",
         "Номер карты [42 76 16 00 12 34 56 75], срок до 08/27.",
+        # dictated in words after «номер карты», one digit misheard (fails Luhn)
+        "s1: назовите номер карты\ns2: [пятьдесят три двадцать один девяносто шесть пятьдесят пять"
+        " восемьдесят три восемьдесят три семнадцать пятьдесят]",
+        # «две тысячи двести ноль один» as 2201, over the listener's «так»
+        "продиктуйте номер карты\n[две тысячи двести ноль один ноль семь пятьдесят три]\nтак\n"
+        "[сорок три сорок восемь ну шестьдесят семь восемьдесят восемь]",
     ]
     COUNTER_EXAMPLES = [
         "Номер заказа 1234567812345678, где мой курьер?",
@@ -173,12 +179,21 @@ class CardRecognizer(RuRecognizer):
         "Договор 77123456789012345 подписан.",
         "оплатила картой тысячу двести рублей в пятнадцать тридцать",
         "Счёт 42 76 16 00 12 34 56 75 закрыт.",  # groups that pass Luhn, but no card word
+        # sixteen digits said in words that fail Luhn, without a card word: an order's
+        "номер заказа пятьдесят три двадцать один девяносто шесть пятьдесят пять восемьдесят три"
+        " восемьдесят три семнадцать пятьдесят",
     ]
 
     def read_dictation(self, digits: str, cue: bool) -> tuple[float, str] | None:
         """The score of a dictated stretch of digits as a card: Luhn-valid, of a card's length,
-        after a card word (`cue`) or with a known issuer's prefix and sixteen digits."""
-        if len(digits) not in CARD_LENGTHS or not digits.isdigit() or not luhn(digits):
+        after a card word (`cue`) or with a known issuer's prefix and sixteen digits; or sixteen
+        digits with a known issuer's prefix that fail Luhn, after a card word."""
+        if len(digits) not in CARD_LENGTHS or not digits.isdigit():
+            return None
+        if not luhn(digits):
+            # A digit misheard or misspoken after «номер карты»: still the card, as written.
+            if cue and len(digits) == MIN_DIGITS and KNOWN_ISSUER.match(digits):
+                return CARD_WORD_BEFORE, "dictated after a card word, fails Luhn"
             return None
         if cue and len(digits) >= MIN_DIGITS:
             return LUHN_VALID, "dictated, Luhn checksum, after a card word"
