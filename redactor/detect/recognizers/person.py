@@ -33,6 +33,12 @@ ROLES = frozenset(
     стажёр мама дочь сын брат сестра муж жена бабушка дедушка тётя дядя господин
     госпожа""".split()
 )
+# A greeting right after a name: «…, Любовь, здравствуйте», «софия добрый день».
+GREETINGS = frozenset("здравствуйте здрасте здрасьте здравствуй приветствую".split())
+GREETING_PAIRS = frozenset(
+    {("добрый", "день"), ("добрый", "вечер"), ("доброе", "утро"), ("доброго", "дня")}
+)
+GREETED_NAME = 0.2  # how likely a name a word must be for the greeting to make it one
 REPEATED_SCORE = 0.6  # a word that repeats a name found elsewhere in the text
 STRONG_SCORE = 0.75
 # Below the engine's 0.4 threshold: survives only with a context word (+0.35) nearby.
@@ -142,6 +148,12 @@ class PersonRecognizer(RuRecognizer):
         "получатель [хабибуллина гульнара]",
         "фамилия по буквам [с-м-и-р-н-о-в]",
         "Спасибо, [Дарья Андреевна]. Курьер [Никита] позвонит с другого номера.",
+        # the greeting slot: an operator's name that is also a word, before «здравствуйте»
+        "оператор: сбербанк [любовь] здравствуйте чем могу помочь",
+        "служба поддержки госуслуг [роман] здравствуйте",
+        "медицинский центр медси [ефросинья] добрый день",
+        # a brand's word beside a name is no part of it
+        "вы про вкусвилл а я звоню маме [надежде петровне]",
     ]
     COUNTER_EXAMPLES = [
         "Вера в лучшее помогает работать с жалобами.",
@@ -173,6 +185,13 @@ class PersonRecognizer(RuRecognizer):
         "мир танков обновился",
         "[00:01:23] spk_0: здравствуйте чем могу помочь",
         "раздел а-б-в в анкете",
+        # brands, products and tariffs in lowercase speech; a common word away from a greeting
+        "а кешбэк там какой на карте мастеркард ворлд блэк эдишн",
+        "в наличии есть лада ларгус универсал и рено дастер",
+        "я по поводу скайэнг кидс у меня ребёнок занимается",
+        "вы про благотворительный проект вкусвилл надежда это партнёрская программа",
+        "в приложении озон селлер раздел маркете тэ",
+        "здравствуйте у меня вера в лучшее",
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -217,7 +236,18 @@ class PersonRecognizer(RuRecognizer):
             self.result(s, e, STRONG_SCORE, "name spelled letter by letter")
             for s, e in _spelled(text)
         ]
-        runs = list(_runs(doc, parts))
+        runs = [_greeted(doc, run) for run in _runs(doc, parts)]
+        # «медси ефросинья добрый день»: the lowercase NER read the company's name on into the
+        # agent's; its last word, a name before a greeting, is the agent.
+        for ent in nlp_artifacts.entities:
+            last = ent.end - 1
+            if (
+                last in places
+                and _greets(doc, ent.end)
+                and not any(r.start <= last < r.end for r in runs)
+            ):
+                if morph.word_info(doc[last].text).name_score >= GREETED_NAME:
+                    runs.append(_Part(last, ent.end, STRONG_SCORE, "name before a greeting"))
         sure_runs = [(run.start, run.end) for run in runs if run.score >= STRONG_SCORE]
         for i in repeated.mentions(doc, sure_runs, places | {r.start for r in runs}, sure):
             if not brands.is_brand(doc, i, i + 1):
@@ -228,6 +258,21 @@ class PersonRecognizer(RuRecognizer):
             start, end = doc[run.start].idx, doc[run.end - 1].idx + len(doc[run.end - 1])
             results.append(self.result(start, end, run.score, run.why))
         return results
+
+
+def _greeted(doc, run: _Part) -> _Part:
+    """A word that may be a name, right before a greeting, is the name of who greets or is
+    greeted: «поддержка любовь здравствуйте», «регистратура софия добрый день». The greeting
+    slot makes even «любовь», «вера», «роза», «роман» a name there, and only there."""
+    if run.score >= STRONG_SCORE or run.end - run.start > 2 or not _greets(doc, run.end):
+        return run
+    return _Part(run.start, run.end, STRONG_SCORE, "name before a greeting")
+
+
+def _greets(doc, i: int) -> bool:
+    """Whether a greeting starts at token i, past spaces and punctuation."""
+    after = [t.lower_ for t in doc[i : i + 6] if not (t.is_punct or t.is_space)][:2]
+    return bool(after) and (after[0] in GREETINGS or tuple(after) in GREETING_PAIRS)
 
 
 def _never_name(word: str, pos: set[str]) -> bool:
@@ -293,6 +338,14 @@ def _ner_part(
         end -= 1
     while end - start > 1 and morph.lemma(doc[start].text) in ROLES:
         start += 1
+    # «вкусвилл надежда», «лада ларгус», «мастеркард ворлд»: a brand's word is no part of a
+    # name; what is left must stand as a name on its own.
+    while end - start > 1 and brands.product_word(doc[start].text):
+        start += 1
+    while end - start > 1 and brands.product_word(doc[end - 1].text):
+        end -= 1
+    if end - start == 1 and doc[start].lower_ in lowercase.SPELLED_LETTERS:
+        return None  # «маркете тэ», «дэ секьюр»: a letter said alone is no name
     if lowercase_model:
         # «почта эс петров», «карту петрова»: a thing's name before a name is a cue, not a
         # title («доктора лизу», «мисс саймондс» keep theirs). Before a word that is no
