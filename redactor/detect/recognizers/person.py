@@ -38,6 +38,8 @@ GREETINGS = frozenset("здравствуйте здрасте здрасьте 
 GREETING_PAIRS = frozenset(
     {("добрый", "день"), ("добрый", "вечер"), ("доброе", "утро"), ("доброго", "дня")}
 )
+MAX_SPELLED = 30  # letters: no name is longer
+NOT_SPELLED = frozenset({"а и в с", "и в а с"})  # conjunctions and prepositions in a row
 GREETED_NAME = 0.2  # how likely a name a word must be for the greeting to make it one
 REPEATED_SCORE = 0.6  # a word that repeats a name found elsewhere in the text
 STRONG_SCORE = 0.75
@@ -50,6 +52,11 @@ TITLE = re.compile(r"^[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z]?[а-яёa-z]+)*$
 LATIN = re.compile(r"^[A-Za-z]+$")
 LOWER = re.compile(r"^[а-яё]{3,}(?:-[а-яё]+)?$")
 SPELLED = re.compile(r"(?<![\w-])(?:[А-ЯЁа-яё]-){2,}[А-ЯЁа-яё](?![\w-])")
+# Spelled as speech recognition writes it, a letter a word: «к о р о т к о в». Four letters at
+# least: «и в а» are words too.
+SPACED = re.compile(r"(?<![\w-])[а-яё](?:[ \t][а-яё]){3,}(?![\w-])", re.IGNORECASE)
+ECHO_REACH = 300  # characters around spelled letters where the word they spell may be said
+SPELL_CUE = re.compile(r"(?:по\s+буквам|буквами|через\s+[а-яё])\W*$", re.IGNORECASE)
 # Words that name a document or an identifier («госномер», «ву», «загран», «снилс»): before a
 # number, the lowercase NER and the unknown-word rules take some for surnames.
 IDENTIFIER_WORD = re.compile(
@@ -147,6 +154,9 @@ class PersonRecognizer(RuRecognizer):
         "[любовь ивановна] слушает",
         "получатель [хабибуллина гульнара]",
         "фамилия по буквам [с-м-и-р-н-о-в]",
+        # spelled a letter a word: the name said nearby, or «по буквам»
+        "s1: как пишется\ns2: [коротков] через о [к о р о т к о в]",
+        "фамилия по буквам [м е л ь н и к]",
         "Спасибо, [Дарья Андреевна]. Курьер [Никита] позвонит с другого номера.",
         # the greeting slot: an operator's name that is also a word, before «здравствуйте»
         "оператор: сбербанк [любовь] здравствуйте чем могу помочь",
@@ -192,6 +202,7 @@ class PersonRecognizer(RuRecognizer):
         "вы про благотворительный проект вкусвилл надежда это партнёрская программа",
         "в приложении озон селлер раздел маркете тэ",
         "здравствуйте у меня вера в лучшее",
+        "спасибо а я в с е понял",  # one-letter words that spell nothing said nearby
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -484,13 +495,39 @@ def _caseless_name(info: morph.WordInfo, name: float) -> bool:
 
 
 def _spelled(text: str):
-    """(start, end) of names spelled letter by letter, «с-м-и-р-н-о-в», «И-в-а-н-о-в-а»."""
+    """(start, end) of names spelled letter by letter, «с-м-и-р-н-о-в», «И-в-а-н-о-в-а», and as
+    speech recognition writes them, «к о р о т к о в»: a name by morphology, or, spaced, the
+    letters of a word said nearby («коротков … к о р о т к о в») or after «по буквам»."""
     for m in SPELLED.finditer(text):
-        info = morph.word_info(m.group().replace("-", ""))
-        if info.name_score >= STRONG_NAME_AT_START or (
-            info.known and info.name_score >= STRONG_ADJ_NAME
-        ):
+        if _name_spelled(m.group().replace("-", "")):
             yield m.span()
+    for m in SPACED.finditer(text):
+        letters = list(re.finditer(r"\S", m.group()))
+        if len(letters) > MAX_SPELLED or m.group().lower() in NOT_SPELLED:
+            continue
+        # «через о к о р о т к о в»: the first letter may be the one the speaker stressed
+        for skip in (0, 1):
+            word = "".join(x.group() for x in letters[skip:]).lower().replace("ё", "е")
+            if _name_spelled(word, guessed=False) or _echoed(text, m, word):
+                yield m.start() + letters[skip].start(), m.end()
+                break
+
+
+def _name_spelled(word: str, guessed: bool = True) -> bool:
+    """A name by morphology; a name pymorphy3 only guesses at counts if `guessed`."""
+    info = morph.word_info(word)
+    if not info.known:
+        return guessed and info.name_score >= STRONG_NAME_AT_START
+    return info.name_score >= STRONG_ADJ_NAME
+
+
+def _echoed(text: str, m: re.Match, word: str) -> bool:
+    """Whether spelled letters spell a word said around them, or follow «по буквам»: the
+    name that the speaker spells out («вахрушева в а х р у ш е в а»)."""
+    if SPELL_CUE.search(text, max(0, m.start() - 20), m.start()):
+        return True
+    around = text[max(0, m.start() - ECHO_REACH) : m.end() + ECHO_REACH].lower().replace("ё", "е")
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", around) is not None
 
 
 def _runs(doc, parts: list[_Part]):
