@@ -44,13 +44,15 @@ WEAK_ZONE = _words("нет")  # «нет» is «no»: a zone only after «точ
 PROVIDER = _words(
     "мейл мэйл майл маил mail яндекс yandex гмейл гмайл джимейл джимэйл жимейл gmail рамблер"
     " rambler инбокс inbox аутлук outlook айклауд icloud хотмейл hotmail яху yahoo протонмейл"
-    " protonmail"
+    " protonmail бокс"  # «ин бокс»: inbox in two words
 )
 WEAK_PROVIDER = _words("бк bk лист list")
-SPLIT_PROVIDER = _words("джи g гугл google хот hot")  # «джи мейл»: gmail in two words
+SPLIT_PROVIDER = _words("джи g гугл google хот hot ин")  # «джи мейл»: gmail in two words
 # Latin letters as they are spelled out: «эс петров», «пэ точка иванов».
 LETTER = _words(
     "эс эм эн эл эф эр пэ тэ дэ вэ бэ гэ кью зэт зет икс игрек джей кей эйч би ви си жэ"
+    # English letter names, as an address is spelled: «эм ю ар эй ти», «ай эн эн эй»
+    " эй ай оу ар пи ти ди уай зед ю е эль экс джи"
 )
 # How the words of an address are written, for `spelled`.
 WRITTEN = {
@@ -61,7 +63,7 @@ WRITTEN = {
     **dict.fromkeys("дефис тире минус черточка hyphen dash".split(), "-"),
     **dict.fromkeys("мейл мэйл майл маил".split(), "mail"),
     **dict.fromkeys("гмейл гмайл джимейл джимэйл жимейл".split(), "gmail"),
-    "джи": "g", "гугл": "google", "хот": "hot", "яндекс": "yandex", "рамблер": "rambler",
+    "джи": "g", "гугл": "google", "хот": "hot", "ин": "in", "бокс": "box", "яндекс": "yandex", "рамблер": "rambler",
     "инбокс": "inbox", "аутлук": "outlook", "айклауд": "icloud", "хотмейл": "hotmail",
     "яху": "yahoo", "протонмейл": "protonmail", "бк": "bk", "лист": "list",
     "ру": "ru", "ком": "com", "орг": "org", "нет": "net", "су": "su", "rf": "рф",
@@ -89,6 +91,7 @@ NAME_BESIDE = 0.3
 MAX_NUMBERS = 12  # «тысяча девятьсот девяносто два», or a phone as the whole local part
 MAX_LATIN = 3  # Latin words run together in a local part: «ivan petrov»
 MAX_LETTERS = 2  # spelled letters before a word: «эс петров»
+MAX_SPELLED = 30  # letters of a word spelled out: «эм ю ар эй ти»
 MAX_LABELS = 4  # words of a domain: «corp точка компания точка ру»
 
 WITH_AT = 0.85
@@ -123,6 +126,10 @@ class SpokenEmailRecognizer(RuRecognizer):
         "электронка [иван петров собака яндекс]",
         "почта [info компания точка рф]",
         "Почта: [Иван точка Петров собака мейл ру].",
+        # spelled a letter a word, as English letters are named
+        "так [эм ю ар эй ти точка ай би эр нижнее подчёркивание восемьдесят девять собака джимейл"
+        " точка ком]",
+        "пишите [ай эн эн эй точка кей эй ар пи оу ви эй собака джимейл точка ком]",
     ]
     COUNTER_EXAMPLES = [
         "собака лает во дворе",
@@ -288,6 +295,12 @@ def _segment(w: _Words, j: int) -> int | None:
     while i >= 0 and numbers < MAX_NUMBERS and _number(w.word(i)) and (i == j or w.joined(i + 1)):
         i, numbers = i - 1, numbers + 1
     if i >= 0 and (i == j or w.joined(i + 1)) and _local_word(w.word(i)):
+        # a word spelled a letter a word: «эм ю ар эй ти» is «murat»
+        letters = 0
+        while w.word(i) in LETTER and w.word(i - 1) in LETTER and w.joined(i):
+            if (letters := letters + 1) > MAX_SPELLED:
+                break
+            i -= 1
         return i
     return i + 1 if numbers else None
 
