@@ -203,6 +203,7 @@ class PersonRecognizer(RuRecognizer):
         "в приложении озон селлер раздел маркете тэ",
         "здравствуйте у меня вера в лучшее",
         "спасибо а я в с е понял",  # one-letter words that spell nothing said nearby
+        "пж ответьте кст када привезут",  # chat slang
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -314,6 +315,7 @@ def _merged_people(doc, entities, trained):
 def _edge_junk(word: str) -> bool:
     return (
         not any(c.isalpha() for c in word)
+        or word.lower() in lowercase.SLANG  # «кст када привезут»
         or any(c.isdigit() for c in word)  # «new411», «q1»: a code, never a name
         or _never_name(word, NOT_NAME_POS)
         or bool(IDENTIFIER_WORD.fullmatch(word))
