@@ -56,6 +56,7 @@ PHONES = [
     ("две тысячи два нуля", "2000 00"),
     ("одна единица", "11"),  # no count: «одна» and «единица» are digits
     ("семёрка два", "72"),  # a digit's name in the nominative counts nothing
+    ("с восьмёрки восемь девятьсот", "с восьмёрки 8 900"),  # what the number starts with
 ]
 CARDS = [
     ("карта два два ноль два два ноль ноль ноль", "карта 22022000"),

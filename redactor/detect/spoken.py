@@ -42,6 +42,9 @@ WORDS_BEFORE, WORDS_AFTER = 5, 2  # as the engine's ContextEnhancer
 PREVIOUS_LINE_WORDS = 12  # a dictation answers the line before: «назовите номер карты»
 MIN_DIGITS = 8  # the shortest dictation a reader takes: a bare phone with two groups run together
 MAX_REPEAT = 4  # numbers in a group said twice: a card's four digits one by one
+# «звонок номер 99 26 592 093», «номер звонка …» name the call, not a phone («для звонков номер …»
+# is one)
+CALL_ID = {("звонок", "номер"), ("звонок", "№"), ("номер", "звонка")}
 ANY_NUMBER = {"номер"}  # a cue that labels any number: «заказ номер …» is still an order's
 WORD = re.compile(r"[^\W_]+")
 THOUSAND_FIRST = re.compile(r"ты[сщ]", re.IGNORECASE)
@@ -70,6 +73,8 @@ def spoken_findings(
             if public and public(normalized.text[r.start : r.end]):
                 continue  # «восемь восемьсот …»: a hotline (`PhoneRecognizer.spoken_public`)
             start, end = normalized.to_original(r.start, r.end)
+            if _call_id(last_words(text, start, 2, CUE_WORD)):
+                continue
             score = r.score
             if score < 1 and context & _lemmas_around(text, start, end):
                 score = min(1.0, max(score + BOOST, WITH_CONTEXT))
@@ -472,6 +477,8 @@ def _cues(text: str, start: int, context: set[str]) -> set[str] | None:
     `context` («номер заказа …», but «номер телефона с которого оформляли заказ …»)."""
     before = last_words(text, start, PREVIOUS_LINE_WORDS, CUE_WORD)
     lemmas = [lemma(word) for word in before]
+    if _call_id(before):
+        return None
     for i, word in enumerate(reversed(before)):
         if lemmas[-1 - i] in context - ANY_NUMBER:
             break
@@ -479,6 +486,12 @@ def _cues(text: str, start: int, context: set[str]) -> set[str] | None:
             return None
     earlier = question(text, start, PREVIOUS_LINE_WORDS, CUE_WORD)
     return {*lemmas, *(lemma(word) for word in earlier)}
+
+
+def _call_id(words: list[str]) -> bool:
+    """«звонок номер …», «номер звонка …» right before a number: the call's own id, which a
+    phone word («звонок») would otherwise cue as a phone."""
+    return tuple(word.lower() for word in words[-2:]) in CALL_ID
 
 
 def _quantity(normalized: Normalized, start: int, end: int) -> bool:
