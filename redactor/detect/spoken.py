@@ -64,9 +64,15 @@ def spoken_findings(
         # Birth years and PIN codes are said as quantities: «в восемьдесят пятом», «тысяча
         # двести тридцать четыре»; their recognizers judge those readings themselves.
         quantities = getattr(recognizer, "READS_QUANTITIES", False)
+        # …or, for a card's last four after «заканчивается на», the recognizer itself.
+        reads_quantity = getattr(recognizer, "reads_quantity", None)
         for r in recognizer.analyze(normalized.text, entities, None):
-            if not normalized.touches(r.start, r.end) or (
-                not quantities and _quantity(normalized, r.start, r.end)
+            if not normalized.touches(r.start, r.end):
+                continue
+            if (
+                not quantities
+                and _quantity(normalized, r.start, r.end)
+                and not (reads_quantity and reads_quantity(normalized.text, r.start))
             ):
                 continue
             public = getattr(recognizer, "spoken_public", None)

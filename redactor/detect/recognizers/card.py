@@ -73,10 +73,15 @@ LAST_FOUR_CUE = re.compile(
           | \b(?:(?:о|за)канчива\w*|конча\w*|карта|карточка)[ ]+на[ ]+      # «карта на 5678»
           | \bокончани\w*[ ]+(?:на[ ]+)?                                   # «с окончанием 5678»
           | \bцифр\w*[ ]*[:-]?[ ]*                                         # «последние цифры 5678»
-        )$""",
+        )(?:(?:так|ну|э+)[ ]+)?$""",  # «на так 5678»: a filler
     re.IGNORECASE | re.VERBOSE,
 )
 CUE_REACH = 40  # characters before the four digits that LAST_FOUR_CUE may span
+# Right before the last four said in words: «заканчивающуюся на так …», «последние цифры …».
+ENDS_IN = re.compile(
+    r"(?:\b(?:(?:о|за)канчива\w*|конча\w*)[ ]+на|\bцифр\w*[ ]*[:-]?)(?:[ ]+(?:так|ну|э+|на))*[ ]*$",
+    re.IGNORECASE,
+)
 
 # The nearest of these words before a Luhn-failing number decides whether it is a card.
 CARD_WORD = re.compile(
@@ -149,6 +154,7 @@ class CardRecognizer(RuRecognizer):
         "карта [сорок два семьдесят шесть шестнадцать ноль ноль двенадцать тридцать четыре"
         " пятьдесят шесть семьдесят пять] пять тысяч рублей",
         "карта оканчивается на [пятьдесят шесть семьдесят восемь]",
+        "вернём на карту заканчивающуюся на [семь тысяч шестьсот девяносто восемь]",  # as a thousand
         "Номер карты [42 76 16 00 12 34 56 75], срок до 08/27.",
         # dictated in words after «номер карты», one digit misheard (fails Luhn)
         "s1: назовите номер карты\ns2: [пятьдесят три двадцать один девяносто шесть пятьдесят пять"
@@ -200,6 +206,13 @@ class CardRecognizer(RuRecognizer):
         if len(digits) == MIN_DIGITS and KNOWN_ISSUER.match(digits):
             return LUHN_VALID, "dictated, Luhn checksum, known issuer"
         return None
+
+    def reads_quantity(self, text: str, start: int) -> bool:
+        """Whether a number said as a quantity at `start` of the normalized text is still
+        digits: after «заканчивается на», «последние цифры» the last four said as a thousand
+        («на семь тысяч шестьсот девяносто восемь») are the card's, though «оплатила картой
+        тысячу двести» is an amount."""
+        return bool(ENDS_IN.search(text, max(0, start - CUE_REACH), start))
 
     def analyze(self, text, entities, nlp_artifacts=None):
         if not FOUR_CLOSE.search(text):
