@@ -72,7 +72,11 @@ def spoken_findings(
             if (
                 not quantities
                 and _quantity(normalized, r.start, r.end)
-                and not (reads_quantity and reads_quantity(normalized.text, r.start))
+                and not (
+                    reads_quantity
+                    and not _round(normalized, r.start, r.end)
+                    and reads_quantity(normalized.text, r.start)
+                )
             ):
                 continue
             public = getattr(recognizer, "spoken_public", None)
@@ -505,6 +509,12 @@ def _quantity(normalized: Normalized, start: int, end: int) -> bool:
     двести» is no card's last four digits, which are dictated («двенадцать тридцать четыре»)."""
     number = normalized.number_at(start, end)
     return number is not None and number.quantity
+
+
+def _round(normalized: Normalized, start: int, end: int) -> bool:
+    """A round thousand («семь с половиной тысяч»): an amount, whatever was asked."""
+    number = normalized.number_at(start, end)
+    return number is not None and number.value.endswith("000")
 
 
 def _lemmas_around(text: str, start: int, end: int) -> set[str]:
