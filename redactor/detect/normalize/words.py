@@ -176,8 +176,8 @@ AMBIGUOUS = frozenset(
 PLUS = "плюс"  # «плюс семь …» → «+7…», at the start of a run only
 
 # Hesitations a recogniser writes inside dictation: «восемь девятьсот шестнадцать э сто …»,
-# «… сто двадцать три щас сорок пять». Only between two number tokens, two at most.
-FILLERS = r"э+м*|м+|ну|так|значит|вот|это|короче|там|щас|сейчас|секунд(?:очк)?у"
+# «… сто двадцать три щас сорок пять», «… так-так …». Only between two number tokens, two at most.
+FILLERS = r"э+м*|м+|ну|так(?:-так)?|значит|вот|это|короче|там|щас|сейчас|секунд(?:очк)?у"
 
 # Nouns that count: the number right before one is a quantity, not a dictated digit
 # («… шесть семь три раза»: the phone ends at «семь»).
