@@ -34,7 +34,13 @@ def _words(spelled: str) -> frozenset[str]:
 
 AT = _words("@ собака собачка собаку собачку at эт")
 DOT = _words("точка дот dot")
-JOINER = DOT | _words("подчеркивание андерскор underscore дефис тире минус черточка hyphen dash")
+JOINER = DOT | _words(
+    "подчеркивание андерскор underscore дефис тире минус черточка hyphen dash слэш слеш slash"
+)
+# Short domains said as words: «собака я точка ру» (ya.ru); only after «собака».
+SHORT_LABEL = _words("я")
+# A provider spelled in letters: «собака бэ ка ру» (bk.ru).
+SPELLED_PROVIDER = {("бэ", "ка"): "bk"}
 # «нижнее подчеркивание», «нижний пробел», «нижнее тире»: an underscore in two words.
 LOW = _words("нижнее нижний нижняя нижним")
 LOW_JOINER = _words("подчеркивание пробел тире черта черточка")
@@ -61,11 +67,12 @@ WRITTEN = {
     **dict.fromkeys(DOT, "."),
     **dict.fromkeys("подчеркивание андерскор underscore пробел черта".split(), "_"),
     **dict.fromkeys("дефис тире минус черточка hyphen dash".split(), "-"),
+    **dict.fromkeys("слэш слеш slash".split(), "/"),
     **dict.fromkeys("мейл мэйл майл маил".split(), "mail"),
     **dict.fromkeys("гмейл гмайл джимейл джимэйл жимейл".split(), "gmail"),
     "джи": "g", "гугл": "google", "хот": "hot", "ин": "in", "бокс": "box", "яндекс": "yandex", "рамблер": "rambler",
     "инбокс": "inbox", "аутлук": "outlook", "айклауд": "icloud", "хотмейл": "hotmail",
-    "яху": "yahoo", "протонмейл": "protonmail", "бк": "bk", "лист": "list",
+    "яху": "yahoo", "протонмейл": "protonmail", "бк": "bk", "лист": "list", "я": "ya",
     "ру": "ru", "ком": "com", "орг": "org", "нет": "net", "су": "su", "rf": "рф",
 }  # fmt: skip
 COMPANY = _words("групп груп group")  # «мейл ру групп купила»: the company, not a mailbox
@@ -130,6 +137,9 @@ class SpokenEmailRecognizer(RuRecognizer):
         "так [эм ю ар эй ти точка ай би эр нижнее подчёркивание восемьдесят девять собака джимейл"
         " точка ком]",
         "пишите [ай эн эн эй точка кей эй ар пи оу ви эй собака джимейл точка ком]",
+        "почта [eldar721 собака я точка ру]",  # ya.ru
+        "пишите на [петров собака бэ ка ру]",  # bk.ru spelled
+        "почта [иван слэш петров собака мейл ру]",
     ]
     COUNTER_EXAMPLES = [
         "собака лает во дворе",
@@ -146,6 +156,7 @@ class SpokenEmailRecognizer(RuRecognizer):
         "почта россии точка ру",
         "ящик на мейл ру",
         "собака лист сжевала",
+        "собака я точно знаю",
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -235,6 +246,11 @@ def _domain(w: _Words, i: int, any_label: bool) -> int | None:
         if word in SPLIT_PROVIDER and w.joined(i + 1) and w.word(i + 1) in PROVIDER:
             i += 1  # «джи мейл»
             word = w.word(i)
+        if (word, w.word(i + 1)) in SPELLED_PROVIDER and w.joined(i + 1):
+            i += 1  # «бэ ка»
+            word = SPELLED_PROVIDER[w.word(i - 1), w.word(i)]
+        if any_label and word in SHORT_LABEL and w.word(i + 1) in DOT:
+            word = "ya"  # «собака я точка ру»
         if not (_is_provider(word) or (any_label and _label(word))):
             break
         if labels == 0 and word in PROVIDER:
