@@ -40,7 +40,12 @@ GREETING_PAIRS = frozenset(
 )
 MAX_SPELLED = 30  # letters: no name is longer
 NOT_SPELLED = frozenset({"а и в с", "и в а с"})  # conjunctions and prepositions in a row
-GREETED_NAME = 0.2  # how likely a name a word must be for the greeting to make it one
+GREETED_NAME = 0.2
+# Verbs of request and the case of whom they address: «попросите надежду», «напомните вере».
+REQUEST_VERBS = {
+    "попросить": "accs", "предупредить": "accs", "пригласить": "accs", "позвать": "accs",
+    "напомнить": "datv", "передать": "datv", "сообщить": "datv",
+}  # fmt: skip  # how likely a name a word must be for the greeting to make it one
 REPEATED_SCORE = 0.6  # a word that repeats a name found elsewhere in the text
 STRONG_SCORE = 0.75
 # Below the engine's 0.4 threshold: survives only with a context word (+0.35) nearby.
@@ -150,6 +155,8 @@ class PersonRecognizer(RuRecognizer):
         # Speech recognition: no capitals at all, so morphology and context decide.
         "клиент: да это [смирнов андрей петрович] звоню по карте",
         "позовите [веру] к телефону",
+        "попросите [надежду] подойти",
+        "предупредите [розу] что приём перенесли",
         "это [надежда сергеевна] из бухгалтерии",
         "[любовь ивановна] слушает",
         "получатель [хабибуллина гульнара]",
@@ -203,6 +210,8 @@ class PersonRecognizer(RuRecognizer):
         "в приложении озон селлер раздел маркете тэ",
         "здравствуйте у меня вера в лучшее",
         "спасибо а я в с е понял",  # one-letter words that spell nothing said nearby
+        "попросите надежды не терять",  # a request, but not in its case
+        "напомните про любовь к делу",
         "пж ответьте кст када привезут",  # chat slang
     ]
 
@@ -248,7 +257,7 @@ class PersonRecognizer(RuRecognizer):
             self.result(s, e, STRONG_SCORE, "name spelled letter by letter")
             for s, e in _spelled(text)
         ]
-        runs = [_greeted(doc, run) for run in _runs(doc, parts)]
+        runs = [_addressed(doc, _greeted(doc, run)) for run in _runs(doc, parts)]
         # «медси ефросинья добрый день»: the lowercase NER read the company's name on into the
         # agent's; its last word, a name before a greeting, is the agent.
         for ent in nlp_artifacts.entities:
@@ -279,6 +288,24 @@ def _greeted(doc, run: _Part) -> _Part:
     if run.score >= STRONG_SCORE or run.end - run.start > 2 or not _greets(doc, run.end):
         return run
     return _Part(run.start, run.end, STRONG_SCORE, "name before a greeting")
+
+
+def _addressed(doc, run: _Part) -> _Part:
+    """A word that may be a name, right after a verb of request in the case the verb governs:
+    «попросите надежду», «предупредите розу», «напомните вере». Not «попросите надежды» nor
+    «напомните про любовь»: the case, and nothing between."""
+    if run.score >= STRONG_SCORE or run.end - run.start != 1:
+        return run
+    j = run.start - 1
+    while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
+        j -= 1
+    if j < 0 or not doc[j].is_alpha:
+        return run
+    case = REQUEST_VERBS.get(morph.lemma(doc[j].text))
+    readings = morph.word_info(doc[run.start].text).name_readings
+    if case and any(r.part == "Name" and r.case == case for r in readings):
+        return _Part(run.start, run.end, STRONG_SCORE, "name after a verb of request")
+    return run
 
 
 def _greets(doc, i: int) -> bool:
