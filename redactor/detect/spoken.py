@@ -42,6 +42,9 @@ WORDS_BEFORE, WORDS_AFTER = 5, 2  # as the engine's ContextEnhancer
 PREVIOUS_LINE_WORDS = 12  # a dictation answers the line before: «назовите номер карты»
 MIN_DIGITS = 8  # the shortest dictation a reader takes: a bare phone with two groups run together
 MAX_REPEAT = 4  # numbers in a group said twice: a card's four digits one by one
+# «звонок номер 99 26 592 093», «номер звонка …» name the call, not a phone («для звонков номер …»
+# is one)
+CALL_ID = {("звонок", "номер"), ("звонок", "№"), ("номер", "звонка")}
 ANY_NUMBER = {"номер"}  # a cue that labels any number: «заказ номер …» is still an order's
 WORD = re.compile(r"[^\W_]+")
 THOUSAND_FIRST = re.compile(r"ты[сщ]", re.IGNORECASE)
@@ -61,12 +64,27 @@ def spoken_findings(
         # Birth years and PIN codes are said as quantities: «в восемьдесят пятом», «тысяча
         # двести тридцать четыре»; their recognizers judge those readings themselves.
         quantities = getattr(recognizer, "READS_QUANTITIES", False)
+        # …or, for a card's last four after «заканчивается на», the recognizer itself.
+        reads_quantity = getattr(recognizer, "reads_quantity", None)
         for r in recognizer.analyze(normalized.text, entities, None):
-            if not normalized.touches(r.start, r.end) or (
-                not quantities and _quantity(normalized, r.start, r.end)
+            if not normalized.touches(r.start, r.end):
+                continue
+            if (
+                not quantities
+                and _quantity(normalized, r.start, r.end)
+                and not (
+                    reads_quantity
+                    and not _round(normalized, r.start, r.end)
+                    and reads_quantity(normalized.text, r.start)
+                )
             ):
                 continue
+            public = getattr(recognizer, "spoken_public", None)
+            if public and public(normalized.text[r.start : r.end]):
+                continue  # «восемь восемьсот …»: a hotline (`PhoneRecognizer.spoken_public`)
             start, end = normalized.to_original(r.start, r.end)
+            if _call_id(last_words(text, start, 2, CUE_WORD)):
+                continue
             score = r.score
             if score < 1 and context & _lemmas_around(text, start, end):
                 score = min(1.0, max(score + BOOST, WITH_CONTEXT))
@@ -150,13 +168,18 @@ def _dictated(
             continue
         readings = _readings(text, numbers, longest)
         cued = [bool(context & cues) for context in contexts]
+        whole = (0, len(numbers) - 1)
         memo: dict = {}
-        # Readings of the words as said (a group said twice, once) before a group read
+        # A reading that takes in the whole dictation first: «плюс семь девятьсот один пятьсот
+        # ноль девять восемьдесят два семьдесят три» is +7 901 509 82 73, though as heard its
+        # first twelve digits make a phone too and leave «семьдесят три» over. Then readings
+        # of the words as said (a group said twice, once) before a group read
         # otherwise, which is a guess; then the widest stretch (a card before the phone its
         # digits may hide), the reader whose own word cued it (a policy after «полис», not the
         # card its digits also make), as heard, the one that fits its layout best.
         candidates = sorted(
             (
+                (first.first, last.last) != whole,
                 repaired,
                 first.first - last.last,
                 first.start - last.end,
@@ -364,6 +387,20 @@ def _repairs(text: str, numbers: list[NumberSpan], once: list[Piece], i: int):
         len(digits) >= 3 and digits.isdigit() and digits[-2] not in "01" and digits[-1] != "0"
     ):  # «… сорок семь восемьдесят | восемь раз»: the count is the unit alone
         yield from _split(text, piece, i, -1, digits[:-1] + "0", digits[-1])
+    after = once[i + 1 : i + 3]
+    if (  # «пятьсот ноль три» as 503, «две тысячи двести ноль один» as 2201: the zero said
+        # for the empty tens, not a group of its own
+        len(digits) == (4 if piece.quantity else 3)
+        and digits.isdigit()
+        and digits.endswith("00")
+        and len(after) == 2
+        and after[0].digits == "0"
+        and after[1].digits.isdigit()
+        and len(after[1].digits) == 1
+        and not after[1].counted
+    ):
+        merged = replace(piece, digits=digits[:-2] + "0" + after[1].digits, last=after[1].last)
+        yield i, i + 3, [replace(merged, end=after[1].end)]
     thousands = digits[:-3]
     if (  # «…ноль семьдесят пять тысяч сто сорок»: 070 5140, the last four as a thousand
         piece.quantity
@@ -450,6 +487,8 @@ def _cues(text: str, start: int, context: set[str]) -> set[str] | None:
     `context` («номер заказа …», but «номер телефона с которого оформляли заказ …»)."""
     before = last_words(text, start, PREVIOUS_LINE_WORDS, CUE_WORD)
     lemmas = [lemma(word) for word in before]
+    if _call_id(before):
+        return None
     for i, word in enumerate(reversed(before)):
         if lemmas[-1 - i] in context - ANY_NUMBER:
             break
@@ -459,11 +498,23 @@ def _cues(text: str, start: int, context: set[str]) -> set[str] | None:
     return {*lemmas, *(lemma(word) for word in earlier)}
 
 
+def _call_id(words: list[str]) -> bool:
+    """«звонок номер …», «номер звонка …» right before a number: the call's own id, which a
+    phone word («звонок») would otherwise cue as a phone."""
+    return tuple(word.lower() for word in words[-2:]) in CALL_ID
+
+
 def _quantity(normalized: Normalized, start: int, end: int) -> bool:
     """A finding within one number read as an amount, a year or a date: «оплатила картой тысячу
     двести» is no card's last four digits, which are dictated («двенадцать тридцать четыре»)."""
     number = normalized.number_at(start, end)
     return number is not None and number.quantity
+
+
+def _round(normalized: Normalized, start: int, end: int) -> bool:
+    """A round thousand («семь с половиной тысяч»): an amount, whatever was asked."""
+    number = normalized.number_at(start, end)
+    return number is not None and number.value.endswith("000")
 
 
 def _lemmas_around(text: str, start: int, end: int) -> set[str]:

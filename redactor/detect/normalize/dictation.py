@@ -27,13 +27,22 @@ AROUND = rf"(?:(?:{FILLERS}|да|ага|угу|вот|ещ[её])(?!\w)[^\S\n]*)
 LINE_END = re.compile(rf"[^\S\n]*,?[^\S\n]*{AROUND}{{0,2}}\n", re.IGNORECASE)
 # Between two runs of one line: a word or two that a speaker says inside a dictation.
 SAME_LINE = re.compile(rf"[^\S\n]*,?[^\S\n]*{AROUND}{{1,2}}", re.IGNORECASE)
-# What may open the next line before its first run: a time code, a speaker tag, fillers.
-LINE_START = re.compile(
-    rf"""[^\S\n]*(?:\[[\d:.,]+\][^\S\n]*)?             # [00:01:24]
-        (?:[^\W\d_]+(?:[ _-]?\d{{1,2}})?[^\S\n]*:)?     # клиент:, спикер 1:, spk_0:
-        [^\S\n]*{AROUND}{{0,2}}\Z""",
-    re.IGNORECASE | re.VERBOSE,
+# A line's header: a time code (in brackets or not, a range of seconds) and a speaker tag.
+# Possessive spaces: a line of spaces that fails costs one pass, not one per way to split them.
+HEADER = r"""[^\S\n]*+(?:[\[(]?\d[\d:.,]*+s?(?:[^\S\n]*+-[^\S\n]*+\d[\d:.,]*+s?)?[\])]?[^\S\n]*+)?
+        (?:[^\W\d_]++(?:[ _-]?\d{1,2})?[^\S\n]*+:)?[^\S\n]*+"""  # [00:01:24] спикер 1:, spk_0:
+# What may open the next line before its first run: a header, fillers.
+LINE_START = re.compile(rf"{HEADER}{AROUND}{{0,2}}\Z", re.IGNORECASE | re.VERBOSE)
+# A line between two halves of a dictation that only acknowledges it, the listener's or the
+# speaker's own: «клиент: восемь девятьсот шестнадцать ⏎ оператор: угу ⏎ клиент: семьсот …».
+ACKNOWLEDGED = (
+    rf"(?:{FILLERS}|да|ага|угу|вот|ещ[её]|хорошо|записываю|записал[аи]?|пишу|слушаю|дальше"
+    r"|понял[аи]?|ок(?:ей)?|есть)(?!\w)"
 )
+BETWEEN = re.compile(
+    rf"{HEADER}(?:{ACKNOWLEDGED}[^\S\n]*+,?[^\S\n]*+){{1,3}}\n", re.IGNORECASE | re.VERBOSE
+)
+MAX_BETWEEN = 2  # such lines in a row
 
 
 def runs(normalized: Normalized) -> list[list[NumberSpan]]:
@@ -71,4 +80,13 @@ def dictations(text: str, normalized: Normalized) -> Iterator[tuple[list[NumberS
 def _next_line(text: str, last: NumberSpan, first: NumberSpan) -> bool:
     """Whether `first` opens the line right after the one that `last` ends."""
     end = LINE_END.match(text, last.end, first.start)
-    return bool(end) and bool(LINE_START.match(text, end.end(), first.start))
+    if not end:
+        return False
+    at = end.end()
+    for _ in range(MAX_BETWEEN):
+        if LINE_START.match(text, at, first.start):
+            return True
+        if not (between := BETWEEN.match(text, at, first.start)):
+            return False
+        at = between.end()
+    return bool(LINE_START.match(text, at, first.start))

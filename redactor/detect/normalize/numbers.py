@@ -28,6 +28,9 @@ Further rules, each with the case it handles:
   the chunk again for hundreds, tens and units: «тысяча двести» → 1200, «сто двадцать тысяч
   триста» → 120300, a card read in thousands «две тысячи двести два | четыре тысячи пятьсот
   сорок восемь» → 2202 4548; 1–9 thousands are always four digits.
+- A count before a digit's name in the genitive repeats the digit: «два нуля» → 00, «три
+  семёрки» → 777, «двадцать два два нуля» → 22 00, «девятьсот три нуля» → 900 000 (the
+  count, a unit from 2 to 9, leaves the compound it would fill).
 - «полтора» is a number only before «тысяча»: «полторы тысячи» → 1500 («полтора месяца» is no
   run, see `words.AMBIGUOUS`).
 - An ordinal fills its slot and closes the chunk, written with its ending as a listener
@@ -101,6 +104,14 @@ def read(tokens: Sequence[Token]) -> list[Chunk]:
             multipliable = len(token) <= 3 and token[0] != "0"  # «5 тысяч»
             continue
 
+        if token.counted and i and _count(tokens[i - 1]) and (first == i - 1 or written is None):
+            count = tokens[i - 1]
+            if first < i - 1:  # «девятьсот три нуля»: 900 000, the count leaves its compound
+                value -= count.value
+                close(i - 2)
+                first = i - 1
+            written, slot, multipliable = str(token.value) * count.value, CLOSED, False
+            continue
         if token.slot in ACCEPTS.get(slot, ()) and token.value:  # «сорок» + «пять»
             value += token.value
             slot = CLOSED if token.ordinal else token.slot
@@ -125,6 +136,16 @@ def read(tokens: Sequence[Token]) -> list[Chunk]:
     if first >= 0:
         close(len(tokens) - 1)
     return chunks
+
+
+def _count(token: Token) -> bool:
+    """Whether a token may count the digit after it: a cardinal unit from 2 to 9 («два нуля»)."""
+    return (
+        isinstance(token, NumberWord)
+        and token.slot == UNIT
+        and 2 <= token.value <= 9
+        and not (token.ordinal or token.half)
+    )
 
 
 def _agrees(value: int, half: bool, thousand: NumberWord) -> bool:

@@ -70,6 +70,7 @@ BEFORE = re.compile(
     re.IGNORECASE,
 )
 REACH = 40  # characters searched back for digit tokens: four digits and two fillers fit
+STARTS_WITH = re.compile(r"(?<!\w)со?[^\S\n]+\Z", re.IGNORECASE)  # «с восьмёрки», «с единицы»
 NUMBER_BEFORE = re.compile(rf"[0-9]{GAP}\Z")  # «2 плюс 2»
 ONLY_GAP = re.compile(GAP)
 COUNTED_AFTER = re.compile(rf"{GAP}(?:{COUNTED})(?!\w)", re.IGNORECASE)  # «… три раза»
@@ -143,6 +144,8 @@ def _run(text: str, match: re.Match, floor: int) -> tuple[int | None, list[Place
         ):
             return None
     else:
+        if FORMS[word].counted and STARTS_WITH.search(text, max(0, start - 4), start):
+            return None  # «с восьмёрки восемь девятьсот …»: what the number starts with
         tokens.append((FORMS[word], start, end))
         first = start
         while found := BEFORE.search(text, max(floor, first - REACH), first):  # «8 девятьсот»

@@ -29,6 +29,9 @@ class NumberWord(NamedTuple):
     # тысяча», «пять тысяч». None where the form is either («тысячи»: «две тысячи», «одной
     # тысячи»).
     plural: bool | None = None
+    # A digit's name in the genitive, which a count before it repeats: «два нуля» → 00, «три
+    # семёрки» → 777, «двадцать два два нуля» → 22 00.
+    counted: bool = False
 
     @property
     def ordinal(self) -> bool:
@@ -102,6 +105,8 @@ _DIGIT_NAME_STEMS = {
     8: "восьмерк",
     9: "девятк",
 }
+_GENITIVE = ("ы", "и")  # «две семёрки», «три единицы»
+_ZEROS_COUNTED = "нуля ноля нулей нолей"  # «два нуля», «пять нулей»
 # Both spellings of the hard and the «ц» stem («двойки», «единицы»); the extra forms are no words.
 _DIGIT_NAME_ENDINGS = ("а", "у", "ы", "и", "ой", "ей", "е")
 
@@ -139,9 +144,11 @@ def _table() -> dict[str, NumberWord]:
         for value, spelled in values.items():
             for form in spelled.split():
                 forms[form] = NumberWord(slot, value)
+    for form in _ZEROS_COUNTED.split():
+        forms[form] = NumberWord(DIGIT, 0, counted=True)
     for value, stem in _DIGIT_NAME_STEMS.items():
         for ending in _DIGIT_NAME_ENDINGS:
-            forms[stem + ending] = NumberWord(DIGIT, value)
+            forms[stem + ending] = NumberWord(DIGIT, value, counted=ending in _GENITIVE)
     for slot, stems in _ORDINAL_STEMS.items():
         for i, stem in enumerate(stems.split()):
             value = _SLOT_FIRST[slot] + i * _SLOT_STEP[slot]
@@ -169,8 +176,8 @@ AMBIGUOUS = frozenset(
 PLUS = "плюс"  # «плюс семь …» → «+7…», at the start of a run only
 
 # Hesitations a recogniser writes inside dictation: «восемь девятьсот шестнадцать э сто …»,
-# «… сто двадцать три щас сорок пять». Only between two number tokens, two at most.
-FILLERS = r"э+м*|м+|ну|так|значит|вот|это|короче|там|щас|сейчас|секунд(?:очк)?у"
+# «… сто двадцать три щас сорок пять», «… так-так …». Only between two number tokens, two at most.
+FILLERS = r"э+м*|м+|ну|так(?:-так)?|значит|вот|это|короче|там|щас|сейчас|секунд(?:очк)?у"
 
 # Nouns that count: the number right before one is a quantity, not a dictated digit
 # («… шесть семь три раза»: the phone ends at «семь»).

@@ -37,6 +37,7 @@ from dataclasses import replace
 
 from redactor.detect.recognizers import address_names as names
 from redactor.detect.recognizers import address_words as w
+from redactor.detect.recognizers.address_answers import answered
 from redactor.detect.recognizers.address_parts import Part, counts_something, parts, words_before
 from redactor.detect.recognizers.base import RuRecognizer
 from redactor.entities import ADDRESS
@@ -59,6 +60,7 @@ SETTLEMENT_AND_HOUSE = 0.75  # д. Ивановка, д. 12: villages have no st
 HOUSE_AND_UNIT = 0.6  # дом 5, кв. 17
 POSTCODE_AND_LOCALITY = 0.6  # 125009, г. Москва
 FLAT_ALONE = 0.45  # квартира 15
+ANSWERED = 0.75  # «стачек 12» answering «адрес?» (address_answers)
 # Not addresses at any score: a city or region alone, a floor or entrance alone, and a house
 # alone («дом 2» is a TV show, «Мой дом 500» a tariff, both said right after «по вашему адресу»).
 
@@ -74,6 +76,17 @@ class AddressRecognizer(RuRecognizer):
     EXAMPLES = [
         "живу [проспект мира сто двадцать корпус два] звоните",  # spoken, through normalize
         "на [улице гагарина дом пять квартира двенадцать] всё",
+        # a street named by a noun in the genitive, with a house; an ordinal and its noun; a
+        # hyphen lost in speech; a number corrected as it is said
+        "клиент: [проспект стачек сорок семь] возле бизнес центра",
+        "омск [улица двадцать второго партсъезда дом девяносто восемь квартира сорок пять]",
+        "адрес [самара улица ново садовая сто шестьдесят корпус два квартира пятьдесят один]",
+        "клиент: [улица ленина дом пять квартира двести девяносто нет двести девятнадцать]",
+        # answering an address question: a street and a house, no type word (address_answers)
+        "оператор: адрес доставки\nклиент: [стачек двенадцать]",
+        "оператор: ваш адрес\nклиент: ну [октябрьская пять-четырнадцать]",
+        "оператор: куда подать машину\nклиент: [фрунзенская д46]",
+        "оператор: адрес регистрации\nклиент: [город казань профсоюзная дом сто пятьдесят шесть буква б]",
         "Оператор: Адрес [Челябинск, пр. Сиреневый, д. 76, кв. 46], верно?",
         "Нашла поездку: от [Мира 93] до [г. Екатеринбург, ш. Пушкина, 5].",
         "Адрес доставки: [125009, г. Москва, ул. Тверская, д. 7, кв. 15], курьер позвонит.",
@@ -155,6 +168,11 @@ class AddressRecognizer(RuRecognizer):
     ]
     COUNTER_EXAMPLES = [
         "на улице было пять человек",
+        "курьер сказал на улице снега по колено",  # a noun in the genitive, no house
+        "оператор: адрес\nклиент: это минут пять займёт",  # an answer, but no place in it
+        "оператор: адрес\nклиент: у меня два адреса",
+        "оператор: сколько стоит\nклиент: мира девяносто девять",  # no address question
+        "оператор: адрес электронной почты\nклиент: щербакова 80 собака гмейл ком",
         "Звоню из Москвы, у нас всё работает.",
         "Живу в Казани уже пять лет.",
         "В Санкт-Петербурге хорошая погода.",
@@ -223,11 +241,14 @@ class AddressRecognizer(RuRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         found = list(parts(text))
         chains = (_with_town(text, chain) for chain in _chains(text, found))
-        return [
+        results = [
             self.result(start, end, score, why)
             for start, end, score, why in map(_read, chains)
             if score
         ]
+        for start, end in answered(text):  # «адрес? — стачек 12»
+            results.append(self.result(start, end, ANSWERED, "address shape: answer_street+house"))
+        return results
 
 
 def _chains(text: str, parts: list[Part]):

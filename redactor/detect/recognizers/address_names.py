@@ -21,6 +21,10 @@ TITLES = frozenset(
 )
 # What a number counts: «2 карты», «5 новых».
 COUNTED = frozenset({"NOUN", "ADJF", "PRTF"})
+# First halves of a hyphenated street name, written apart by speech recognition: «ново садовая».
+COMPOUND_HEADS = frozenset(
+    "ново старо верхне нижне средне мало больше северо юго восточно западно".split()
+)
 # Words before a street's own name: «набережная реки фонтанки», «улица имени ленина».
 NAME_HEADS = frozenset("реки канала имени им".split())
 # Types whose names are nouns in the nominative: «микрорайон новогорск», «снт ромашка».
@@ -106,10 +110,11 @@ def _street_noun(word: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
-def street_name(type_word: str, words: tuple[str, ...]) -> tuple[int, bool]:
+def street_name(type_word: str, words: tuple[str, ...]) -> tuple[int, bool | None]:
     """How many of the lowercase `words` after a street type word name the street, and whether
     they surely are a name (a person's, «мира», a relative adjective: «лесная») rather than
-    maybe one («широкая», «героев», an unknown word)."""
+    maybe one («широкая», «героев», an unknown word); None: a name only with a house after it
+    (a common noun in the genitive: «проспект стачек 47», but «на улице снега по колено»)."""
     if words[0] in NAME_HEADS and len(words) > 1:  # «набережная реки фонтанки»
         n, sure = street_name(type_word, words[1:])
         return (n + 1, sure) if n else (0, False)
@@ -117,7 +122,13 @@ def street_name(type_word: str, words: tuple[str, ...]) -> tuple[int, bool]:
         if len(words) > 2 and words[1] == "лет" and _genitive_of(words[2], bool):
             return 3, True
         month = len(words) > 1 and _genitive_of(words[1], lambda p: p.normal_form in w.MONTHS)
-        return (2, True) if month else (0, False)
+        if month:
+            return 2, True
+        # «улица двадцать второго партсъезда» (22-го партсъезда): an ordinal and its noun
+        ordinal = "-" in words[0] and len(words) > 1 and _mostly_genitive_noun(words[1])
+        return (2, True) if ordinal else (0, False)
+    if words[0] in COMPOUND_HEADS and len(words) > 1 and adjective_name(type_word, words[1], True):
+        return 2, True  # «улица ново садовая»: Ново-Садовая, the hyphen lost in speech
     if n := _person(words):
         return n, True
     if _street_noun(words[0]):
@@ -135,7 +146,16 @@ def street_name(type_word: str, words: tuple[str, ...]) -> tuple[int, bool]:
         return 2, False  # улица красной армии
     if _genitive_of(words[0], lambda p: "Geox" in p.tag or ("anim" in p.tag and _noun(p))):
         return 1, False  # улица чкалова, улица героев
+    if _mostly_genitive_noun(words[0]):
+        return 1, None  # проспект стачек 47, площадь восстания 3: only with a house
     return (1, False) if not any(p.is_known for p in first) else (0, False)
+
+
+def _mostly_genitive_noun(word: str) -> bool:
+    """A common noun whose likeliest reading is the genitive: «стачек», «восстания»,
+    «партсъезда», as streets are named after events and things."""
+    parses = _parses(word)
+    return bool(parses) and _noun(parses[0]) and parses[0].tag.case == "gent" and parses[0].is_known
 
 
 @lru_cache(maxsize=50_000)

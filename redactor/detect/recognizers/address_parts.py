@@ -66,9 +66,9 @@ PART = w.line_regex(
       | (?P<numbered>\d{{1,3}}(?:-?[а-яё]{{1,3}})?\s+{w.NUMBERED_STREET_TYPE}
         (?:\s+В\.\s?О\.)?)                                            # 5-я линия В.О., 3 мкр
     )
-  | (?P<house>{w.HOUSE_TYPE}\s*№?\s*{w.house_number(4)})
+  | (?P<house>{w.HOUSE_TYPE}\s*№?\s*{w.house_number(4)}{w.CORRECTED})
   | (?P<unit>
-        (?P<unit_type>{w.UNIT_TYPE})\s*№?\s*\d{{1,4}}(?:[А-ЯЁа-яё](?!\w))?{w.NUMBER_END}{w.NOT_A_COUNT}
+        (?P<unit_type>{w.UNIT_TYPE})\s*№?\s*\d{{1,4}}(?:[А-ЯЁа-яё](?!\w))?{w.NUMBER_END}{w.NOT_A_COUNT}{w.CORRECTED}
       | \d{{1,2}}(?:-?[а-яё]{{1,2}})?\s+(?i:этаж(?:е|а)?|подъезд(?:е|а)?)(?!\w)  # 5 этаж, 2-й подъезд
     )
   | (?P<short>(?P<short_name>(?:{w.TITLES}\s+)?{w.NAME})(?:,\s*|\s+)(?P<short_house>{w.house_number(3)}))
@@ -177,7 +177,8 @@ def _lower_street(m: re.Match) -> Part:
     if not n:
         return Part("junk", m.start(), m.start("lower"))
     end = _word_end(m, "lower", n)
-    alone = 0.0 if BARE_TYPE.fullmatch(m.group("street_type")) else STREET_ALONE if sure else WEAK
+    bare = BARE_TYPE.fullmatch(m.group("street_type")) or sure is None
+    alone = 0.0 if bare else STREET_ALONE if sure else WEAK
     # A number after it is its house unless it counts something («на улице ленина 5 машин»).
     return Part("street", m.start(), end, alone=alone, loose=True)
 

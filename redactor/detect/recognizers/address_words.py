@@ -102,6 +102,8 @@ COUNT_WORD = r"""(?i:
   | собак | собачк | @                                     # комарова 83 собака мейл ру: e-mail
 )"""
 NOT_A_COUNT = rf"(?!\s*{COUNT_WORD})"
+# A number corrected as it is said: «квартира 290 нет 219», «дом 70 ой нет 47».
+CORRECTED = r"(?:\s+(?i:ой\s+)?(?i:нет|точнее|вернее)\s+\d{1,4}(?![\d.,:/-]))?"
 # Ends a number: not glued to more digits, a decimal or date part, a time, or «3-комнатная».
 NUMBER_END = r"(?![\d]|[.,:/]\d|-[а-яё\d])"
 

@@ -21,12 +21,49 @@ CAMEL = re.compile(r"[А-ЯЁA-Z][а-яёa-z]{3,}[А-ЯЁA-Z][а-яёa-z]+")
 DOMAIN = re.compile(r"\.(?:ру|рф|ru|рус|com|net|org)$", re.IGNORECASE)
 
 
+# Brands, products, tariffs and car models as speech recognition writes them, in lowercase and
+# Cyrillic, which morphology and the lowercase NER take for names: «лада ларгус», «скайэнг
+# кидс», «мастеркард ворлд блэк эдишн», «кешбэк», «вкусвилл». Stems: a declined form
+# («ларгуса», «кешбэка», «маркете») ends in at most MAX_ENDING more letters. Words that are
+# also people's names («алиса», «маруся», «лада» alone) are not here: context decides those.
+PRODUCT_STEMS = frozenset(
+    """
+    кешбэк кэшбэк кешбек кэшбек ворлд блэк эдишн кидс голд платинум премиум классик селлер
+    маркет маркетплейс секьюр смарт лайт бизнес онлайн пэй эксклюзив джуниор
+    скайэнг фоксфорд нетологи инглекс учи тетрик
+    вкусвилл озон вайлдберриз валдберриз авито самокат лавк пятёрочк пятерочк перекрёст
+    перекрест магнит ашан леруа спортмастер эльдорадо мвидео ситилинк днс яндекс
+    тинькофф тиньков сбер сбербанк втб газпромбанк альфабанк открыти совкомбанк райффайзен
+    халв халва
+    мегафон билайн теле2 мтс ростелеком йота госуслуг
+    ларгус гранта веста приора калина нива солярис крета туссан спортейдж тигуан октави рапид
+    камри короллы королла дастер логан сандеро кашкай шкод хендай хундай киа
+    рено бмв тойот мерседес ауди фольксваген ниссан мазд мицубиси шевроле лексус хонд порше
+    вольво джили хавал чери эксид чанган
+    мастеркард юнионпэй
+    регидрон нурофен гидровит но-шп ношп
+    самозапрет межгород есим
+    """.split()
+)
+MAX_ENDING = 2
+
+
+def product_word(word: str) -> bool:
+    """A brand, product or tariff word (`PRODUCT_STEMS`) in any form: «ларгуса», «кешбэком»."""
+    word = word.lower()
+    return any(
+        word[:k] in PRODUCT_STEMS for k in range(max(len(word) - MAX_ENDING, 2), len(word) + 1)
+    )
+
+
 def is_brand(doc, start: int, end: int) -> bool:
     """«в поддержку Инглекс», «сотрудник Фоксфорд», «карту Альфа-Карта», «Учи.ру»: a company or
     product where slovnet saw a name. Said only of words with no name reading."""
     words = [t.text for t in doc[start:end] if any(c.isalpha() for c in t.text)]
     if any(DOMAIN.search(w) or CAMEL.match(w) for w in words):
         return True
+    if words and all(product_word(w) for w in words):
+        return True  # «скайэнг кидс», «ларгус», «кешбэк»
     if end < len(doc) - 1 and doc[end].text == "." and doc[end + 1].lower_ in DOMAINS:
         return True
     # A known name stays a name even after «сотрудник» («сотрудник Иванов»); a word that

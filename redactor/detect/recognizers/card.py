@@ -73,12 +73,17 @@ LAST_FOUR_CUE = re.compile(
           | \b(?:(?:о|за)канчива\w*|конча\w*|карта|карточка)[ ]+на[ ]+      # «карта на 5678»
           | \bокончани\w*[ ]+(?:на[ ]+)?                                   # «с окончанием 5678»
           | \bцифр\w*[ ]*[:-]?[ ]*                                         # «последние цифры 5678»
-        )$""",
+        )(?:(?:так|ну|э+)[ ]+)?$""",  # «на так 5678»: a filler
     re.IGNORECASE | re.VERBOSE,
 )
 CUE_REACH = 40  # characters before the four digits that LAST_FOUR_CUE may span
 ENDS_AFTER = re.compile(r"[ ]+(?:о|за)канчива\w*", re.IGNORECASE)
 ON_BEFORE = re.compile(r"(?<!\w)на[ ]+$", re.IGNORECASE)
+# Right before the last four said in words: «заканчивающуюся на так …», «последние цифры …».
+ENDS_IN = re.compile(
+    r"(?:\b(?:(?:о|за)канчива\w*|конча\w*)[ ]+на|\bцифр\w*[ ]*[:-]?)(?:[ ]+(?:так|ну|э+|на))*[ ]*$",
+    re.IGNORECASE,
+)
 
 # The nearest of these words before a Luhn-failing number decides whether it is a card.
 CARD_WORD = re.compile(
@@ -152,7 +157,14 @@ class CardRecognizer(RuRecognizer):
         "карта [сорок два семьдесят шесть шестнадцать ноль ноль двенадцать тридцать четыре"
         " пятьдесят шесть семьдесят пять] пять тысяч рублей",
         "карта оканчивается на [пятьдесят шесть семьдесят восемь]",
+        "вернём на карту заканчивающуюся на [семь тысяч шестьсот девяносто восемь]",  # as a thousand
         "Номер карты [42 76 16 00 12 34 56 75], срок до 08/27.",
+        # dictated in words after «номер карты», one digit misheard (fails Luhn)
+        "s1: назовите номер карты\ns2: [пятьдесят три двадцать один девяносто шесть пятьдесят пять"
+        " восемьдесят три восемьдесят три семнадцать пятьдесят]",
+        # «две тысячи двести ноль один» as 2201, over the listener's «так»
+        "продиктуйте номер карты\n[две тысячи двести ноль один ноль семь пятьдесят три]\nтак\n"
+        "[сорок три сорок восемь ну шестьдесят семь восемьдесят восемь]",
     ]
     COUNTER_EXAMPLES = [
         "Номер заказа 1234567812345678, где мой курьер?",
@@ -177,18 +189,34 @@ class CardRecognizer(RuRecognizer):
         "Договор 77123456789012345 подписан.",
         "оплатила картой тысячу двести рублей в пятнадцать тридцать",
         "Счёт 42 76 16 00 12 34 56 75 закрыт.",  # groups that pass Luhn, but no card word
+        # sixteen digits said in words that fail Luhn, without a card word: an order's
+        "номер заказа пятьдесят три двадцать один девяносто шесть пятьдесят пять восемьдесят три"
+        " восемьдесят три семнадцать пятьдесят",
     ]
 
     def read_dictation(self, digits: str, cue: bool) -> tuple[float, str] | None:
         """The score of a dictated stretch of digits as a card: Luhn-valid, of a card's length,
-        after a card word (`cue`) or with a known issuer's prefix and sixteen digits."""
-        if len(digits) not in CARD_LENGTHS or not digits.isdigit() or not luhn(digits):
+        after a card word (`cue`) or with a known issuer's prefix and sixteen digits; or sixteen
+        digits with a known issuer's prefix that fail Luhn, after a card word."""
+        if len(digits) not in CARD_LENGTHS or not digits.isdigit():
+            return None
+        if not luhn(digits):
+            # A digit misheard or misspoken after «номер карты»: still the card, as written.
+            if cue and len(digits) == MIN_DIGITS and KNOWN_ISSUER.match(digits):
+                return CARD_WORD_BEFORE, "dictated after a card word, fails Luhn"
             return None
         if cue and len(digits) >= MIN_DIGITS:
             return LUHN_VALID, "dictated, Luhn checksum, after a card word"
         if len(digits) == MIN_DIGITS and KNOWN_ISSUER.match(digits):
             return LUHN_VALID, "dictated, Luhn checksum, known issuer"
         return None
+
+    def reads_quantity(self, text: str, start: int) -> bool:
+        """Whether a number said as a quantity at `start` of the normalized text is still
+        digits: after «заканчивается на», «последние цифры» the last four said as a thousand
+        («на семь тысяч шестьсот девяносто восемь») are the card's, though «оплатила картой
+        тысячу двести» is an amount."""
+        return bool(ENDS_IN.search(text, max(0, start - CUE_REACH), start))
 
     def analyze(self, text, entities, nlp_artifacts=None):
         if not FOUR_CLOSE.search(text):

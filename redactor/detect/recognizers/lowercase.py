@@ -39,6 +39,12 @@ MOSTLY_NAME = 0.5  # a word this likely a name is no half of a hyphenated common
 NAME_PARTICLES = frozenset("да де ди дель делла ла ле фон ван дер ибн бен аль эль".split())
 # Spelled Latin letters, as e-mails are dictated: «почта эс петров».
 SPELLED_LETTERS = frozenset("эс эм эн эл эф эр пэ тэ дэ вэ бэ гэ зэт икс джей кей эйч".split())
+# Chat slang and clipped words that the lowercase NER or morphology take for names: «кст када
+# привезут», «пж ответьте», «че там».
+SLANG = frozenset(
+    "че чё плз плиз пж пжл пжлст пжлста кст када кагда щас ща щя норм спс пасиб оч мб кароч"
+    " короч ваще прив ок окей нзч тыщ сорян сорри лол имхо ясн".split()
+)
 VERB_ENDING = re.compile(r"(?:ть|ться|ся|сь|ешь|ировал[аио]?)$")
 
 

@@ -66,6 +66,19 @@ CAPS_CUE = re.compile(
 )
 NAME_IN_CAPS = 0.9
 LATIN_NAME = 0.5
+# A greeting right after a name: «…, Любовь, здравствуйте», «софия добрый день».
+GREETINGS = frozenset("здравствуйте здрасте здрасьте здравствуй приветствую".split())
+GREETING_PAIRS = frozenset(
+    {("добрый", "день"), ("добрый", "вечер"), ("доброе", "утро"), ("доброго", "дня")}
+)
+MAX_SPELLED = 30  # letters: no name is longer
+NOT_SPELLED = frozenset({"а и в с", "и в а с"})  # conjunctions and prepositions in a row
+GREETED_NAME = 0.2
+# Verbs of request and the case of whom they address: «попросите надежду», «напомните вере».
+REQUEST_VERBS = {
+    "попросить": "accs", "предупредить": "accs", "пригласить": "accs", "позвать": "accs",
+    "напомнить": "datv", "передать": "datv", "сообщить": "datv",
+}  # fmt: skip  # how likely a name a word must be for the greeting to make it one
 REPEATED_SCORE = 0.6  # a word that repeats a name found elsewhere in the text
 STRONG_SCORE = 0.75
 # Below the engine's 0.4 threshold: survives only with a context word (+0.35) nearby.
@@ -77,6 +90,11 @@ TITLE = re.compile(r"^[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z]?[а-яёa-z]+)*$
 LATIN = re.compile(r"^[A-Za-z]+$")
 LOWER = re.compile(r"^[а-яё]{3,}(?:-[а-яё]+)?$")
 SPELLED = re.compile(r"(?<![\w-])(?:[А-ЯЁа-яё]-){2,}[А-ЯЁа-яё](?![\w-])")
+# Spelled as speech recognition writes it, a letter a word: «к о р о т к о в». Four letters at
+# least: «и в а» are words too.
+SPACED = re.compile(r"(?<![\w-])[а-яё](?:[ \t][а-яё]){3,}(?![\w-])", re.IGNORECASE)
+ECHO_REACH = 300  # characters around spelled letters where the word they spell may be said
+SPELL_CUE = re.compile(r"(?:по\s+буквам|буквами|через\s+[а-яё])\W*$", re.IGNORECASE)
 # Words that name a document or an identifier («госномер», «ву», «загран», «снилс»): before a
 # number, the lowercase NER and the unknown-word rules take some for surnames.
 IDENTIFIER_WORD = re.compile(
@@ -179,11 +197,22 @@ class PersonRecognizer(RuRecognizer):
         # Speech recognition: no capitals at all, so morphology and context decide.
         "клиент: да это [смирнов андрей петрович] звоню по карте",
         "позовите [веру] к телефону",
+        "попросите [надежду] подойти",
+        "предупредите [розу] что приём перенесли",
         "это [надежда сергеевна] из бухгалтерии",
         "[любовь ивановна] слушает",
         "получатель [хабибуллина гульнара]",
         "фамилия по буквам [с-м-и-р-н-о-в]",
+        # spelled a letter a word: the name said nearby, or «по буквам»
+        "s1: как пишется\ns2: [коротков] через о [к о р о т к о в]",
+        "фамилия по буквам [м е л ь н и к]",
         "Спасибо, [Дарья Андреевна]. Курьер [Никита] позвонит с другого номера.",
+        # the greeting slot: an operator's name that is also a word, before «здравствуйте»
+        "оператор: сбербанк [любовь] здравствуйте чем могу помочь",
+        "служба поддержки госуслуг [роман] здравствуйте",
+        "медицинский центр медси [ефросинья] добрый день",
+        # a brand's word beside a name is no part of it
+        "вы про вкусвилл а я звоню маме [надежде петровне]",
     ]
     COUNTER_EXAMPLES = [
         "кст промокод какой нибудь дадите? пж",  # chat slang
@@ -221,6 +250,17 @@ class PersonRecognizer(RuRecognizer):
         "мир танков обновился",
         "[00:01:23] spk_0: здравствуйте чем могу помочь",
         "раздел а-б-в в анкете",
+        # brands, products and tariffs in lowercase speech; a common word away from a greeting
+        "а кешбэк там какой на карте мастеркард ворлд блэк эдишн",
+        "в наличии есть лада ларгус универсал и рено дастер",
+        "я по поводу скайэнг кидс у меня ребёнок занимается",
+        "вы про благотворительный проект вкусвилл надежда это партнёрская программа",
+        "в приложении озон селлер раздел маркете тэ",
+        "здравствуйте у меня вера в лучшее",
+        "спасибо а я в с е понял",  # one-letter words that spell nothing said nearby
+        "попросите надежды не терять",  # a request, but not in its case
+        "напомните про любовь к делу",
+        "пж ответьте кст када привезут",  # chat slang
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -265,7 +305,18 @@ class PersonRecognizer(RuRecognizer):
             self.result(s, e, STRONG_SCORE, "name spelled letter by letter")
             for s, e in _spelled(text)
         ]
-        runs = list(_runs(doc, parts))
+        runs = [_addressed(doc, _greeted(doc, run)) for run in _runs(doc, parts)]
+        # «медси ефросинья добрый день»: the lowercase NER read the company's name on into the
+        # agent's; its last word, a name before a greeting, is the agent.
+        for ent in nlp_artifacts.entities:
+            last = ent.end - 1
+            if (
+                last in places
+                and _greets(doc, ent.end)
+                and not any(r.start <= last < r.end for r in runs)
+            ):
+                if morph.word_info(doc[last].text).name_score >= GREETED_NAME:
+                    runs.append(_Part(last, ent.end, STRONG_SCORE, "name before a greeting"))
         sure_runs = [(run.start, run.end) for run in runs if run.score >= STRONG_SCORE]
         for i in repeated.mentions(doc, sure_runs, places | {r.start for r in runs}, sure):
             if not brands.is_brand(doc, i, i + 1):
@@ -348,6 +399,39 @@ def _place(text: str, start: int, end: int) -> bool:
     return before is not None
 
 
+def _greeted(doc, run: _Part) -> _Part:
+    """A word that may be a name, right before a greeting, is the name of who greets or is
+    greeted: «поддержка любовь здравствуйте», «регистратура софия добрый день». The greeting
+    slot makes even «любовь», «вера», «роза», «роман» a name there, and only there."""
+    if run.score >= STRONG_SCORE or run.end - run.start > 2 or not _greets(doc, run.end):
+        return run
+    return _Part(run.start, run.end, STRONG_SCORE, "name before a greeting")
+
+
+def _addressed(doc, run: _Part) -> _Part:
+    """A word that may be a name, right after a verb of request in the case the verb governs:
+    «попросите надежду», «предупредите розу», «напомните вере». Not «попросите надежды» nor
+    «напомните про любовь»: the case, and nothing between."""
+    if run.score >= STRONG_SCORE or run.end - run.start != 1:
+        return run
+    j = run.start - 1
+    while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
+        j -= 1
+    if j < 0 or not doc[j].is_alpha:
+        return run
+    case = REQUEST_VERBS.get(morph.lemma(doc[j].text))
+    readings = morph.word_info(doc[run.start].text).name_readings
+    if case and any(r.part == "Name" and r.case == case for r in readings):
+        return _Part(run.start, run.end, STRONG_SCORE, "name after a verb of request")
+    return run
+
+
+def _greets(doc, i: int) -> bool:
+    """Whether a greeting starts at token i, past spaces and punctuation."""
+    after = [t.lower_ for t in doc[i : i + 6] if not (t.is_punct or t.is_space)][:2]
+    return bool(after) and (after[0] in GREETINGS or tuple(after) in GREETING_PAIRS)
+
+
 def _never_name(word: str, pos: set[str]) -> bool:
     info = morph.word_info(word)
     return info.known and not info.name_readings and not info.possessive and info.pos in pos
@@ -376,6 +460,7 @@ def _merged_people(doc, entities, trained):
 def _edge_junk(word: str) -> bool:
     return (
         not any(c.isalpha() for c in word)
+        or word.lower() in lowercase.SLANG  # «кст када привезут»
         or any(c.isdigit() for c in word)  # «new411», «q1»: a code, never a name
         or _never_name(word, NOT_NAME_POS)
         or bool(IDENTIFIER_WORD.fullmatch(word))
@@ -411,6 +496,14 @@ def _ner_part(
         end -= 1
     while end - start > 1 and morph.lemma(doc[start].text) in ROLES:
         start += 1
+    # «вкусвилл надежда», «лада ларгус», «мастеркард ворлд»: a brand's word is no part of a
+    # name; what is left must stand as a name on its own.
+    while end - start > 1 and brands.product_word(doc[start].text):
+        start += 1
+    while end - start > 1 and brands.product_word(doc[end - 1].text):
+        end -= 1
+    if end - start == 1 and doc[start].lower_ in lowercase.SPELLED_LETTERS:
+        return None  # «маркете тэ», «дэ секьюр»: a letter said alone is no name
     if lowercase_model:
         # «почта эс петров», «карту петрова»: a thing's name before a name is a cue, not a
         # title («доктора лизу», «мисс саймондс» keep theirs). Before a word that is no
@@ -549,13 +642,39 @@ def _caseless_name(info: morph.WordInfo, name: float) -> bool:
 
 
 def _spelled(text: str):
-    """(start, end) of names spelled letter by letter, «с-м-и-р-н-о-в», «И-в-а-н-о-в-а»."""
+    """(start, end) of names spelled letter by letter, «с-м-и-р-н-о-в», «И-в-а-н-о-в-а», and as
+    speech recognition writes them, «к о р о т к о в»: a name by morphology, or, spaced, the
+    letters of a word said nearby («коротков … к о р о т к о в») or after «по буквам»."""
     for m in SPELLED.finditer(text):
-        info = morph.word_info(m.group().replace("-", ""))
-        if info.name_score >= STRONG_NAME_AT_START or (
-            info.known and info.name_score >= STRONG_ADJ_NAME
-        ):
+        if _name_spelled(m.group().replace("-", "")):
             yield m.span()
+    for m in SPACED.finditer(text):
+        letters = list(re.finditer(r"\S", m.group()))
+        if len(letters) > MAX_SPELLED or m.group().lower() in NOT_SPELLED:
+            continue
+        # «через о к о р о т к о в»: the first letter may be the one the speaker stressed
+        for skip in (0, 1):
+            word = "".join(x.group() for x in letters[skip:]).lower().replace("ё", "е")
+            if _name_spelled(word, guessed=False) or _echoed(text, m, word):
+                yield m.start() + letters[skip].start(), m.end()
+                break
+
+
+def _name_spelled(word: str, guessed: bool = True) -> bool:
+    """A name by morphology; a name pymorphy3 only guesses at counts if `guessed`."""
+    info = morph.word_info(word)
+    if not info.known:
+        return guessed and info.name_score >= STRONG_NAME_AT_START
+    return info.name_score >= STRONG_ADJ_NAME
+
+
+def _echoed(text: str, m: re.Match, word: str) -> bool:
+    """Whether spelled letters spell a word said around them, or follow «по буквам»: the
+    name that the speaker spells out («вахрушева в а х р у ш е в а»)."""
+    if SPELL_CUE.search(text, max(0, m.start() - 20), m.start()):
+        return True
+    around = text[max(0, m.start() - ECHO_REACH) : m.end() + ECHO_REACH].lower().replace("ё", "е")
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", around) is not None
 
 
 def _runs(doc, parts: list[_Part]):

@@ -45,6 +45,7 @@ MOBILE = 0.45
 # Dictated in words (`redactor.detect.spoken`): the digits of a stretch of numbers said in one breath.
 DICTATED_PREFIXED = 0.7  # «восемь девятьсот …», «плюс семь …»: eleven digits, a valid number
 DICTATED_MOBILE = 0.5  # «девятьсот шестнадцать …»: ten digits of a valid mobile
+TOLL_FREE = "800"  # «восемь восемьсот …» said in a call is a company's hotline, no person's phone
 
 # Nothing shorter than 7 digits can be a phone: only stretches around such runs reach
 # libphonenumber, whose matcher costs far more than this scan. The run starts at a digit (a
@@ -148,6 +149,13 @@ class PhoneRecognizer(RuRecognizer):
         "клиент: [восемь девятьсот шестнадцать сто двадцать три сорок пять шестьдесят семь]",
         "номер [плюс семь девять один шесть один два три четыре пять шесть семь] три раза",
         "а номер телефона [девятьсот шестнадцать сто двадцать три сорок пять шестьдесят семь]",
+        "для звонков номер [восемь девятьсот двадцать шесть пятьсот девяносто два ноль девяносто три]",
+        # dictated across the listener's «угу», with a repair «пятьсот ноль три» (503), and a
+        # count of zeros («три нуля»)
+        "s1: телефон\ns2: [восемь девятьсот шестнадцать]\ns1: угу\ns2: [семьсот двадцать два тридцать один сорок]",
+        "клиент: [восемь девятьсот восемнадцать пятьсот ноль три так сорок два девяносто]",
+        "клиент: [плюс семь девятьсот один пятьсот ноль девять восемьдесят два семьдесят три]",
+        "клиент: [восемь девятьсот двадцать пять три нуля сорок пять шестьдесят семь]",
     ]
     COUNTER_EXAMPLES = [
         "Одобрен кредит на 1 000 000 рублей.",
@@ -175,6 +183,13 @@ class PhoneRecognizer(RuRecognizer):
         "Номер телефона вы можете поменять в личном кабинете.",
         "перезвоните в пятнадцать тридцать три раза не дозвонились",
         "номер заказа девятьсот шестнадцать сто двадцать три сорок пять шестьдесят семь",
+        # a hotline said in words: toll-free, an organisation's
+        "позвоните на горячую линию восемь восемьсот пятьсот пятьдесят пять тридцать пять тридцать пять",
+        "клиент: восемь восемьсот двести ноль ноль ноль девятьсот",
+        "оператор: номер плюс семь восемьсот сто ноль ноль ноль ноль один",
+        "клиент: звонок номер девяносто девять двадцать шесть пятьсот девяносто два ноль девяносто три",
+        # a line with other words between two numbers: two numbers, no phone
+        "клиент: восемь девятьсот\nоператор: а сколько стоит\nклиент: сто двадцать три сорок пять шестьдесят семь рублей",
     ]
 
     def read_dictation(self, digits: str, cue: bool) -> tuple[float, str] | None:
@@ -188,13 +203,22 @@ class PhoneRecognizer(RuRecognizer):
         national = national if prefixed else digits
         if len(national) != 10 or not national.isdigit():
             return None
-        if not _valid_russian(national):
+        if not _valid_russian(national) or national.startswith(TOLL_FREE):
             return None
         if prefixed:
             return DICTATED_PREFIXED, "dictated, with the 8/7 prefix"
         if national[0] == "9":
             return DICTATED_MOBILE, "dictated mobile number"
         return (BARE_TEN, "dictated ten digits") if cue else None
+
+    def spoken_public(self, digits: str) -> bool:
+        """Whether a number said in words is an organisation's toll-free line: «восемь
+        восемьсот …», «плюс семь восемьсот …». Nobody dictates one as their own phone; a call
+        reads it out as the hotline to call back."""
+        said = re.sub(r"\D", "", digits)
+        if len(said) >= RU_DIGITS and said[0] in "78":
+            return said[1:].startswith(TOLL_FREE)
+        return len(said) == RU_DIGITS - 1 and said.startswith(TOLL_FREE)
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results = []

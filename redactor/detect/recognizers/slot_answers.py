@@ -100,6 +100,10 @@ class SlotAnswerRecognizer(EntityRecognizer):
             "Оператор: так\nКлиент: [2886 6812]",
         ),
         (CREDIT_CARD, "О: Последние четыре цифры карты?\nК: [3995]."),
+        (  # said as a thousand: still the digits asked for
+            CREDIT_CARD,
+            "спикер 1: назовите последние четыре цифры карты\nспикер 2: [тысяча триста восемь]",
+        ),
         (RU_PASSPORT, "spk_0: серию и номер паспорта\nspk_1: [46 21 703155]"),
         (RU_PASSPORT, "Оператор: Паспорт, серия и номер?\nКлиент: [45 23]... [918 204]."),
         (RU_PASSPORT, "Оператор: Код подразделения?\nКлиент: [520-028]."),
@@ -118,6 +122,7 @@ class SlotAnswerRecognizer(EntityRecognizer):
         (CREDIT_CARD, "Оператор: Вернём на ту же карту.\nКлиент: списали 5000 ровно с карты"),
         (RU_PASSPORT, "Оператор: Паспорт при себе?\nКлиент: Да, дом 15, квартира 4."),
         (CREDIT_CARD, "spk_0: номер карты\nspk_1: списали в девятнадцать сорок"),
+        (CREDIT_CARD, "spk_0: номер карты\nspk_1: списали тысячу триста рублей"),
         (RU_PASSPORT, "Оператор: Паспорт получили?\nКлиент: да, мой номер 9123456789"),
         # the client asks; the operator's number answers nothing of theirs
         (CREDIT_CARD, "Клиент: Какой номер карты у вас?\nОператор: 2200 7001 2345 6789."),
@@ -132,6 +137,15 @@ class SlotAnswerRecognizer(EntityRecognizer):
 
     def load(self) -> None:
         pass
+
+    def reads_quantity(self, text: str, start: int) -> bool:
+        """Whether a number said as a quantity at `start` of the normalized text is still
+        digits: the last four of a card asked for («последние четыре цифры карты?» — «тысяча
+        триста восемь»)."""
+        if CREDIT_CARD not in asked(text, start):
+            return False
+        words = conversation(text).question_words(start, 30) or []
+        return any(LAST_DIGITS.fullmatch(w) for w in words)
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results = []

@@ -34,7 +34,13 @@ def _words(spelled: str) -> frozenset[str]:
 
 AT = _words("@ собака собачка собаку собачку at эт")
 DOT = _words("точка дот dot")
-JOINER = DOT | _words("подчеркивание андерскор underscore дефис тире минус черточка hyphen dash")
+JOINER = DOT | _words(
+    "подчеркивание андерскор underscore дефис тире минус черточка hyphen dash слэш слеш slash"
+)
+# Short domains said as words: «собака я точка ру» (ya.ru); only after «собака».
+SHORT_LABEL = _words("я")
+# A provider spelled in letters: «собака бэ ка ру» (bk.ru).
+SPELLED_PROVIDER = {("бэ", "ка"): "bk"}
 # «нижнее подчеркивание», «нижний пробел», «нижнее тире»: an underscore in two words.
 LOW = _words("нижнее нижний нижняя нижним")
 LOW_JOINER = _words("подчеркивание пробел тире черта черточка")
@@ -44,13 +50,15 @@ WEAK_ZONE = _words("нет")  # «нет» is «no»: a zone only after «точ
 PROVIDER = _words(
     "мейл мэйл майл маил mail яндекс yandex гмейл гмайл джимейл джимэйл жимейл gmail рамблер"
     " rambler инбокс inbox аутлук outlook айклауд icloud хотмейл hotmail яху yahoo протонмейл"
-    " protonmail"
+    " protonmail бокс"  # «ин бокс»: inbox in two words
 )
 WEAK_PROVIDER = _words("бк bk лист list")
-SPLIT_PROVIDER = _words("джи g гугл google хот hot")  # «джи мейл»: gmail in two words
+SPLIT_PROVIDER = _words("джи g гугл google хот hot ин")  # «джи мейл»: gmail in two words
 # Latin letters as they are spelled out: «эс петров», «пэ точка иванов».
 LETTER = _words(
     "эс эм эн эл эф эр пэ тэ дэ вэ бэ гэ кью зэт зет икс игрек джей кей эйч би ви си жэ"
+    # English letter names, as an address is spelled: «эм ю ар эй ти», «ай эн эн эй»
+    " эй ай оу ар пи ти ди уай зед ю е эль экс джи"
 )
 # How the words of an address are written, for `spelled`.
 WRITTEN = {
@@ -59,11 +67,12 @@ WRITTEN = {
     **dict.fromkeys(DOT, "."),
     **dict.fromkeys("подчеркивание андерскор underscore пробел черта".split(), "_"),
     **dict.fromkeys("дефис тире минус черточка hyphen dash".split(), "-"),
+    **dict.fromkeys("слэш слеш slash".split(), "/"),
     **dict.fromkeys("мейл мэйл майл маил".split(), "mail"),
     **dict.fromkeys("гмейл гмайл джимейл джимэйл жимейл".split(), "gmail"),
-    "джи": "g", "гугл": "google", "хот": "hot", "яндекс": "yandex", "рамблер": "rambler",
+    "джи": "g", "гугл": "google", "хот": "hot", "ин": "in", "бокс": "box", "яндекс": "yandex", "рамблер": "rambler",
     "инбокс": "inbox", "аутлук": "outlook", "айклауд": "icloud", "хотмейл": "hotmail",
-    "яху": "yahoo", "протонмейл": "protonmail", "бк": "bk", "лист": "list",
+    "яху": "yahoo", "протонмейл": "protonmail", "бк": "bk", "лист": "list", "я": "ya",
     "ру": "ru", "ком": "com", "орг": "org", "нет": "net", "су": "su", "rf": "рф",
 }  # fmt: skip
 COMPANY = _words("групп груп group")  # «мейл ру групп купила»: the company, not a mailbox
@@ -89,6 +98,7 @@ NAME_BESIDE = 0.3
 MAX_NUMBERS = 12  # «тысяча девятьсот девяносто два», or a phone as the whole local part
 MAX_LATIN = 3  # Latin words run together in a local part: «ivan petrov»
 MAX_LETTERS = 2  # spelled letters before a word: «эс петров»
+MAX_SPELLED = 30  # letters of a word spelled out: «эм ю ар эй ти»
 MAX_LABELS = 4  # words of a domain: «corp точка компания точка ру»
 
 WITH_AT = 0.85
@@ -123,6 +133,13 @@ class SpokenEmailRecognizer(RuRecognizer):
         "электронка [иван петров собака яндекс]",
         "почта [info компания точка рф]",
         "Почта: [Иван точка Петров собака мейл ру].",
+        # spelled a letter a word, as English letters are named
+        "так [эм ю ар эй ти точка ай би эр нижнее подчёркивание восемьдесят девять собака джимейл"
+        " точка ком]",
+        "пишите [ай эн эн эй точка кей эй ар пи оу ви эй собака джимейл точка ком]",
+        "почта [eldar721 собака я точка ру]",  # ya.ru
+        "пишите на [петров собака бэ ка ру]",  # bk.ru spelled
+        "почта [иван слэш петров собака мейл ру]",
     ]
     COUNTER_EXAMPLES = [
         "собака лает во дворе",
@@ -139,6 +156,7 @@ class SpokenEmailRecognizer(RuRecognizer):
         "почта россии точка ру",
         "ящик на мейл ру",
         "собака лист сжевала",
+        "собака я точно знаю",
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -228,6 +246,11 @@ def _domain(w: _Words, i: int, any_label: bool) -> int | None:
         if word in SPLIT_PROVIDER and w.joined(i + 1) and w.word(i + 1) in PROVIDER:
             i += 1  # «джи мейл»
             word = w.word(i)
+        if (word, w.word(i + 1)) in SPELLED_PROVIDER and w.joined(i + 1):
+            i += 1  # «бэ ка»
+            word = SPELLED_PROVIDER[w.word(i - 1), w.word(i)]
+        if any_label and word in SHORT_LABEL and w.word(i + 1) in DOT:
+            word = "ya"  # «собака я точка ру»
         if not (_is_provider(word) or (any_label and _label(word))):
             break
         if labels == 0 and word in PROVIDER:
@@ -288,6 +311,12 @@ def _segment(w: _Words, j: int) -> int | None:
     while i >= 0 and numbers < MAX_NUMBERS and _number(w.word(i)) and (i == j or w.joined(i + 1)):
         i, numbers = i - 1, numbers + 1
     if i >= 0 and (i == j or w.joined(i + 1)) and _local_word(w.word(i)):
+        # a word spelled a letter a word: «эм ю ар эй ти» is «murat»
+        letters = 0
+        while w.word(i) in LETTER and w.word(i - 1) in LETTER and w.joined(i):
+            if (letters := letters + 1) > MAX_SPELLED:
+                break
+            i -= 1
         return i
     return i + 1 if numbers else None
 

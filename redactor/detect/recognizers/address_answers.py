@@ -1,0 +1,82 @@
+"""Addresses as people answer an address question: a street's name and a house, no type word.
+
+    оператор: адрес доставки?
+    клиент: стачек 12                       → «стачек 12»
+    клиент: ну октябрьская 5-14            → «октябрьская 5-14»
+    клиент: фрунзенская д46
+    клиент: город казань профсоюзная дом 156 буква б
+
+Alone, «мира 99» or «стачек 12» could be anything; as the answer to «адрес?», «куда подать?»,
+«где вы живёте?» (the question one to three turns up, `redactor.detect.turns`, or the line before
+in a text without headers) they are the address. The answer opens with up to four words (a town,
+a street) and a house number, maybe a block, a flat or a letter after it; words that cannot name
+a place (a pronoun, a verb, a particle: «у меня 2 адреса», «это 5 минут») keep it out, and so does
+a number that counts something («мира 2 раза»).
+"""
+
+from __future__ import annotations
+
+import re
+
+from redactor.detect import morph
+from redactor.detect.normalize.words import COUNTED
+from redactor.detect.recognizers.address_parts import counts_something
+from redactor.detect.recognizers.answers import TAG, asked, question, words_start
+from redactor.detect.turns import slots
+from redactor.entities import ADDRESS, EMAIL_ADDRESS
+
+# Fillers an answer may open with: «ну», «да», «так», «э», «адрес» itself.
+FILLER = re.compile(r"\s*(?:(?:ну|да|так|вот|это|э+|м+|значит|адрес\w*)\s+)*", re.IGNORECASE)
+ANSWER = re.compile(
+    r"""(?P<words>(?:[а-яё]+(?:-[а-яё]+)?,?\s+){1,4}?)               # город казань профсоюзная
+        (?:(?:дом|д)\.?\s*)?\d{1,4}(?:[-/]\d{1,4})?(?:\s?[а-яё](?![а-яё]))?  # 12, д46, 5-14, 15а
+        (?:\s+(?:корпус|корп|к|строение|стр|квартира|кв|буква|литера)\.?\s*(?:\d{1,4}|[а-яё])(?![\w]))*
+        (?![\w.,:/-]?\d)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Parts of speech that never name a place: «у меня 2 адреса», «это будет 5 минут».
+NOT_PLACE = frozenset(
+    {"NPRO", "PREP", "CONJ", "PRCL", "INTJ", "VERB", "INFN", "ADVB", "PRED", "NUMR", "COMP"}
+)
+UNIT = re.compile(COUNTED, re.IGNORECASE)  # what a number counts: no place
+TYPE_OR_TOWN = frozenset({"город", "г", "дом", "д", "улица", "ул"})
+
+
+def answered(text: str):
+    """(start, end) of each address given as the answer to an address question."""
+    line_start = 0
+    while line_start < len(text):
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        if any(c.isdigit() for c in text[line_start:line_end]):
+            found = _answer(text, line_start, line_end)
+            if found:
+                yield found
+        line_start = line_end + 1
+
+
+def _answer(text: str, line_start: int, line_end: int) -> tuple[int, int] | None:
+    start = words_start(text, line_start)
+    if start == line_start:  # a tag the turns did not confirm: one line of a short text
+        start = TAG.match(text, start, line_end).end()
+    start = FILLER.match(text, start, line_end).end()
+    m = ANSWER.match(text, start, line_end)
+    if not m or counts_something(text, m.end()):
+        return None
+    words = m.group("words").replace(",", " ").split()
+    if not all(_place_word(w) for w in words):
+        return None
+    wanted = asked(text, start) or slots.asked(" ".join(question(text, start)))
+    if ADDRESS not in wanted or EMAIL_ADDRESS in wanted:  # «адрес электронной почты»
+        return None
+    return m.start(), m.end()
+
+
+def _place_word(word: str) -> bool:
+    word = word.lower()
+    if word in TYPE_OR_TOWN:
+        return True
+    if UNIT.fullmatch(word):  # «это минут пять», «рублей сто»
+        return False
+    info = morph.word_info(word)
+    return not (info.known and info.pos in NOT_PLACE)
