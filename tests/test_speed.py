@@ -108,3 +108,11 @@ def test_analyze_many_whole_texts_and_small_batches():
     texts = [p.read_text("utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
     many = list(default_engine().analyzer.analyze_many(texts, batch_size=2))
     assert many == [default_engine().analyze(t) for t in texts]
+
+
+def test_a_text_analysed_again_gets_the_same_findings():
+    # The context step raises scores in place (no deep copy): nothing may carry over.
+    import redactor
+
+    text = CALL + "Перезвоните на номер 8 912 345-67-89, СНИЛС 112-233-445 95, паспорт 4512 345678."
+    assert redactor.analyze(text) == redactor.analyze(text) == redactor.analyze(text)
