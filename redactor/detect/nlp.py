@@ -56,14 +56,27 @@ def make_lemmatizer(nlp: Language, name: str) -> PymorphyLemmatizer:
 
 
 class PymorphyLemmatizer:
-    """Sets `token.lemma_` from pymorphy3, so Presidio's context words match as lemmas."""
+    """Sets `token.lemma_` from pymorphy3, so Presidio's context words match as lemmas.
+
+    A word's lemma depends on its text alone: the id of its lemma in the string store is kept
+    per word form, so a form met again costs a dictionary lookup."""
+
+    KEPT_FORMS = 200_000
+
+    def __init__(self) -> None:
+        self.lemma_ids: dict[str, int] = {}
 
     def __call__(self, doc: Doc) -> Doc:
+        ids, strings = self.lemma_ids, doc.vocab.strings
+        if len(ids) > self.KEPT_FORMS:
+            ids.clear()
         for token in doc:
-            if token.is_alpha:
-                token.lemma_ = morph.lemma(token.text)
-            else:
-                token.lemma_ = token.lower_
+            text = token.text
+            lemma_id = ids.get(text)
+            if lemma_id is None:
+                lemma = morph.lemma(text) if token.is_alpha else token.lower_
+                lemma_id = ids[text] = strings.add(lemma)
+            token.lemma = lemma_id
         return doc
 
 
