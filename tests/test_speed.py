@@ -116,3 +116,19 @@ def test_a_text_analysed_again_gets_the_same_findings():
 
     text = CALL + "Перезвоните на номер 8 912 345-67-89, СНИЛС 112-233-445 95, паспорт 4512 345678."
     assert redactor.analyze(text) == redactor.analyze(text) == redactor.analyze(text)
+
+
+def test_the_lowercase_models_share_the_word_vectors_with_the_same_scores(pipeline):
+    import numpy as np
+
+    from redactor.detect import lowercase_ner
+
+    tagger = pipeline.get_pipe("slovnet_ner").lowercase
+    words = [tagger.words.get(w, tagger.words.unk_id) for w in "меня зовут валерия".split()]
+    word_id = np.array([words, [*words[:2], tagger.words.pad_id]])
+    feature_id = np.ones_like(word_id)
+    pad_mask = word_id == tagger.words.pad_id
+    shared = tagger.models[0].emb.word(word_id)
+    for model in tagger.models:
+        alone = model(word_id, feature_id, pad_mask)
+        assert np.array_equal(lowercase_ner._emissions(model, shared, feature_id, pad_mask), alone)
