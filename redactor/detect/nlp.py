@@ -42,6 +42,8 @@ LABEL_WORDS = 8
 # doc.user_data key: the first token of each entity that the lowercase NER found.
 LOWERCASE_NER = "redact.lowercase_ner"
 LOWERCASE_SURE = "redact.lowercase_sure"
+# doc.user_data key: the text the tokenizer was handed (`text_of`).
+TEXT = "redact.text"
 # spaCy's tokenizer strips a word's prefixes and suffixes one at a time, searching the rest of
 # the word each time: a word of n brackets or pluses («((((…», «++++…») costs n² (4,000 «+»:
 # 15 s). A word longer than this is tokenized in slices of it; no word of a language is as long,
@@ -188,7 +190,7 @@ class SlovnetNER:
                     j for j, t in zip(pieces[d][i], plain, strict=True) if t.endswith("PER")
                 )
         rest = [(d, i) for d, ts in enumerate(tags) for i, t in enumerate(ts) if t is None]
-        caseless = {d: truecase.caseless(docs[d].text) for d in {d for d, _ in rest}}
+        caseless = {d: truecase.caseless(text_of(docs[d])) for d in {d for d, _ in rest}}
         items = [self._cased(words[d][i], caseless[d]) for d, i in rest]
         for (d, i), piece_tags in zip(rest, by_length(self._infer, items), strict=True):
             tags[d][i] = piece_tags
@@ -230,6 +232,12 @@ def by_length(tag, items: list[list[str]]) -> list[list[str]]:
     for i, tags in zip(order, tagged, strict=True):
         out[i] = tags
     return out
+
+
+def text_of(doc: Doc) -> str:
+    """The text a doc was made from: the very string, which spaCy's `doc.text` builds again
+    from every token (a tenth of the NER's time), and which the recognizers' caches know."""
+    return doc.user_data.get(TEXT) or doc.text
 
 
 def _capitalized(words: list[str]) -> bool:
@@ -320,14 +328,17 @@ class SlicingTokenizer:
 
     def __call__(self, text: str) -> Doc:
         if not LONG_WORD.search(text):
-            return self.tokenizer(text)
-        words: list[str] = []
-        spaces: list[bool] = []
-        for piece in _slices(text):
-            for token in self.tokenizer(piece):
-                words.append(token.text)
-                spaces.append(bool(token.whitespace_))
-        return Doc(self.vocab, words=words, spaces=spaces)
+            doc = self.tokenizer(text)
+        else:
+            words: list[str] = []
+            spaces: list[bool] = []
+            for piece in _slices(text):
+                for token in self.tokenizer(piece):
+                    words.append(token.text)
+                    spaces.append(bool(token.whitespace_))
+            doc = Doc(self.vocab, words=words, spaces=spaces)
+        doc.user_data[TEXT] = text
+        return doc
 
     def __getattr__(self, name: str):
         return getattr(self.tokenizer, name)  # rules, serialization: the tokenizer's own
