@@ -62,7 +62,7 @@ class RussianNlpEngine(SpacyNlpEngine):
 class Registry(RecognizerRegistry):
     """Presidio's registry, answering which recognizers read the wanted entities once per set
     of entities, in a fixed order: the last added first. Presidio's own collects them into a
-    set on every call: over forty recognizers checked against every entity for each message,
+    set on every call: every recognizer checked against every entity for each message,
     in an order that follows their addresses in memory. The order decides only which of two
     recognizers that found the same span with the same score names the finding; the last
     added are the most specific (a slot's answer, an e-mail spelled out), and they named such
