@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import statistics
 import subprocess
 import sys
 import time
@@ -31,6 +30,7 @@ from benchmarks import audio as audio_bench
 from benchmarks import batch as batch_bench
 from benchmarks import hostile as hostile_bench
 from benchmarks import memory as memory_bench
+from benchmarks import speed as speed_bench
 from benchmarks import surrogates as surrogates_bench
 from redactor.detect import nlp
 from redactor.entities import ALL, CREDIT_CARD, PERSON, PHONE_NUMBER
@@ -60,7 +60,6 @@ PARTS = (
     "hostile",
     "audio",
 )
-STARTUP_RUNS = 3
 # One core for the throughput run: BLAS pools would otherwise spread over every CPU.
 ONE_THREAD = {v: "1" for v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
 THROUGHPUT_CHILD = """
@@ -671,27 +670,7 @@ def bench_speed() -> dict:
         f"throughput: {per_second:,.0f} characters/s on one core "
         f"({run['chars']:,} characters, {run['documents']} generated calls, {run['seconds']:.1f} s)"
     )
-    startups = []
-    for _ in range(STARTUP_RUNS):
-        started = time.perf_counter()
-        subprocess.run(
-            [sys.executable, "-c", "import redactor; redactor.analyze('Привет')"],
-            cwd=ROOT,
-            check=True,
-            capture_output=True,
-        )
-        startups.append(time.perf_counter() - started)
-    startup = statistics.median(startups)
-    print(
-        f"start-up: {startup:.2f} s (median of {STARTUP_RUNS} fresh processes: "
-        f"import redactor and analyze one word)"
-    )
-    return {
-        "chars_per_second": per_second,
-        **run,
-        "startup_seconds": startup,
-        "startup_runs": startups,
-    }
+    return {"chars_per_second": per_second, **run, **speed_bench.bench()}
 
 
 # --- pseudonyms (issue 7): agreement, consistency, round trip, never the original ------------

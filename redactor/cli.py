@@ -28,7 +28,6 @@ from redactor.entities import ALL as ENTITIES
 from redactor.files import textio
 from redactor.files.textio import InputError
 from redactor.finding import Finding
-from redactor.replace import preview
 from redactor.replace.policy import KEY_ENV, MIN_KEY_BYTES, VAULT_KEY_ENV
 from redactor.version import __version__
 
@@ -614,6 +613,8 @@ def _format_names() -> list[str]:
 
 
 def print_findings(text: str, findings: tuple[Finding, ...]) -> None:
+    from redactor.replace import preview  # phonenumbers: not for --help
+
     if not findings:
         stderr.print("redact: no personal data found", markup=False)
         return

@@ -3,6 +3,7 @@ the models built once per process on first use."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from redactor.replace import anonymizer
 from redactor.replace.policy import Policy
 from redactor.replace.replacer import Replacer
 
-__all__ = ["SCORE_THRESHOLD", "Engine", "analyze", "default_engine", "redact"]
+__all__ = ["SCORE_THRESHOLD", "Engine", "analyze", "analyze_many", "default_engine", "redact"]
 
 
 class Engine:
@@ -23,6 +24,13 @@ class Engine:
     def analyze(self, text: str, entities: list[str] | None = None) -> list[Finding]:
         """Personal data in `text`, as flat, non-overlapping findings in text order."""
         return self.analyzer.analyze(text, entities)
+
+    def analyze_many(
+        self, texts: Iterable[str], entities: list[str] | None = None
+    ) -> list[list[Finding]]:
+        """`analyze` of each text (the same findings), many short texts at a time: their words
+        go through the NER in batches, so a one-line message costs what its words cost."""
+        return list(self.analyzer.analyze_many(texts, entities))
 
     def redact(
         self,
@@ -45,6 +53,12 @@ def default_engine() -> Engine:
 def analyze(text: str, entities: list[str] | None = None) -> list[Finding]:
     """Find personal data in `text` (models load on the first call)."""
     return default_engine().analyze(text, entities)
+
+
+def analyze_many(texts: Iterable[str], entities: list[str] | None = None) -> list[list[Finding]]:
+    """Find personal data in each of `texts`, as `analyze` would one by one, but faster: the
+    way to hand over the messages of a chat, a queue or a table at once."""
+    return default_engine().analyze_many(texts, entities)
 
 
 def redact(text: str, entities: list[str] | None = None, policy: Policy | None = None) -> Redaction:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import logging
 import re
 from collections import deque
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from itertools import islice
 from pathlib import Path
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
@@ -27,6 +29,8 @@ SCORE_THRESHOLD = 0.4
 # Texts are analysed in pieces of at most this many characters, cut at line breaks, and a longer
 # line at a sentence end or a space (`pieces`).
 MAX_PIECE = 100_000
+# Texts handed to the spaCy pipeline at once by `analyze_many`.
+BATCH = 128
 # From the first mark of a run only, and without backtracking: a run of 50,000 dots is read once.
 SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++[»\"')\]]*+\s+")
 SPACE = re.compile(r"\s+")
@@ -56,13 +60,35 @@ class RussianNlpEngine(SpacyNlpEngine):
         self.nlp = {LANGUAGE: nlp.load(self.model_dir)}
 
 
+class Registry(RecognizerRegistry):
+    """Presidio's registry, answering which recognizers read the wanted entities once per set
+    of entities, in a fixed order: the last added first. Presidio's own collects them into a
+    set on every call: every recognizer checked against every entity for each message,
+    in an order that follows their addresses in memory. The order decides only which of two
+    recognizers that found the same span with the same score names the finding; the last
+    added are the most specific (a slot's answer, an e-mail spelled out), and they named such
+    findings before too.
+    """
+
+    def get_recognizers(self, language, entities=None, all_fields=False, ad_hoc_recognizers=None):
+        if ad_hoc_recognizers:
+            return super().get_recognizers(language, entities, all_fields, ad_hoc_recognizers)
+        # The recognizers' count in the key: one added later is seen.
+        key = (language, None if all_fields else tuple(entities or ()), len(self.recognizers))
+        cache = self.__dict__.setdefault("_chosen", {})
+        if key not in cache:
+            chosen = {id(r) for r in super().get_recognizers(language, entities, all_fields)}
+            cache[key] = [r for r in reversed(self.recognizers) if id(r) in chosen]
+        return list(cache[key])
+
+
 class Analyzer:
     """Presidio's `AnalyzerEngine` with our recognizers; `analyze` returns flat findings."""
 
     def __init__(self, model_dir: Path = nlp.MODEL_DIR, score_threshold: float = SCORE_THRESHOLD):
         from redactor.detect.recognizers import build_recognizers
 
-        registry = RecognizerRegistry(supported_languages=[LANGUAGE])
+        registry = Registry(supported_languages=[LANGUAGE])
         recognizers = build_recognizers()
         for recognizer in recognizers:
             registry.add_recognizer(recognizer)
@@ -90,11 +116,39 @@ class Analyzer:
         text = readable(text)
         for offset, piece in pieces(text):
             if piece.strip():
-                results = self.presidio.analyze(text=piece, language=LANGUAGE, entities=wanted)
-                findings += [shift(adapt(r), offset) for r in _named(results, piece)]
-                spoken = spoken_findings(piece, self.spoken, wanted, self.score_threshold)
-                findings += [shift(f, offset) for f in spoken]
+                findings += self._piece(piece, offset, wanted)
         return outside_markers(flatten(findings, text), text)
+
+    def analyze_many(
+        self, texts: Iterable[str], entities: list[str] | None = None, batch_size: int = BATCH
+    ) -> Iterator[list[Finding]]:
+        """`analyze` of each text, the same findings, for many short texts at once (the
+        messages of a queue): their words go through the spaCy pipeline and its NER in batches
+        of `batch_size` texts (`nlp.pipe`), not one text at a time."""
+        wanted = entities or list(ALL)
+        texts = iter(texts)
+        while batch := [readable(t) for t in islice(texts, batch_size)]:
+            jobs = [
+                (n, offset, piece)
+                for n, text in enumerate(batch)
+                for offset, piece in pieces(text)
+                if piece.strip()
+            ]
+            found: list[list[Finding]] = [[] for _ in batch]
+            engine = self.presidio.nlp_engine
+            analysed = engine.process_batch([p for _, _, p in jobs], LANGUAGE, batch_size)
+            for (n, offset, piece), (_, artifacts) in zip(jobs, analysed, strict=True):
+                found[n] += self._piece(piece, offset, wanted, artifacts)
+            for text, findings in zip(batch, found, strict=True):
+                yield outside_markers(flatten(findings, text), text)
+
+    def _piece(self, piece: str, offset: int, wanted: list[str], artifacts=None) -> list[Finding]:
+        results = self.presidio.analyze(
+            text=piece, language=LANGUAGE, entities=wanted, nlp_artifacts=artifacts
+        )
+        findings = [shift(adapt(r), offset) for r in _named(results, piece)]
+        spoken = spoken_findings(piece, self.spoken, wanted, self.score_threshold)
+        return findings + [shift(f, offset) for f in spoken]
 
 
 def _named(results: list[RecognizerResult], text: str) -> list[RecognizerResult]:

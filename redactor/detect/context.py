@@ -4,7 +4,9 @@
 first token, and tests each neighbouring lemma against a list of all the document's words: a
 chat export with thousands of findings took minutes (186,000 characters: 140 s). The same token
 by binary search over token end offsets, and the same test against a set, both built once per
-document, give the same context words (the same export: 5 s).
+document, give the same context words (the same export: 5 s). And it deep-copies the results
+it is handed before raising their scores (7 % of a call), objects the analyzer
+never reads again; here they are raised in place.
 """
 
 from __future__ import annotations
@@ -19,6 +21,10 @@ class ContextEnhancer(LemmaContextAwareEnhancer):
     # id() alone, a freed list's id could come back for the next document and match stale ends.
     _ends: tuple[object, list[int]] = (None, [])  # (the document's token offsets, token ends)
     _keywords: tuple[object, frozenset[str]] = (None, frozenset())  # (the list, as a set)
+
+    def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
+        handed = Handed(raw_results)
+        return super().enhance_using_context(text, handed, nlp_artifacts, recognizers, context)
 
     @staticmethod
     def _find_index_of_match_token(word, start, tokens, tokens_indices) -> int:
@@ -47,3 +53,11 @@ class ContextEnhancer(LemmaContextAwareEnhancer):
                 remaining -= 1
             i = i - 1 if is_backward else i + 1
         return words
+
+
+class Handed(list):
+    """Results handed over by the analyzer, which holds no other reference to them: a deep
+    copy of them is the list itself."""
+
+    def __deepcopy__(self, memo) -> list:
+        return list(self)

@@ -117,7 +117,11 @@ class LowercaseTagger:
             for col, word in enumerate(chunk):
                 word_id[row, col] = self.words.get(word.lower(), self.words.unk_id)
                 feature_id[row, col] = self.features.encode(feature(word))
-        emissions = np.mean([m(word_id, feature_id, pad_mask) for m in self.models], axis=0)
+        # The word vectors are navec's for every model: looked up once, not once per model.
+        words = self.models[0].emb.word(word_id)
+        emissions = np.mean(
+            [_emissions(m, words, feature_id, pad_mask) for m in self.models], axis=0
+        )
         plain = self.crf.decode(emissions.copy(), ~pad_mask)
         emissions[..., self.person_ids] += PERSON_BIAS
         biased = self.crf.decode(emissions, ~pad_mask)
@@ -125,3 +129,9 @@ class LowercaseTagger:
             ([self.tags.decode(t) for t in b], [self.tags.decode(t) for t in p])
             for b, p in zip(biased, plain, strict=True)
         ]
+
+
+def _emissions(model, words: np.ndarray, feature_id: np.ndarray, pad_mask: np.ndarray):
+    """slovnet's `Tag.__call__` (embedding → CNN → head), with the word vectors given."""
+    x = np.concatenate((words, model.emb.shape(feature_id)), axis=-1)
+    return model.head(model.encoder(x, pad_mask))

@@ -7,8 +7,8 @@ Here: the operators chosen per entity and the key (`policy.py`), the one `Replac
 every replacement and keeps them consistent across texts (`replacer.py`), numbered placeholders
 (`placeholders.py`) and which mentions name the same person or address (`people.py`,
 `addresses.py`, `identity.py`), masks (`preview.py`), realistic surrogates (`surrogates/`),
-Presidio's anonymizer that writes the text (`anonymizer.py`) and the linear splice with its undo
-edits (`splice.py`).
+the text written in one pass (`anonymizer.py`, by the linear splice with its undo edits,
+`splice.py`).
 
 May import: `redactor.entities`, `redactor.finding`, the detection stage (`redactor.detect`: its
 morphology, normalizer and recognizer helpers) and this stage. Never `files`, `check` or the

@@ -1,0 +1,134 @@
+"""What the speed work of issue 15 must not change: the same tags, findings and text, however
+the work is ordered or batched."""
+
+from pathlib import Path
+
+import pytest
+
+from redactor.detect import nlp
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return nlp.load()
+
+
+def test_chunks_sorted_by_length_get_the_tags_of_text_order(pipeline):
+    ner = pipeline.get_pipe("slovnet_ner")
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt")))
+    doc = pipeline.make_doc(text)
+    items = [[doc[i].text for i in chunk] for chunk in nlp.chunks(doc)]
+    assert len({len(i) for i in items}) > 3  # chunks of many lengths, batched apart
+    assert nlp.by_length(ner._infer, items) == ner._infer(items)
+
+
+@pytest.mark.parametrize(
+    "items, expected",
+    [
+        ([], []),
+        ([["а", "б", "в"], ["г"], ["д", "е"]], [[3], [1], [2]]),
+    ],
+)
+def test_by_length_keeps_the_order_of_its_items(items, expected):
+    assert nlp.by_length(lambda batch: [[len(i)] for i in batch], items) == expected
+
+
+CALL = (
+    "Оператор: Здравствуйте, Анна Петровна!\n"
+    "Клиент: Мой телефон 8 912 345-67-89, а карта 4276 3800 1234 5678.\n"
+    "Оператор: Спасибо, Анна Петровна, записала 8 912 345-67-89.\n"
+)
+SPOKEN = (
+    "иван петров продиктовал восемь девятьсот двенадцать триста сорок пять шестьдесят семь "
+    "восемьдесят девять "
+)
+# Repeated text through `redactor.redact`, as Presidio's anonymizer wrote it before the splice.
+REPEATED = [
+    ("Звоните Ивану на ivan@mail.ru. " * 3, [], "Звоните [ИМЯ_1] на [ПОЧТА_1]. " * 3),
+    ("Звоните Ивану на ivan@mail.ru. " * 3, ["remove"], "Звоните  на . " * 3),
+    ("Звоните Ивану на ivan@mail.ru. " * 3, ["mask"], "Звоните И**** на i***@****.ru. " * 3),
+    (
+        CALL * 2,
+        [],
+        "Оператор: Здравствуйте, [ИМЯ_1]!\n"
+        "Клиент: Мой телефон [ТЕЛЕФОН_1], а карта [КАРТА_1].\n"
+        "Оператор: Спасибо, [ИМЯ_1], записала [ТЕЛЕФОН_1].\n" * 2,
+    ),
+    (
+        CALL * 2,
+        ["remove"],
+        "Оператор: Здравствуйте, !\nКлиент: Мой телефон , а карта .\n"
+        "Оператор: Спасибо, , записала .\n" * 2,
+    ),
+    (
+        CALL * 2,
+        ["mask"],
+        "Оператор: Здравствуйте, А*** П*******!\n"
+        "Клиент: Мой телефон 8 9** ***-**-89, а карта 4276 **** **** 5678.\n"
+        "Оператор: Спасибо, А*** П*******, записала 8 9** ***-**-89.\n" * 2,
+    ),
+    (SPOKEN * 2, [], "[ИМЯ_1] продиктовал [ТЕЛЕФОН_1] " * 2),
+    (SPOKEN * 2, ["remove"], " продиктовал  " * 2),
+]
+
+
+@pytest.mark.parametrize("before, operators, after", REPEATED)
+def test_repeated_text_is_written_as_before(before, operators, after):
+    import redactor
+    from redactor.replace import policy
+
+    redaction = redactor.redact(before, policy=policy.parse(operators) if operators else None)
+    assert redaction.text == after
+    undone = redaction.text
+    for edit in reversed(redaction.edits):
+        undone = undone[: edit.start] + edit.original + undone[edit.end :]
+    assert undone == before
+
+
+def _messages() -> list[str]:
+    lines = [
+        line for p in sorted(SAMPLES.glob("*.txt")) for line in p.read_text("utf-8").splitlines()
+    ]
+    # Blank and odd messages among them: no words, a stray surrogate, a lowercase one.
+    return [*lines, "", "   ", "\ud800 Иван", "меня зовут валерия смирнова", "8 912 345-67-89"]
+
+
+def test_analyze_many_finds_what_analyze_finds_one_by_one():
+    import redactor
+
+    messages = _messages()
+    assert redactor.analyze_many(messages) == [redactor.analyze(m) for m in messages]
+
+
+def test_analyze_many_whole_texts_and_small_batches():
+    from redactor.engine import default_engine
+
+    texts = [p.read_text("utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
+    many = list(default_engine().analyzer.analyze_many(texts, batch_size=2))
+    assert many == [default_engine().analyze(t) for t in texts]
+
+
+def test_a_text_analysed_again_gets_the_same_findings():
+    # The context step raises scores in place (no deep copy): nothing may carry over.
+    import redactor
+
+    text = CALL + "Перезвоните на номер 8 912 345-67-89, СНИЛС 112-233-445 95, паспорт 4512 345678."
+    assert redactor.analyze(text) == redactor.analyze(text) == redactor.analyze(text)
+
+
+def test_the_lowercase_models_share_the_word_vectors_with_the_same_scores(pipeline):
+    import numpy as np
+
+    from redactor.detect import lowercase_ner
+
+    tagger = pipeline.get_pipe("slovnet_ner").lowercase
+    words = [tagger.words.get(w, tagger.words.unk_id) for w in "меня зовут валерия".split()]
+    word_id = np.array([words, [*words[:2], tagger.words.pad_id]])
+    feature_id = np.ones_like(word_id)
+    pad_mask = word_id == tagger.words.pad_id
+    shared = tagger.models[0].emb.word(word_id)
+    for model in tagger.models:
+        alone = model(word_id, feature_id, pad_mask)
+        assert np.array_equal(lowercase_ner._emissions(model, shared, feature_id, pad_mask), alone)
