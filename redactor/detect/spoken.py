@@ -42,6 +42,10 @@ WORDS_BEFORE, WORDS_AFTER = 5, 2  # as the engine's ContextEnhancer
 PREVIOUS_LINE_WORDS = 12  # a dictation answers the line before: «назовите номер карты»
 MIN_DIGITS = 8  # the shortest dictation a reader takes: a bare phone with two groups run together
 MAX_REPEAT = 4  # numbers in a group said twice: a card's four digits one by one
+# Numbers in a dictation beyond which its repairs and groups said twice are not looked for: the
+# longest answer (a card, a passport and a СНИЛС in one breath) is some 40 numbers, and a run of
+# hundreds is a table read aloud or crafted input, read as heard (at a fifth of the cost).
+MAX_REPAIRED = 128
 # «звонок номер 99 26 592 093», «номер звонка …» name the call, not a phone («для звонков номер …»
 # is one)
 CALL_ID = {("звонок", "номер"), ("звонок", "№"), ("номер", "звонка")}
@@ -295,6 +299,8 @@ def _readings(text: str, numbers: list[NumberSpan], longest: int):
         for i, n in enumerate(numbers)
     ]
     yield False, (0,), heard, range(len(heard))
+    if len(heard) > MAX_REPAIRED:
+        return
     repeats = [(i, size, _said_once(heard, i, size)) for i, size in _repeats(heard)]
     for i, size, once in repeats:
         yield False, (1, i), *_around(heard, i - 1, i + size, [once], longest)
