@@ -19,7 +19,7 @@ RANKS = [
     (2, ("redactor.replace",)),  # findings → new text
     (3, ("redactor.engine", "redactor.config")),  # the pipeline for one text; settings
     (4, ("redactor.files",)),  # files ↔ texts
-    (5, ("redactor.check",)),  # the CI mode
+    (5, ("redactor.check", "redactor.spark")),  # the CI mode; tables on Spark
     (6, ("redactor.cli", "redactor.evaluate", "redactor")),  # commands and the public API
 ]
 
@@ -122,7 +122,7 @@ def test_no_import_circles():
 
 
 def test_every_stage_says_what_it_takes_and_gives():
-    for stage in ("detect", "replace", "files", "check"):
+    for stage in ("detect", "replace", "files", "check", "spark"):
         doc = ast.get_docstring(ast.parse((PACKAGE / stage / "__init__.py").read_text()))
         assert doc and "In:" in doc and "Out:" in doc and "May import:" in doc, stage
 
@@ -136,6 +136,7 @@ def test_every_stage_says_what_it_takes_and_gives():
         ("redactor.engine", 3),
         ("redactor.files.formats.plain", 4),
         ("redactor.check.reports.sarif", 5),
+        ("redactor.spark.job", 5),
         ("redactor", 6),
         ("redactor.finding", 0),
     ],

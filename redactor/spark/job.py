@@ -94,7 +94,7 @@ class _Task:
                 list(self.entities) if self.entities else None,
                 self.max_chars,
             )
-        except Exception as e:  # noqa: BLE001: one conversation must not kill the job
+        except Exception as e:  # noqa: BLE001 (one conversation must not kill the job)
             failed = f"{ERROR}:{type(e).__name__}"
             statuses = [failed if s == OK else s for s in statuses]
             new = [_kept(v, s) for v, s in zip(values, statuses, strict=True)]

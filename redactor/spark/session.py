@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from redactor.spark.java import ensure_java_home
@@ -45,3 +47,18 @@ def local_session(
     spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel("WARN")
     return spark
+
+
+@contextmanager
+def session(master: str | None = None, conf: dict[str, str] | None = None) -> Iterator:
+    """`local_session` for one command: stopped at the end if this call started it (a session
+    that was running already, a notebook's or a test's, is left running)."""
+    from pyspark.sql import SparkSession
+
+    running = SparkSession.getActiveSession() is not None
+    spark = local_session(master, conf=conf)
+    try:
+        yield spark
+    finally:
+        if not running:
+            spark.stop()
