@@ -7,7 +7,7 @@ crafted input that once made it hang: `hostile`).
 All scoring goes through `redactor.evaluate`.
 
     python -m benchmarks.run [--only blind|generated|asr|identifiers|corpora|stories|speed|batch|memory
-                              |pseudonyms|hostile ...]
+                              |pseudonyms|hostile|spark ...]
                              [--json out.json]
 """
 
@@ -30,6 +30,7 @@ from benchmarks import asr, blind, generate, identifiers, pseudonyms
 from benchmarks import batch as batch_bench
 from benchmarks import hostile as hostile_bench
 from benchmarks import memory as memory_bench
+from benchmarks import spark as spark_bench
 from benchmarks import surrogates as surrogates_bench
 from redactor.detect import nlp
 from redactor.entities import ALL, CREDIT_CARD, PERSON, PHONE_NUMBER
@@ -57,8 +58,11 @@ PARTS = (
     "memory",
     "pseudonyms",
     "hostile",
+    "spark",
 )
 STARTUP_RUNS = 3
+# The spark part's conversations (issue 17: 10,000); REDACT_BENCH_SPARK=1000 for a quick look.
+SPARK_CONVERSATIONS = int(os.environ.get("REDACT_BENCH_SPARK", spark_bench.CONVERSATIONS))
 # One core for the throughput run: BLAS pools would otherwise spread over every CPU.
 ONE_THREAD = {v: "1" for v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
 THROUGHPUT_CHILD = """
@@ -779,6 +783,7 @@ BENCHES = {
     "memory": lambda: memory_bench.bench(ROOT),
     "pseudonyms": bench_pseudonyms,
     "hostile": lambda: hostile_bench.bench(_one_core),
+    "spark": lambda: spark_bench.bench(ROOT, SPARK_CONVERSATIONS),
 }
 
 

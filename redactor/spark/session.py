@@ -18,6 +18,8 @@ SETTINGS = {
     "spark.sql.execution.arrow.maxRecordsPerBatch": "2000",
     "spark.python.worker.reuse": "true",  # the engine loads once per worker, not per task
     "spark.ui.showConsoleProgress": "false",  # stderr is for our messages
+    # Workers forked from a daemon that loaded the engine first (`daemon.py`).
+    "spark.python.daemon.module": "redactor.spark.daemon",
 }
 
 

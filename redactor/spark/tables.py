@@ -19,6 +19,10 @@ from redactor.spark.job import SparkJobError, redact_dataframe, statuses
 
 FORMATS = ("parquet", "json", "csv")
 SUFFIXES = {".parquet": "parquet", ".json": "json", ".jsonl": "json", ".csv": "csv"}
+# Tasks per core for a table of one conversation per row: a file of a few MB is one partition
+# when read, and would keep one core busy while the others wait; smaller tasks also balance
+# conversations of uneven length.
+TASKS_PER_CORE = 4
 # CSV cells may hold line breaks (a message over several lines): quoted, with `""` inside.
 CSV_OPTIONS = {"header": "true", "multiLine": "true", "escape": '"'}
 
@@ -70,6 +74,10 @@ def redact_table(
     if name == "csv":
         reader = reader.options(**CSV_OPTIONS)
     df = reader.load(source)
+    if not group_by:  # grouped, the shuffle's partitions spread the conversations
+        wanted = TASKS_PER_CORE * spark.sparkContext.defaultParallelism
+        if df.rdd.getNumPartitions() < wanted:
+            df = df.repartition(wanted)
     out, counts = redact_dataframe(
         df, column, list(group_by) or None, list(order_by) or None, sender, policy
     )
