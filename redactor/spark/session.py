@@ -18,6 +18,9 @@ SETTINGS = {
     "spark.sql.execution.arrow.maxRecordsPerBatch": "2000",
     "spark.python.worker.reuse": "true",  # the engine loads once per worker, not per task
     "spark.ui.showConsoleProgress": "false",  # stderr is for our messages
+    # A table of text is small for its work: adaptive execution would merge the shuffle's
+    # partitions of a `--group-by` into one or two and leave cores idle.
+    "spark.sql.adaptive.coalescePartitions.enabled": "false",
     # Workers forked from a daemon that loaded the engine first (`daemon.py`).
     "spark.python.daemon.module": "redactor.spark.daemon",
 }
