@@ -9,7 +9,8 @@ of the same texts, one conversation per row (and, with `grouped`, one row per li
 work alone, models loaded first (the throughput that scales with cores), and the whole run
 with the start of Python, the JVM and the models (end to end).
 
-    python -m benchmarks.spark [CONVERSATIONS]
+    python -m benchmarks.spark [CONVERSATIONS] [--rows-only]
+    REDACT_BENCH_SPARK=1000 python -m benchmarks.run --only spark   # the part, fewer
 """
 
 from __future__ import annotations
@@ -104,5 +105,6 @@ def bench(root: Path, conversations: int = CONVERSATIONS, grouped: bool = True) 
 
 
 if __name__ == "__main__":
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else CONVERSATIONS
-    bench(Path(__file__).resolve().parents[1], count)
+    args = [a for a in sys.argv[1:] if a != "--rows-only"]  # --rows-only: no grouped run
+    count = int(args[0]) if args else CONVERSATIONS
+    bench(Path(__file__).resolve().parents[1], count, grouped="--rows-only" not in sys.argv)
