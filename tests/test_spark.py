@@ -132,6 +132,15 @@ def test_bad_rows_are_reported_and_kept(spark):
     assert counts == {"PERSON": 1, "PHONE_NUMBER": 1}
 
 
+def test_a_failed_conversation_keeps_its_rows_and_leaks_none(spark):
+    rows = [("a", 1, "Иван Петров", "Перезвоните мне " * 20), ("a", 2, "Анна Смирнова", None)]
+    df = spark.createDataFrame(rows, SCHEMA)
+    out, counts = job.redact_dataframe(df, "text", ["cid"], ["ts"], "who", max_chars=100)
+    got = sorted((r["ts"], r["who"], r["text"], r["redact_status"]) for r in out.collect())
+    assert got == [(1, None, None, "error:ConversationTooLong"), (2, None, None, "null")]
+    assert counts == {}
+
+
 def test_undecodable_bytes_are_reported_and_kept(spark):
     rows = [(1, "Пишите Ивану".encode()), (2, b"\xff\xfe\x00broken"), (3, None)]
     df = spark.createDataFrame(rows, "id int, text binary")

@@ -14,7 +14,8 @@ Every input row comes out, with `redact_status` saying what became of its text:
     null, empty   nothing to redact: kept as it was
     undecodable   a binary value that is not UTF-8: its text is nulled
     error:<Type>  the engine failed on its conversation (the exception's class only, never its
-                  message, which may quote text): its text is nulled
+                  message, which may quote text): its text is nulled, and so is every sender
+                  of the conversation
 A failed or undecodable text is nulled, never copied unredacted; the input table still holds it.
 
 Hashes and surrogates come from the policy's key, made on the driver and shipped to every
@@ -98,9 +99,8 @@ class _Task:
             failed = f"{ERROR}:{type(e).__name__}"
             statuses = [failed if s == OK else s for s in statuses]
             new = [_kept(v, s) for v, s in zip(values, statuses, strict=True)]
-            who = [None] * len(values) if senders is None else senders
-            who = [None if s == failed else w for s, w in zip(statuses, who, strict=True)]
-            return new, who, statuses, ["{}"] * len(values)
+            # Every sender of the conversation is nulled: none of them was redacted.
+            return new, [None] * len(values), statuses, ["{}"] * len(values)
         new = [
             _encoded(t, self.binary) if s == OK else _kept(v, s)
             for t, v, s in zip(result.texts, values, statuses, strict=True)
@@ -122,8 +122,9 @@ class _Task:
 
 @cache
 def _engine():
-    """The engine of this Python worker, loaded on its first conversation. The worker computes
-    on one core: Spark gives each task a core, and numpy's thread pools would take them all."""
+    """The engine of this Python worker: loaded by the daemon before it forked the worker
+    (`daemon.py`), else on the worker's first conversation. A worker computes on one core:
+    Spark gives each task a core, and numpy's thread pools would take them all."""
     from threadpoolctl import threadpool_limits
 
     from redactor.engine import default_engine
