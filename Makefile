@@ -1,4 +1,5 @@
-# `make install` sets up .venv/ with the project, its tests and its benchmark tools.
+# `make install` sets up .venv/ with the project, its tests, its benchmark tools and Spark (with a
+# JDK from PyPI, so the Spark tests run everywhere without a system Java).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -10,7 +11,7 @@ install: $(BIN)/redact
 $(BIN)/redact: pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test,bench,audio]'
+	$(BIN)/pip install --quiet -e '.[test,bench,audio,spark]'
 	@touch $@
 
 test: install

@@ -11,7 +11,10 @@ from setuptools import find_packages, setup
 setup(
     packages=[*find_packages(include=["redactor", "redactor.*"]), "redactor.models"],
     package_dir={"redactor.models": "models"},
-    package_data={"redactor.models": ["ru_redact/*", "ru_redact/*/*"]},
+    package_data={
+        "redactor.models": ["ru_redact/*", "ru_redact/*/*"],
+        "redactor.spark": ["log4j2.properties"],  # Spark's quiet logs (`spark/session.py`)
+    },
     # The pipeline's folders are data, not packages: only package_data says what ships.
     include_package_data=False,
 )

@@ -7,7 +7,7 @@ crafted input that once made it hang: `hostile`).
 All scoring goes through `redactor.evaluate`.
 
     python -m benchmarks.run [--only blind|generated|asr|identifiers|corpora|stories|speed|batch|memory
-                              |pseudonyms|hostile|audio ...]
+                              |pseudonyms|hostile|audio|spark ...]
                              [--json out.json]
 """
 
@@ -30,6 +30,7 @@ from benchmarks import audio as audio_bench
 from benchmarks import batch as batch_bench
 from benchmarks import hostile as hostile_bench
 from benchmarks import memory as memory_bench
+from benchmarks import spark as spark_bench
 from benchmarks import speed as speed_bench
 from benchmarks import surrogates as surrogates_bench
 from redactor.detect import nlp
@@ -59,7 +60,10 @@ PARTS = (
     "pseudonyms",
     "hostile",
     "audio",
+    "spark",
 )
+# The spark part's conversations (issue 17: 10,000); REDACT_BENCH_SPARK=1000 for a quick look.
+SPARK_CONVERSATIONS = int(os.environ.get("REDACT_BENCH_SPARK", spark_bench.CONVERSATIONS))
 # One core for the throughput run: BLAS pools would otherwise spread over every CPU.
 ONE_THREAD = {v: "1" for v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
 THROUGHPUT_CHILD = """
@@ -761,6 +765,7 @@ BENCHES = {
     "pseudonyms": bench_pseudonyms,
     "hostile": lambda: hostile_bench.bench(_one_core),
     "audio": lambda: audio_bench.bench(ROOT),
+    "spark": lambda: spark_bench.bench(ROOT, SPARK_CONVERSATIONS),
 }
 
 

@@ -829,6 +829,135 @@ def restore_paths(
         textio.write_bytes_atomic(output, restored)
 
 
+SPARK_EPILOG = (
+    "Exit status: 0 every row redacted (or null or empty, kept) · 1 some rows failed (their "
+    "redact_status says undecodable or error:<Type> and their text is nulled; every row is "
+    "written) · 2 usage or input error (no Spark installed, no input, an existing output, an "
+    "unknown column) · 3 internal error (set REDACT_DEBUG=1 for a traceback)."
+)
+
+
+def _names(values: list[str] | None) -> list[str]:
+    """Column names, comma-separated or repeated."""
+    return [n.strip() for v in values or () for n in v.split(",") if n.strip()]
+
+
+@app.command("spark", epilog=SPARK_EPILOG)
+@guarded
+def redact_spark(
+    source: Annotated[
+        str, typer.Argument(metavar="INPUT", help="Table to read: a file or folder, or a URL.")
+    ],
+    target: Annotated[
+        str, typer.Argument(metavar="OUTPUT", help="New folder to write the redacted table to.")
+    ],
+    column: Annotated[
+        str, typer.Option("--column", "-c", metavar="NAME", help="The text column to redact.")
+    ],
+    group_by: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--group-by",
+            metavar="COLS",
+            help="Columns of a conversation's id: its rows (messages) are redacted together. "
+            "Default: each row is a conversation.",
+        ),
+    ] = None,
+    order_by: Annotated[
+        list[str] | None,
+        typer.Option("--order-by", metavar="COLS", help="The order of a conversation's rows."),
+    ] = None,
+    sender: Annotated[
+        str | None,
+        typer.Option(
+            "--sender", metavar="NAME", help="Column of who wrote each message (redacted too)."
+        ),
+    ] = None,
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            metavar="FORMAT",
+            help="parquet, json (lines) or csv, for input and output (default: by extension; "
+            "parquet).",
+        ),
+    ] = None,
+    master: Annotated[
+        str | None,
+        typer.Option(
+            "--master",
+            metavar="URL",
+            help="Spark master (default: local[*], or spark-submit's).",
+        ),
+    ] = None,
+    conf: Annotated[
+        list[str] | None,
+        typer.Option("--conf", metavar="KEY=VALUE", help="A Spark setting (repeat)."),
+    ] = None,
+    operators: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--operator",
+            "-O",
+            metavar="[ENTITY=]OP",
+            help="placeholder (default), mask, hash, remove or fake, as for files (repeat).",
+        ),
+    ] = None,
+    key_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--key-file",
+            metavar="FILE",
+            help=f"Secret key for hash and fake (or ${KEY_ENV}): the same values agree in every "
+            f"partition and run. {KEY_RULES}",
+        ),
+    ] = None,
+) -> None:
+    """Redact a table's text column on Apache Spark (pip install 'redact\\[spark]'): findings
+    per entity type to stdout, rows per status to stderr."""
+    try:
+        import pyspark  # noqa: F401
+    except ImportError:
+        fail("error: Spark is not installed: pip install 'redact[spark]'", EXIT_USAGE)
+    from redactor.spark import tables
+
+    settings = {}
+    for item in conf or ():
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise typer.BadParameter(f"{item!r} is not KEY=VALUE", param_hint="'--conf'")
+        settings[name.strip()] = value.strip()
+    try:
+        name = tables.table_format(source, fmt)
+        tables.check_paths(source, target)
+    except tables.SparkJobError as e:
+        fail(f"error: {e}", EXIT_USAGE)
+    local = "://" not in source
+    chosen = _policy(Path(source) if local else Path.cwd(), operators, key_file)
+    from pyspark.errors import AnalysisException
+
+    from redactor.spark.session import session
+
+    with session(master, settings) as spark:
+        try:
+            run = tables.redact_table(
+                spark, source, target, column, _names(group_by), _names(order_by), name,
+                chosen, sender,
+            )  # fmt: skip
+        except tables.SparkJobError as e:
+            fail(f"error: {e}", EXIT_USAGE)
+        except AnalysisException as e:  # its message may quote the table: the class only
+            reason = f"Spark cannot read it as {name} ({type(e).__name__})"
+            fail(f"error: {source}: {reason}", EXIT_USAGE)
+    for entity, n in run.counts.items():
+        print(f"{entity}\t{n}")
+    rows = sum(run.statuses.values())
+    parts = ", ".join(f"{status} {n}" for status, n in run.statuses.items())
+    stderr.print(f"redact: {rows} rows ({parts or 'none'}) → {target}", markup=False)
+    failed = any(s not in ("ok", "null", "empty") for s in run.statuses)
+    raise typer.Exit(EXIT_FOUND if failed else EXIT_OK)
+
+
 @app.command("evaluate", epilog=EVALUATE_EPILOG)
 @guarded
 def evaluate_gold(
@@ -859,3 +988,7 @@ def _first_line(error: ValueError) -> str:
 
 def main() -> None:
     app(prog_name="redact")
+
+
+if __name__ == "__main__":  # spark-submit runs this file as the driver (README)
+    main()

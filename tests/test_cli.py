@@ -289,6 +289,7 @@ EPILOGS = {
     "check": cli.CHECK_EPILOG,
     "restore": cli.RESTORE_EPILOG,
     "evaluate": cli.EVALUATE_EPILOG,
+    "spark": cli.SPARK_EPILOG,
 }
 
 

@@ -19,7 +19,8 @@ RANKS = [
     (2, ("redactor.replace",)),  # findings → new text
     (3, ("redactor.engine", "redactor.config")),  # the pipeline for one text; settings
     (4, ("redactor.files",)),  # files ↔ texts
-    (5, ("redactor.check", "redactor.audio")),  # the CI mode; recordings with transcripts
+    # the CI mode; recordings with transcripts; tables on Spark
+    (5, ("redactor.check", "redactor.audio", "redactor.spark")),
     (6, ("redactor.cli", "redactor.evaluate", "redactor")),  # commands and the public API
 ]
 
@@ -122,7 +123,7 @@ def test_no_import_circles():
 
 
 def test_every_stage_says_what_it_takes_and_gives():
-    for stage in ("detect", "replace", "files", "check"):
+    for stage in ("detect", "replace", "files", "check", "spark"):
         doc = ast.get_docstring(ast.parse((PACKAGE / stage / "__init__.py").read_text()))
         assert doc and "In:" in doc and "Out:" in doc and "May import:" in doc, stage
 
@@ -136,6 +137,7 @@ def test_every_stage_says_what_it_takes_and_gives():
         ("redactor.engine", 3),
         ("redactor.files.formats.plain", 4),
         ("redactor.check.reports.sarif", 5),
+        ("redactor.spark.job", 5),
         ("redactor", 6),
         ("redactor.finding", 0),
     ],

@@ -97,6 +97,11 @@ def test_wheel_and_sdist_carry_the_pipeline(dist: Path, name: str) -> None:
         assert f"redact-{__version__}/models/ru_redact/{name}" in tar.getnames()
 
 
+def test_the_wheel_carries_sparks_quiet_logs(dist: Path) -> None:
+    (wheel,) = dist.glob("*.whl")
+    assert "redactor/spark/log4j2.properties" in zipfile.ZipFile(wheel).namelist()
+
+
 @pytest.fixture(scope="module")
 def installed(dist: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A fresh venv with only the wheel installed; the third-party packages come from the

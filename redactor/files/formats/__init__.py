@@ -39,6 +39,7 @@ __all__ = [
     "detect",
     "place",
     "redact_file_text",
+    "replacements",
 ]
 
 WORD = re.compile(r"[^\W\d_]+")
@@ -139,12 +140,8 @@ def apply(
     text: str, fmt: Format, analysis: FileAnalysis, replacer: Replacer | None = None
 ) -> FileRedaction:
     """Replacements (placeholders by default) for what `analysis` found, written into `text`."""
-    fields, starts, findings = analysis.fields, analysis.starts, analysis.findings
-    labels = (replacer or Replacer()).replace(analysis.joined, list(findings))
-    ends = [f.end for f in findings]
-    by_field = {
-        i: _within(findings, ends, labels, at, len(fields[i].value)) for i, at in starts.items()
-    }
+    fields = analysis.fields
+    labels, by_field = replacements(analysis, replacer)
     changes = []
     for i, f in enumerate(fields):
         if f.parts:
@@ -163,6 +160,20 @@ def apply(
         changes += [(s, e, "") for i, (s, e) in fmt.token_spans(text).items() if i in changed]
     redacted, edits = spliced(text, changes)
     return FileRedaction(redacted, place(text, analysis), tuple(labels), tuple(edits))
+
+
+def replacements(
+    analysis: FileAnalysis, replacer: Replacer | None = None
+) -> tuple[list[str], dict[int, list[tuple[int, int, str]]]]:
+    """The replacement of each finding, in order, and per own value (field index) the spans
+    (start, end, replacement) to splice into it, in the value's offsets."""
+    fields, starts, findings = analysis.fields, analysis.starts, analysis.findings
+    labels = (replacer or Replacer()).replace(analysis.joined, list(findings))
+    ends = [f.end for f in findings]
+    by_field = {
+        i: _within(findings, ends, labels, at, len(fields[i].value)) for i, at in starts.items()
+    }
+    return labels, by_field
 
 
 def place(text: str, analysis: FileAnalysis) -> tuple[Finding, ...]:
