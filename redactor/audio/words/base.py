@@ -117,3 +117,12 @@ def items(value) -> list:
 
 def text_of(value) -> str:
     return value if isinstance(value, str) else ""
+
+
+def word_path(path: tuple, key: str, *parents) -> bool:
+    """Whether a JSON value's `path` is `…parents[i].key`: a word's text in a list of words
+    (each format's `is_word`, which the transcript redaction uses to write words back)."""
+    n = len(parents) + 2
+    return (
+        len(path) >= n and path[-1] == key and isinstance(path[-2], int) and path[-n:-2] == parents
+    )

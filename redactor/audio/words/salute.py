@@ -19,6 +19,7 @@ from redactor.audio.words.base import (
     items,
     seconds,
     text_of,
+    word_path,
 )
 
 NAME = "salute"
@@ -31,12 +32,7 @@ def _utterances(data) -> list[dict]:
 
 def is_word(path: tuple) -> bool:
     """`[k].results[0].word_alignments[i].word`."""
-    return (
-        len(path) >= 5
-        and path[-1] == "word"
-        and isinstance(path[-2], int)
-        and path[-5:-2] == ("results", 0, "word_alignments")
-    )
+    return word_path(path, "word", "results", 0, "word_alignments")
 
 
 def sniff(data) -> bool:

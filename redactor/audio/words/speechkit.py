@@ -20,6 +20,7 @@ from redactor.audio.words.base import (
     items,
     milliseconds,
     text_of,
+    word_path,
 )
 
 NAME = "speechkit"
@@ -42,12 +43,7 @@ def _finals(data) -> list[tuple[dict, object]]:
 def is_word(path: tuple) -> bool:
     """Where a word of a final's first alternative is written (not a partial's, not a
     refinement's): `…final.alternatives[0].words[i].text`."""
-    return (
-        len(path) >= 6
-        and path[-1] == "text"
-        and isinstance(path[-2], int)
-        and path[-6:-2] == ("final", "alternatives", 0, "words")
-    )
+    return word_path(path, "text", "final", "alternatives", 0, "words")
 
 
 def sniff(data) -> bool:

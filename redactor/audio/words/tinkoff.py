@@ -20,6 +20,7 @@ from redactor.audio.words.base import (
     items,
     seconds,
     text_of,
+    word_path,
 )
 
 NAME = "tinkoff"
@@ -32,12 +33,7 @@ def _results(data) -> list[dict]:
 
 def is_word(path: tuple) -> bool:
     """`results[k].alternatives[0].words[i].word`."""
-    return (
-        len(path) >= 5
-        and path[-1] == "word"
-        and isinstance(path[-2], int)
-        and path[-5:-2] == ("alternatives", 0, "words")
-    )
+    return word_path(path, "word", "alternatives", 0, "words")
 
 
 def sniff(data) -> bool:

@@ -8,7 +8,16 @@ Vosk recognises one channel at a time; a list of such results has no channel.
 
 from __future__ import annotations
 
-from redactor.audio.words.base import Transcript, Utterance, Word, build, items, seconds, text_of
+from redactor.audio.words.base import (
+    Transcript,
+    Utterance,
+    Word,
+    build,
+    items,
+    seconds,
+    text_of,
+    word_path,
+)
 
 NAME = "vosk"
 
@@ -20,9 +29,7 @@ def _results(data) -> list[dict]:
 
 def is_word(path: tuple) -> bool:
     """Where a word's text is written: `result[i].word`."""
-    return (
-        len(path) >= 3 and path[-3] == "result" and isinstance(path[-2], int) and path[-1] == "word"
-    )
+    return word_path(path, "word", "result")
 
 
 def sniff(data) -> bool:
