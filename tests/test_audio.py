@@ -524,3 +524,23 @@ def test_a_plain_wav_keeps_every_byte_outside_the_bleeps(tmp_path: Path) -> None
     for b in result.bleeps:
         inside[44 + round(b.start * 8000) * 2 : 44 + round(b.end * 8000) * 2] = True
     assert inside[changed].all()  # the header and every sample outside: as they were
+
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+
+
+def test_the_sample_call_of_the_readme(tmp_path: Path) -> None:
+    """samples/support_call.*: espeak-ng's voice, word by word; the README's first example."""
+    done = invoke(
+        SAMPLES / "support_call.json", "--audio", SAMPLES / "support_call.wav", "-o", tmp_path
+    )
+    assert done.exit_code == 0, done.output
+    text = (tmp_path / "support_call.json").read_text(encoding="utf-8")
+    assert not re.search(r"Анна|Сергей|Волков|девятьсот", text)
+    report = json.loads((tmp_path / "support_call.bleeps.json").read_text(encoding="utf-8"))
+    assert [b["entities"] for b in report["bleeps"]] == [["PERSON"]] * 3 + [["PHONE_NUMBER"]]
+    original = json.loads((SAMPLES / "support_call.json").read_text(encoding="utf-8"))
+    said = {w["word"].strip(" ,."): w for s in original["segments"] for w in s["words"]}
+    for word in ("Анна", "Сергей", "Волков", "Восемь", "семь"):  # each inside a bleep
+        w = said[word]
+        assert any(b["start"] <= w["start"] and w["end"] <= b["end"] for b in report["bleeps"])
