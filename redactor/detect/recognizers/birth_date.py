@@ -27,6 +27,13 @@ NAME_BEFORE = re.compile(
     r"(?:^|[:.!?—–\-]\s|[\s«\"(])(?P<name>(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+){0,3}"
     r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s*,\s*$"
 )
+# Lowercase speech has neither capitals nor commas: a first name and a patronymic (and a
+# surname before them) said right before a date: «сидоркина нина ефимовна второе февраля
+# пятьдесят седьмого». Three words, each a name's («анна сергеевна, пятого мая двадцатого
+# года вы оформили …» addresses a client: two words; «спасибо анна сергеевна» is not a surname).
+SPOKEN_NAME_BEFORE = re.compile(
+    r"(?:^|[\s:])(?P<name>(?:[а-яё]+\s+){2}[а-яё]+(?:вич|вна|чна|ична|оглы|кызы))\s*,?\s*$"
+)
 NAME_SHARE = 0.3
 YOUNGEST = 3
 STAMP_TIME = re.compile(
@@ -130,6 +137,8 @@ class BirthDateRecognizer(RuRecognizer):
         "Ефремова Ульяна Сергеевна, [4 июля 1994], сейчас в декрете.",
         "нет, ему 26, [29.01.1998]",
         "ему 12, [8 мая 2012] если надо",
+        "s2: миннуллина эльвира айратовна [первое декабря девяносто шестого]",
+        "клиент: сидоркина нина ефимовна [второе февраля пятьдесят седьмого]",
         # Read back in another form: the same day.
         "Клиент: [Девятое января двухтысячного], дата рождения [09.01.2000].\n"
         "Оператор: Так, [09.01.2000]. Опыт у вас был?",
@@ -164,6 +173,11 @@ class BirthDateRecognizer(RuRecognizer):
         "Иван, 15.03 приходите к девяти.",  # no year: a day to come
         "Москва, 12.03.2010, МФЦ на Тверской.",  # a city, not a person
         "Спасибо, 12.03.2010 оплатил.",
+        "иван петрович пятнадцатого марта приходите к девяти",  # no year: a day to come
+        "нина ефимовна звонила",  # no date
+        "анна сергеевна пятого мая двадцатого года вы оформили кредит",  # addressed, no surname
+        "спасибо анна сергеевна пятого мая двадцатого года вы оформили кредит",
+        "спасибо нина второе февраля пятьдесят седьмого",  # a first name alone, no patronymic
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -205,10 +219,13 @@ def _beside_person(text: str, date: Date, today: datetime.date) -> str | None:
     m = NAME_BEFORE.search(before)
     if m and _names(m.group("name")):
         return "a date after the person's name"
+    m = SPOKEN_NAME_BEFORE.search(before)
+    if m and _names(m.group("name"), ordinary_allowed=0):
+        return "a date after the person's full name, said"
     return None
 
 
-def _names(words: str) -> bool:
+def _names(words: str, ordinary_allowed: int = 1) -> bool:
     """Whether `words` (one to four capitalized words) are a person's name: each a word with a
     name's reading, a surname's or a patronymic's, or unknown to the dictionary, and one of them
     a first name or a patronymic."""
@@ -217,7 +234,7 @@ def _names(words: str) -> bool:
     ordinary = sum(i.known and not i.name_readings for i in infos)
     # «Мельник Валентина Ивановна»: a surname that is a word, beside a first name and a
     # patronymic.
-    if ordinary > (1 if {"Name", "Patr"} <= parts else 0):
+    if ordinary > (ordinary_allowed if {"Name", "Patr"} <= parts else 0):
         return False
     return bool(parts & {"Name", "Patr"})
 
