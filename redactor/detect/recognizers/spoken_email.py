@@ -58,8 +58,14 @@ SPLIT_PROVIDER = _words("джи g гугл google хот hot ин")  # «джи 
 LETTER = _words(
     "эс эм эн эл эф эр пэ тэ дэ вэ бэ гэ кью зэт зет икс игрек джей кей эйч би ви си жэ"
     # English letter names, as an address is spelled: «эм ю ар эй ти», «ай эн эн эй»
-    " эй ай оу ар пи ти ди уай зед ю е эль экс джи"
+    " эй ай оу ар пи ти ди уай зед ю е эль экс джи це эф"
 )
+# Inside a spelling only, between two letters: «… е це о вэ эй» (alone «о» is a preposition).
+INNER_LETTER = _words("о")
+# A word spelled alone, after an address was said: «гусейнова через ю джи ю эс е ай эн оу ви
+# эй» spells the address's local part. Five letters or more: «эс эм эс», «ай ти», «ви ай пи»,
+# «ю эс би» are words of their own.
+MIN_SPELLING = 5
 # How the words of an address are written, for `spelled`.
 WRITTEN = {
     **dict.fromkeys(AT, "@"),
@@ -139,6 +145,10 @@ class SpokenEmailRecognizer(RuRecognizer):
         "пишите [ай эн эн эй точка кей эй ар пи оу ви эй собака джимейл точка ком]",
         "почта [eldar721 собака я точка ру]",  # ya.ru
         "пишите на [петров собака бэ ка ру]",  # bk.ru spelled
+        # The local part spelled again, after the address: a letter a word.
+        "да [эльза точка лукьянова собака мейл точка ру] [эль ю кей уай эй эн оу ви эй]",
+        "почта [вэ эс кузнецова собака мейл ру]\nчерез зэ да [кей ю зет эн е це о вэ эй]",
+        "почта [иван собака мейл ру], смс придёт, эс эм эс",  # a word, not a spelling
         "почта [иван слэш петров собака мейл ру]",
     ]
     COUNTER_EXAMPLES = [
@@ -157,6 +167,7 @@ class SpokenEmailRecognizer(RuRecognizer):
         "ящик на мейл ру",
         "собака лист сжевала",
         "собака я точно знаю",
+        "эм ю ар эй ти",  # no address said: letters alone
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -170,6 +181,12 @@ class SpokenEmailRecognizer(RuRecognizer):
             if not any(s < end and start < e for s, e in taken):
                 taken.append((start, end))
                 results.append(self.result(start, end, score, why))
+        if results:
+            results += [
+                self.result(words[first].start, words[last].end, CUE_ONLY, why)
+                for first, last, why in _spellings(words)
+                if not any(s < words[last].end and words[first].start < e for s, e in taken)
+            ]
         return results
 
 
@@ -226,6 +243,24 @@ def _addresses(w: _Words):
             local = _local(w, i - 2) if _label(w.word(i - 1)) and w.joined(i - 1) else None
             if local is not None and local.strong and _cued(w, local.start):
                 yield local.start, i + 1, CUE_ONLY, "dictated e-mail: a cue and a domain"
+
+
+def _spellings(w: _Words):
+    """(first word, last word, rule) of each run of `MIN_SPELLING` or more letters spelled a
+    word each, spaces only between them."""
+    i = 0
+    while i < len(w):
+        if w.word(i) not in LETTER:
+            i += 1
+            continue
+        j = i
+        while w.joined(j + 1) and (
+            w.word(j + 1) in LETTER or (w.word(j + 1) in INNER_LETTER and w.word(j + 2) in LETTER)
+        ):
+            j += 1
+        if j - i + 1 >= MIN_SPELLING:
+            yield i, j, "dictated e-mail: its local part spelled a letter a word"
+        i = j + 1
 
 
 def _domain(w: _Words, i: int, any_label: bool) -> int | None:
