@@ -10,8 +10,12 @@ and the operator reads it whole; the read-back has no «паспорт» before 
 
 A run of spoken numbers (`normalize`) is an echo when its digits are a found value's (or two
 successive values' of one kind, a value said in halves), or its first or last `MIN_DIGITS` or
-more; a shorter run («сорок восемь») repeats too many things to be one. Phones, dates and
-amounts are not echoed here: their own recognizers read them.
+more; a shorter run («сорок восемь») repeats too many things to be one. A long number said
+again with a digit or two changed («хотела на …восемьдесят три восемьдесят три…», «а ушло на
+…восемьдесят три тридцать восемь…»: a card mistyped, its checksum failed) is the same kind of
+number: as many digits, `MIN_LONG` or more, at most `MAX_CHANGED` of them different, compared
+with the last `RECENT` such values only. Phones, dates and amounts are not echoed here: their
+own recognizers read them.
 """
 
 from __future__ import annotations
@@ -45,6 +49,9 @@ ECHOED = frozenset(
     }
 )
 MIN_DIGITS = 6  # the shortest run that is an echo: half a passport («двести тридцать девять …»)
+MIN_LONG = 12  # a card, an account, an ОГРНИП: long enough that two changed digits are a slip
+MAX_CHANGED = 2
+RECENT = 8  # long values a run is compared with: a text of thousands costs as one of eight
 SCORE = 0.85
 NOT_DIGIT = re.compile(r"\D")
 NAME = "EchoRecognizer"
@@ -61,6 +68,13 @@ EXAMPLES = [
         "spk_0: паспорт серия номер\nspk_1: сорок шесть двенадцать пятьсот шесть ноль семьдесят шесть"
         "\nspk_0: сорок шесть двенадцать пятьсот шесть ноль семь шесть",
         RU_PASSPORT,
+    ),
+    (  # a card said again with a digit changed (it failed the checksum)
+        "s1: на какую карту вы хотели\ns2: хотела на пятьдесят три двадцать один девяносто шесть"
+        " пятьдесят пять восемьдесят три восемьдесят три семнадцать пятьдесят\ns1: а ушло на"
+        " пятьдесят три двадцать один девяносто шесть пятьдесят пять восемьдесят три тридцать"
+        " восемь семнадцать пятьдесят",
+        CREDIT_CARD,
     ),
     (  # the number's second half, said again
         "оператор: назовите паспорт серию номер\nклиент: пятьдесят ноль восемь двести тридцать"
@@ -93,12 +107,15 @@ def echoes(text: str, findings: list[Finding]) -> list[Finding]:
     if not normalized.spans:
         return []
     values: dict[str, str] = {}  # digits → entity; and their openings and closings
+    long: list[tuple[str, str]] = []  # (digits, entity) of the last `RECENT` long values
     previous: tuple[str, str] | None = None
     for f in found:
         digits = _digits(text, normalized.spans, f.start, f.end)
         if len(digits) < MIN_DIGITS // 2:
             continue
         _add(values, digits, f.entity_type)
+        if len(digits) >= MIN_LONG:
+            long = [*long[-RECENT + 1 :], (digits, f.entity_type)]
         if previous and previous[1] == f.entity_type:  # a value said in halves
             _add(values, previous[0] + digits, f.entity_type)
         previous = (digits, f.entity_type)
@@ -108,7 +125,11 @@ def echoes(text: str, findings: list[Finding]) -> list[Finding]:
         digits = "".join(NOT_DIGIT.sub("", s.value) for s in run if "-" not in s.value)
         if len(digits) < MIN_DIGITS or any(f.start <= start and end <= f.end for f in findings):
             continue
-        if entity := values.get(digits):
+        entity = values.get(digits) or next(
+            (e for v, e in long if len(v) == len(digits) and _changed(v, digits) <= MAX_CHANGED),
+            None,
+        )
+        if entity:
             results.append(Finding(start, end, entity, SCORE, NAME))
     return results
 
@@ -119,6 +140,11 @@ def _digits(text: str, spans, start: int, end: int) -> str:
     if said:
         return "".join(NOT_DIGIT.sub("", s.value) for s in said)
     return NOT_DIGIT.sub("", text[start:end])
+
+
+def _changed(a: str, b: str) -> int:
+    """Digits that differ between two numbers of one length."""
+    return sum(x != y for x, y in zip(a, b, strict=True))
 
 
 def _add(values: dict[str, str], digits: str, entity: str) -> None:
