@@ -63,6 +63,7 @@ CUE_AFTER = re.compile(
     )(?!\w)""",
     re.IGNORECASE | re.VERBOSE,
 )
+FILLER_GAP = re.compile(r"[ ,]*(?:(?:э+|м+|ну|так)[ ,]+)?", re.IGNORECASE)
 MAX_WORDS_BETWEEN = 4  # «дата рождения у меня 12.03.1985», «родилась я в 1985 году»
 WORD = re.compile(r"[^\W\d_]+")
 BREAK = re.compile(r"[.!?;]\s|\n")  # the end of a sentence or a line between cue and date
@@ -137,6 +138,8 @@ class BirthDateRecognizer(RuRecognizer):
         "Ефремова Ульяна Сергеевна, [4 июля 1994], сейчас в декрете.",
         "нет, ему 26, [29.01.1998]",
         "ему 12, [8 мая 2012] если надо",
+        "оператор: дата рождения\nклиент: [две тысячи пятого года эээ седьмого июня]",
+        "s1: сколько вам лет\ns2: двадцать шесть [четвёртого августа девяносто восьмого]",
         "s2: миннуллина эльвира айратовна [первое декабря девяносто шестого]",
         "клиент: сидоркина нина ефимовна [второе февраля пятьдесят седьмого]",
         # Read back in another form: the same day.
@@ -175,6 +178,7 @@ class BirthDateRecognizer(RuRecognizer):
         "Спасибо, 12.03.2010 оплатил.",
         "иван петрович пятнадцатого марта приходите к девяти",  # no year: a day to come
         "нина ефимовна звонила",  # no date
+        "s1: сколько лет машине\ns2: с четвёртого августа девяносто восьмого",
         "анна сергеевна пятого мая двадцатого года вы оформили кредит",  # addressed, no surname
         "спасибо анна сергеевна пятого мая двадцатого года вы оформили кредит",
         "спасибо нина второе февраля пятьдесят седьмого",  # a first name alone, no patronymic
@@ -198,7 +202,20 @@ class BirthDateRecognizer(RuRecognizer):
         for date in rest:
             if date.whole and date.year and _day(date, today) in born:
                 results.append(self.result(date.start, date.end, CUED, "a birth date repeated"))
-        return results
+        return _joined(text, results)
+
+
+def _joined(text: str, results: list) -> list:
+    """Birth dates with only a filler between them, one date said in two parts: «две тысячи
+    пятого года эээ седьмого июня» (the year, then the day)."""
+    results = sorted(results, key=lambda r: r.start)
+    out = []
+    for r in results:
+        if out and FILLER_GAP.fullmatch(text, out[-1].end, r.start):
+            out[-1].end = max(out[-1].end, r.end)
+        else:
+            out.append(r)
+    return out
 
 
 def _day(date: Date, today: datetime.date) -> tuple:
