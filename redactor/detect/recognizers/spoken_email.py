@@ -149,6 +149,9 @@ class SpokenEmailRecognizer(RuRecognizer):
         "да [эльза точка лукьянова собака мейл точка ру] [эль ю кей уай эй эн оу ви эй]",
         "почта [вэ эс кузнецова собака мейл ру]\nчерез зэ да [кей ю зет эн е це о вэ эй]",
         "почта [иван собака мейл ру], смс придёт, эс эм эс",  # a word, not a spelling
+        # Cyrillic letters said as themselves inside a spelling: «и», «ж».
+        "[эс эн е ж нижнее подчёркивание ли нижнее подчёркивание девяносто восемь собака мейл ру]",
+        "[эс эн и зет эйч нижнее подчёркивание эл ай собака мейл точка ру]",
         "почта [иван слэш петров собака мейл ру]",
     ]
     COUNTER_EXAMPLES = [
@@ -345,15 +348,29 @@ def _segment(w: _Words, j: int) -> int | None:
     i, numbers = j, 0
     while i >= 0 and numbers < MAX_NUMBERS and _number(w.word(i)) and (i == j or w.joined(i + 1)):
         i, numbers = i - 1, numbers + 1
-    if i >= 0 and (i == j or w.joined(i + 1)) and _local_word(w.word(i)):
+    if i >= 0 and (i == j or w.joined(i + 1)) and (_local_word(w.word(i)) or _spelled(w, i)):
         # a word spelled a letter a word: «эм ю ар эй ти» is «murat»
         letters = 0
-        while w.word(i) in LETTER and w.word(i - 1) in LETTER and w.joined(i):
+        while _spelled(w, i) and _spelled(w, i - 1) and w.joined(i):
             if (letters := letters + 1) > MAX_SPELLED:
                 break
             i -= 1
         return i
     return i + 1 if numbers else None
+
+
+def _spelled(w: _Words, i: int) -> bool:
+    """Word i is a letter spelled: a letter's name, or a letter alone beside one («эс эн е ж»,
+    «эс эн и зет эйч»: «и», «ж» said as themselves)."""
+    word = w.word(i)
+    if word in LETTER:
+        return True
+    return (
+        len(word) == 1
+        and word.isalpha()
+        and i > 0
+        and (w.word(i - 1) in LETTER or w.word(i + 1) in LETTER)
+    )
 
 
 def _strong(w: _Words, start: int, end: int) -> bool:
