@@ -66,6 +66,7 @@ INNER_LETTER = _words("о")
 # эй» spells the address's local part. Five letters or more: «эс эм эс», «ай ти», «ви ай пи»,
 # «ю эс би» are words of their own.
 MIN_SPELLING = 5
+REPAIR = _words("ой нет")  # «слэш ой не слэш»: a slip taken back
 # How the words of an address are written, for `spelled`.
 WRITTEN = {
     **dict.fromkeys(AT, "@"),
@@ -149,6 +150,9 @@ class SpokenEmailRecognizer(RuRecognizer):
         "да [эльза точка лукьянова собака мейл точка ру] [эль ю кей уай эй эн оу ви эй]",
         "почта [вэ эс кузнецова собака мейл ру]\nчерез зэ да [кей ю зет эн е це о вэ эй]",
         "почта [иван собака мейл ру], смс придёт, эс эм эс",  # a word, not a spelling
+        # A slip taken back: the address said wrong is personal too.
+        "почту [тимур ахмедов слэш нет не слэш точка ти ахмедов собака яндекс ру]",
+        "[пи точка осипов слэш ой не слэш пи точка осипов собака аутлук точка ком]",
         # Cyrillic letters said as themselves inside a spelling: «и», «ж».
         "[эс эн е ж нижнее подчёркивание ли нижнее подчёркивание девяносто восемь собака мейл ру]",
         "[эс эн и зет эйч нижнее подчёркивание эл ай собака мейл точка ру]",
@@ -231,7 +235,7 @@ def _addresses(w: _Words):
         if w.word(i) in AT and w.joined(i) and w.joined(i + 1):
             last, local = _domain(w, i + 1, any_label=True), _local(w, i - 1)
             if last is not None and local is not None:
-                yield local.start, last, WITH_AT, "dictated e-mail: «собака» and a domain"
+                yield _slip(w, local.start), last, WITH_AT, "dictated e-mail: «собака» and a domain"
     for i in range(1, len(w)):
         if _provider(w, i) and w.joined(i):
             last = _domain(w, i, any_label=False)
@@ -264,6 +268,25 @@ def _spellings(w: _Words):
         if j - i + 1 >= MIN_SPELLING:
             yield i, j, "dictated e-mail: its local part spelled a letter a word"
         i = j + 1
+
+
+def _slip(w: _Words, start: int) -> int:
+    """Where a local part that starts at word `start` starts with the slip a speaker corrected
+    before it: «тимур ахмедов слэш нет не слэш точка ти ахмедов …», «пи точка осипов слэш ой не
+    слэш пи точка осипов …» (a joiner, «ой»/«нет», «не», the joiner again). The slip is the
+    address said wrong: personal all the same."""
+    k = start - 1
+    if w.word(k) in JOINER and w.word(k - 1) in JOINER:
+        k -= 1  # «не слэш точка»: the right joiner after the wrong one
+    if not (w.word(k) in JOINER and w.word(k - 1) == "не"):
+        return start
+    k -= 2
+    while w.word(k) in REPAIR:
+        k -= 1
+    if not (w.word(k) in JOINER and w.joined(k) and all(w.joined(x) for x in range(k + 1, start))):
+        return start
+    local = _local(w, k - 1)
+    return local.start if local is not None else start
 
 
 def _domain(w: _Words, i: int, any_label: bool) -> int | None:
