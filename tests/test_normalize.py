@@ -149,6 +149,7 @@ HESITATIONS = [
 UNCHANGED = [
     "всю семью",  # ambiguous words alone
     "единица измерения",
+    "на первое суп, на второе котлеты",  # courses of a meal
     "полтора месяца",
     "это плюс",
     "8 916 123 45 67",  # digits only: nothing to do
@@ -159,6 +160,7 @@ BOUNDARIES = [
     ("два плюс два", "2 плюс 2"),  # arithmetic
     ("2 плюс два", "2 плюс 2"),
     ("семью семь", "77"),  # an ambiguous word next to another number token
+    ("первое декабря", "1-е декабря"),  # an ordinal before a month: a day
     ("12.03 два", "12.03 2"),  # not part of a date
     ("в 14:30 два", "в 14:30 2"),
     ("89161234567 два", "89161234567 2"),  # more than four digits: not dictation

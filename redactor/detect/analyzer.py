@@ -15,6 +15,7 @@ from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 
 from redactor.detect import nlp
 from redactor.detect.context import ContextEnhancer
+from redactor.detect.echoes import echoes
 from redactor.detect.marker import outside_markers
 from redactor.detect.overlaps import flatten
 from redactor.detect.recognizers.sender import nobody
@@ -146,9 +147,11 @@ class Analyzer:
         results = self.presidio.analyze(
             text=piece, language=LANGUAGE, entities=wanted, nlp_artifacts=artifacts
         )
-        findings = [shift(adapt(r), offset) for r in _named(results, piece)]
-        spoken = spoken_findings(piece, self.spoken, wanted, self.score_threshold)
-        return findings + [shift(f, offset) for f in spoken]
+        findings = [adapt(r) for r in _named(results, piece)]
+        findings += spoken_findings(piece, self.spoken, wanted, self.score_threshold)
+        # A number read back or said again in halves is the identifier it repeats.
+        findings += [f for f in echoes(piece, findings) if f.entity_type in wanted]
+        return [shift(f, offset) for f in findings]
 
 
 def _named(results: list[RecognizerResult], text: str) -> list[RecognizerResult]:

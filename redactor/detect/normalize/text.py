@@ -73,6 +73,13 @@ REACH = 40  # characters searched back for digit tokens: four digits and two fil
 STARTS_WITH = re.compile(r"(?<!\w)со?[^\S\n]+\Z", re.IGNORECASE)  # «с восьмёрки», «с единицы»
 NUMBER_BEFORE = re.compile(rf"[0-9]{GAP}\Z")  # «2 плюс 2»
 ONLY_GAP = re.compile(GAP)
+# A month's name right after an ordinal: «первое декабря» is a day, not a course of a meal
+# (`words.AMBIGUOUS` leaves «первое», «второе» alone otherwise).
+MONTH_AFTER = re.compile(
+    rf"{GAP}(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября"
+    r"|декабря)(?!\w)",
+    re.IGNORECASE,
+)
 COUNTED_AFTER = re.compile(rf"{GAP}(?:{COUNTED})(?!\w)", re.IGNORECASE)  # «… три раза»
 
 
@@ -160,6 +167,8 @@ def _run(text: str, match: re.Match, floor: int) -> tuple[int | None, list[Place
             tokens.append((found["digits"], *found.span("digits")))
             certain = True
         end = found.end()
-    if not tokens or not certain:
+    if not tokens:
+        return None
+    if not certain and not MONTH_AFTER.match(text, end):
         return None
     return (start if plus else None), tokens

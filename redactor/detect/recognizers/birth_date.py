@@ -27,6 +27,13 @@ NAME_BEFORE = re.compile(
     r"(?:^|[:.!?—–\-]\s|[\s«\"(])(?P<name>(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+){0,3}"
     r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s*,\s*$"
 )
+# Lowercase speech has neither capitals nor commas: a first name and a patronymic (and a
+# surname before them) said right before a date: «сидоркина нина ефимовна второе февраля
+# пятьдесят седьмого». Three words, each a name's («анна сергеевна, пятого мая двадцатого
+# года вы оформили …» addresses a client: two words; «спасибо анна сергеевна» is not a surname).
+SPOKEN_NAME_BEFORE = re.compile(
+    r"(?:^|[\s:])(?P<name>(?:[а-яё]+\s+){2}[а-яё]+(?:вич|вна|чна|ична|оглы|кызы))\s*,?\s*$"
+)
 NAME_SHARE = 0.3
 YOUNGEST = 3
 STAMP_TIME = re.compile(
@@ -56,6 +63,7 @@ CUE_AFTER = re.compile(
     )(?!\w)""",
     re.IGNORECASE | re.VERBOSE,
 )
+FILLER_GAP = re.compile(r"[ ,]*(?:(?:э+|м+|ну|так)[ ,]+)?", re.IGNORECASE)
 MAX_WORDS_BETWEEN = 4  # «дата рождения у меня 12.03.1985», «родилась я в 1985 году»
 WORD = re.compile(r"[^\W\d_]+")
 BREAK = re.compile(r"[.!?;]\s|\n")  # the end of a sentence or a line between cue and date
@@ -112,6 +120,9 @@ class BirthDateRecognizer(RuRecognizer):
         "родился в [восемьдесят пятом году] в ленинграде",
         "дата рождения [двадцать пятое двенадцатого тысяча девятьсот девяностого]",
         "родилась [первого января двухтысячного года] в москве",
+        # «первое», «второе» before a month are a day («первое блюдо» is not).
+        "дата рождения [первое декабря девяносто шестого]",
+        "Зайнуллин Ильдар Рафаэлевич, [второе марта восемьдесят второго].",
         "я [тысяча девятьсот восемьдесят пятого года] рождения",
         "дата рождения [двенадцать ноль три восемьдесят пять]",
         "Оператор: назовите дату рождения.\nКлиент: [12.03.1985]",
@@ -127,6 +138,10 @@ class BirthDateRecognizer(RuRecognizer):
         "Ефремова Ульяна Сергеевна, [4 июля 1994], сейчас в декрете.",
         "нет, ему 26, [29.01.1998]",
         "ему 12, [8 мая 2012] если надо",
+        "оператор: дата рождения\nклиент: [две тысячи пятого года эээ седьмого июня]",
+        "s1: сколько вам лет\ns2: двадцать шесть [четвёртого августа девяносто восьмого]",
+        "s2: миннуллина эльвира айратовна [первое декабря девяносто шестого]",
+        "клиент: сидоркина нина ефимовна [второе февраля пятьдесят седьмого]",
         # Read back in another form: the same day.
         "Клиент: [Девятое января двухтысячного], дата рождения [09.01.2000].\n"
         "Оператор: Так, [09.01.2000]. Опыт у вас был?",
@@ -143,6 +158,7 @@ class BirthDateRecognizer(RuRecognizer):
         "Паспорт выдан 12.03.2010, дата рождения в анкете верная.",
         "звонили двенадцатого марта двадцать четвёртого года",
         "доставка пятнадцатого марта в десять утра",
+        "дата рождения верна, на первое суп, на второе котлеты",
         "Родился в 2030 году?",  # a birth lies in the past
         "Дата рождения 31.02.1985 не существует.",  # no such day
         "Возраст 39 лет, стаж 15 лет.",
@@ -160,6 +176,12 @@ class BirthDateRecognizer(RuRecognizer):
         "Иван, 15.03 приходите к девяти.",  # no year: a day to come
         "Москва, 12.03.2010, МФЦ на Тверской.",  # a city, not a person
         "Спасибо, 12.03.2010 оплатил.",
+        "иван петрович пятнадцатого марта приходите к девяти",  # no year: a day to come
+        "нина ефимовна звонила",  # no date
+        "s1: сколько лет машине\ns2: с четвёртого августа девяносто восьмого",
+        "анна сергеевна пятого мая двадцатого года вы оформили кредит",  # addressed, no surname
+        "спасибо анна сергеевна пятого мая двадцатого года вы оформили кредит",
+        "спасибо нина второе февраля пятьдесят седьмого",  # a first name alone, no patronymic
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -180,7 +202,20 @@ class BirthDateRecognizer(RuRecognizer):
         for date in rest:
             if date.whole and date.year and _day(date, today) in born:
                 results.append(self.result(date.start, date.end, CUED, "a birth date repeated"))
-        return results
+        return _joined(text, results)
+
+
+def _joined(text: str, results: list) -> list:
+    """Birth dates with only a filler between them, one date said in two parts: «две тысячи
+    пятого года эээ седьмого июня» (the year, then the day)."""
+    results = sorted(results, key=lambda r: r.start)
+    out = []
+    for r in results:
+        if out and FILLER_GAP.fullmatch(text, out[-1].end, r.start):
+            out[-1].end = max(out[-1].end, r.end)
+        else:
+            out.append(r)
+    return out
 
 
 def _day(date: Date, today: datetime.date) -> tuple:
@@ -201,10 +236,13 @@ def _beside_person(text: str, date: Date, today: datetime.date) -> str | None:
     m = NAME_BEFORE.search(before)
     if m and _names(m.group("name")):
         return "a date after the person's name"
+    m = SPOKEN_NAME_BEFORE.search(before)
+    if m and _names(m.group("name"), ordinary_allowed=0):
+        return "a date after the person's full name, said"
     return None
 
 
-def _names(words: str) -> bool:
+def _names(words: str, ordinary_allowed: int = 1) -> bool:
     """Whether `words` (one to four capitalized words) are a person's name: each a word with a
     name's reading, a surname's or a patronymic's, or unknown to the dictionary, and one of them
     a first name or a patronymic."""
@@ -213,7 +251,7 @@ def _names(words: str) -> bool:
     ordinary = sum(i.known and not i.name_readings for i in infos)
     # «Мельник Валентина Ивановна»: a surname that is a word, beside a first name and a
     # patronymic.
-    if ordinary > (1 if {"Name", "Patr"} <= parts else 0):
+    if ordinary > (ordinary_allowed if {"Name", "Patr"} <= parts else 0):
         return False
     return bool(parts & {"Name", "Patr"})
 

@@ -73,7 +73,10 @@ LAST_FOUR_CUE = re.compile(
           | \b(?:(?:о|за)канчива\w*|конча\w*|карта|карточка)[ ]+на[ ]+      # «карта на 5678»
           | \bокончани\w*[ ]+(?:на[ ]+)?                                   # «с окончанием 5678»
           | \bцифр\w*[ ]*[:-]?[ ]*                                         # «последние цифры 5678»
-        )(?:(?:так|ну|э+)[ ]+)?$""",  # «на так 5678»: a filler
+        )
+        (?P<slip>\d[\d ]{0,8}[ ]+(?:ой[ ]+)?нет(?:[ ]+(?:простите|извините|точнее))?[ ]+)?
+                                          # «картой 538 нет простите 5385»: a slip, corrected
+        (?:(?:так|ну|э+)[ ]+)?$""",  # «на так 5678»: a filler
     re.IGNORECASE | re.VERBOSE,
 )
 CUE_REACH = 40  # characters before the four digits that LAST_FOUR_CUE may span
@@ -149,6 +152,8 @@ class CardRecognizer(RuRecognizer):
         "Заблокируйте, пожалуйста, карта на [5678].",
         "У меня карта, оканчивающаяся на [5678], её и заблокируйте.",
         "Назовите последние цифры карты. Клиент: последние цифры карты [5678].",
+        # a slip corrected: both the slip and the digits after it
+        "штраф списан с карты [пять три восемь нет простите пятьдесят три восемьдесят пять]",
         "Деньги пришли по карте [...5678], а не на счёт.",
         "Оплата такси визой [1234] не проходит.",
         "Кредитная карта с окончанием [9012] заблокирована.",
@@ -167,6 +172,7 @@ class CardRecognizer(RuRecognizer):
         "[сорок три сорок восемь ну шестьдесят семь восемьдесят восемь]",
     ]
     COUNTER_EXAMPLES = [
+        "картой не платила, нет, простите, наличными",
         "Номер заказа 1234567812345678, где мой курьер?",
         "Транзакция 9161234567890123 отклонена.",
         "Оплатил картой заказ 1234567812345678, деньги списали.",
@@ -317,6 +323,8 @@ def _last_four_start(text: str, start: int, end: int | None = None) -> int | Non
         if end is not None and ENDS_AFTER.match(text, end) and ON_BEFORE.search(text, 0, start):
             return start
         return None
+    if cue.group("slip"):  # the slip's digits are the card's too, half said
+        return cue.start("slip")
     return cue.start("mask") if cue.group("mask") else start
 
 

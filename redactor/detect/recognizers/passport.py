@@ -12,6 +12,7 @@ right after «выдан» («ГУ МВД России по Красноярск
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from redactor.detect.recognizers.answers import asked
@@ -151,8 +152,18 @@ class PassportRecognizer(RuRecognizer):
         " подразделения [240-012].",
         "Оператор: Паспорт, кем и когда выдан?\nКлиент: Номер [914273]. Выдан [29.04.2009].",
         "Оператор: Когда выдан паспорт?\nКлиент: Дата выдачи [04.10.2002], код... [632-018].",
+        # Asked in speech without «паспорт» or «и»: «серию номер», or a foreign passport.
+        "s1: назовите серию номер\ns2: [пятьдесят два ноль два шестьсот двенадцать триста девяносто"
+        " семь]",
+        "agent: номера загранпаспортов\ncustomer: мой [семьдесят шесть ноль три один пять семь два"
+        " восемь]",
+        "SPEAKER_00: в заявлении указан паспорт [сорок пять ноль семь] старый",
     ]
     COUNTER_EXAMPLES = [
+        "паспорт 0050 не бывает",  # no region 00
+        "паспорт 7750 старый",  # «50» is no year of the form
+        "госпошлина за паспорт 1500",  # a round sum
+        "s1: назовите номер серии и сезона\ns2: сорок пять двенадцать",  # not a document
         "Перезвоните мне на 4512345678.",
         "Номер заказа 4512 345678, где курьер?",
         "Номер договора 45 12 345678 от 12.03.2015.",
@@ -255,7 +266,18 @@ def _document_number(text: str, stretches) -> tuple[int, int, float, str] | None
         and any(SERIES_WORD.fullmatch(w) for w in near[-2:])
     ):
         return whole.start, whole.end, PART, "«серия паспорта»"
+    if len(whole.digits) == SERIES and passport and cue.close and _series(whole.digits):
+        # «указан паспорт сорок пять ноль семь»: a series alone, its last two digits a year
+        return whole.start, whole.end, PART, "a series right after a passport word"
     return None
+
+
+def _series(digits: str) -> bool:
+    """Whether four digits can be a passport's series: a region's code, then the last two
+    digits of the year the form was printed (1997 on): «4507», not «2024» or «1550»; and not
+    a round sum («госпошлина за паспорт 1500»: 2000 has no forms in use)."""
+    region, year = int(digits[:2]), int(digits[2:])
+    return region > 0 and (year >= 97 or 0 < year <= datetime.date.today().year % 100)
 
 
 def _birth_certificate(text: str, m: re.Match) -> tuple[float, str] | None:

@@ -58,8 +58,15 @@ SPLIT_PROVIDER = _words("джи g гугл google хот hot ин")  # «джи 
 LETTER = _words(
     "эс эм эн эл эф эр пэ тэ дэ вэ бэ гэ кью зэт зет икс игрек джей кей эйч би ви си жэ"
     # English letter names, as an address is spelled: «эм ю ар эй ти», «ай эн эн эй»
-    " эй ай оу ар пи ти ди уай зед ю е эль экс джи"
+    " эй ай оу ар пи ти ди уай зед ю е эль экс джи це эф"
 )
+# Inside a spelling only, between two letters: «… е це о вэ эй» (alone «о» is a preposition).
+INNER_LETTER = _words("о")
+# A word spelled alone, after an address was said: «гусейнова через ю джи ю эс е ай эн оу ви
+# эй» spells the address's local part. Five letters or more: «эс эм эс», «ай ти», «ви ай пи»,
+# «ю эс би» are words of their own.
+MIN_SPELLING = 5
+REPAIR = _words("ой нет")  # «слэш ой не слэш»: a slip taken back
 # How the words of an address are written, for `spelled`.
 WRITTEN = {
     **dict.fromkeys(AT, "@"),
@@ -139,6 +146,16 @@ class SpokenEmailRecognizer(RuRecognizer):
         "пишите [ай эн эн эй точка кей эй ар пи оу ви эй собака джимейл точка ком]",
         "почта [eldar721 собака я точка ру]",  # ya.ru
         "пишите на [петров собака бэ ка ру]",  # bk.ru spelled
+        # The local part spelled again, after the address: a letter a word.
+        "да [эльза точка лукьянова собака мейл точка ру] [эль ю кей уай эй эн оу ви эй]",
+        "почта [вэ эс кузнецова собака мейл ру]\nчерез зэ да [кей ю зет эн е це о вэ эй]",
+        "почта [иван собака мейл ру], смс придёт, эс эм эс",  # a word, not a spelling
+        # A slip taken back: the address said wrong is personal too.
+        "почту [тимур ахмедов слэш нет не слэш точка ти ахмедов собака яндекс ру]",
+        "[пи точка осипов слэш ой не слэш пи точка осипов собака аутлук точка ком]",
+        # Cyrillic letters said as themselves inside a spelling: «и», «ж».
+        "[эс эн е ж нижнее подчёркивание ли нижнее подчёркивание девяносто восемь собака мейл ру]",
+        "[эс эн и зет эйч нижнее подчёркивание эл ай собака мейл точка ру]",
         "почта [иван слэш петров собака мейл ру]",
     ]
     COUNTER_EXAMPLES = [
@@ -157,6 +174,7 @@ class SpokenEmailRecognizer(RuRecognizer):
         "ящик на мейл ру",
         "собака лист сжевала",
         "собака я точно знаю",
+        "эм ю ар эй ти",  # no address said: letters alone
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -170,6 +188,12 @@ class SpokenEmailRecognizer(RuRecognizer):
             if not any(s < end and start < e for s, e in taken):
                 taken.append((start, end))
                 results.append(self.result(start, end, score, why))
+        if results:
+            results += [
+                self.result(words[first].start, words[last].end, CUE_ONLY, why)
+                for first, last, why in _spellings(words)
+                if not any(s < words[last].end and words[first].start < e for s, e in taken)
+            ]
         return results
 
 
@@ -211,7 +235,7 @@ def _addresses(w: _Words):
         if w.word(i) in AT and w.joined(i) and w.joined(i + 1):
             last, local = _domain(w, i + 1, any_label=True), _local(w, i - 1)
             if last is not None and local is not None:
-                yield local.start, last, WITH_AT, "dictated e-mail: «собака» and a domain"
+                yield _slip(w, local.start), last, WITH_AT, "dictated e-mail: «собака» and a domain"
     for i in range(1, len(w)):
         if _provider(w, i) and w.joined(i):
             last = _domain(w, i, any_label=False)
@@ -226,6 +250,43 @@ def _addresses(w: _Words):
             local = _local(w, i - 2) if _label(w.word(i - 1)) and w.joined(i - 1) else None
             if local is not None and local.strong and _cued(w, local.start):
                 yield local.start, i + 1, CUE_ONLY, "dictated e-mail: a cue and a domain"
+
+
+def _spellings(w: _Words):
+    """(first word, last word, rule) of each run of `MIN_SPELLING` or more letters spelled a
+    word each, spaces only between them."""
+    i = 0
+    while i < len(w):
+        if w.word(i) not in LETTER:
+            i += 1
+            continue
+        j = i
+        while w.joined(j + 1) and (
+            w.word(j + 1) in LETTER or (w.word(j + 1) in INNER_LETTER and w.word(j + 2) in LETTER)
+        ):
+            j += 1
+        if j - i + 1 >= MIN_SPELLING:
+            yield i, j, "dictated e-mail: its local part spelled a letter a word"
+        i = j + 1
+
+
+def _slip(w: _Words, start: int) -> int:
+    """Where a local part that starts at word `start` starts with the slip a speaker corrected
+    before it: «тимур ахмедов слэш нет не слэш точка ти ахмедов …», «пи точка осипов слэш ой не
+    слэш пи точка осипов …» (a joiner, «ой»/«нет», «не», the joiner again). The slip is the
+    address said wrong: personal all the same."""
+    k = start - 1
+    if w.word(k) in JOINER and w.word(k - 1) in JOINER:
+        k -= 1  # «не слэш точка»: the right joiner after the wrong one
+    if not (w.word(k) in JOINER and w.word(k - 1) == "не"):
+        return start
+    k -= 2
+    while w.word(k) in REPAIR:
+        k -= 1
+    if not (w.word(k) in JOINER and w.joined(k) and all(w.joined(x) for x in range(k + 1, start))):
+        return start
+    local = _local(w, k - 1)
+    return local.start if local is not None else start
 
 
 def _domain(w: _Words, i: int, any_label: bool) -> int | None:
@@ -310,15 +371,29 @@ def _segment(w: _Words, j: int) -> int | None:
     i, numbers = j, 0
     while i >= 0 and numbers < MAX_NUMBERS and _number(w.word(i)) and (i == j or w.joined(i + 1)):
         i, numbers = i - 1, numbers + 1
-    if i >= 0 and (i == j or w.joined(i + 1)) and _local_word(w.word(i)):
+    if i >= 0 and (i == j or w.joined(i + 1)) and (_local_word(w.word(i)) or _spelled(w, i)):
         # a word spelled a letter a word: «эм ю ар эй ти» is «murat»
         letters = 0
-        while w.word(i) in LETTER and w.word(i - 1) in LETTER and w.joined(i):
+        while _spelled(w, i) and _spelled(w, i - 1) and w.joined(i):
             if (letters := letters + 1) > MAX_SPELLED:
                 break
             i -= 1
         return i
     return i + 1 if numbers else None
+
+
+def _spelled(w: _Words, i: int) -> bool:
+    """Word i is a letter spelled: a letter's name, or a letter alone beside one («эс эн е ж»,
+    «эс эн и зет эйч»: «и», «ж» said as themselves)."""
+    word = w.word(i)
+    if word in LETTER:
+        return True
+    return (
+        len(word) == 1
+        and word.isalpha()
+        and i > 0
+        and (w.word(i - 1) in LETTER or w.word(i + 1) in LETTER)
+    )
 
 
 def _strong(w: _Words, start: int, end: int) -> bool:

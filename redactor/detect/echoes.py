@@ -1,0 +1,155 @@
+"""Read-backs: a number said again that repeats a document's or an account's number found
+elsewhere in the same conversation is that number, whatever the words around it.
+
+An operator reads a passport back after the client, or the client says its halves in two turns
+and the operator reads it whole; the read-back has no «паспорт» before it and no checksum:
+
+    клиент: сорок восемь ноль четыре      → RU_PASSPORT (answers «серия номер»)
+    клиент: сто шестнадцать ноль двенадцать → RU_PASSPORT
+    оператор: сорок восемь ноль четыре сто шестнадцать ноль двенадцать  → the two, again
+
+A run of spoken numbers (`normalize`) is an echo when its digits are a found value's (or two
+successive values' of one kind, a value said in halves), or its first or last `MIN_DIGITS` or
+more; a shorter run («сорок восемь») repeats too many things to be one. A long number said
+again with a digit or two changed («хотела на …восемьдесят три восемьдесят три…», «а ушло на
+…восемьдесят три тридцать восемь…»: a card mistyped, its checksum failed) is the same kind of
+number: as many digits, `MIN_LONG` or more, at most `MAX_CHANGED` of them different, compared
+with the last `RECENT` such values only. Phones, dates and amounts are not echoed here: their
+own recognizers read them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redactor.detect.normalize import normalize
+from redactor.detect.normalize.dictation import runs
+from redactor.entities import (
+    CREDIT_CARD,
+    RU_BANK_ACCOUNT,
+    RU_DRIVER_LICENSE,
+    RU_INN,
+    RU_OGRNIP,
+    RU_OMS,
+    RU_PASSPORT,
+    RU_SNILS,
+)
+from redactor.finding import Finding
+
+ECHOED = frozenset(
+    {
+        CREDIT_CARD,
+        RU_BANK_ACCOUNT,
+        RU_DRIVER_LICENSE,
+        RU_INN,
+        RU_OGRNIP,
+        RU_OMS,
+        RU_PASSPORT,
+        RU_SNILS,
+    }
+)
+MIN_DIGITS = 6  # the shortest run that is an echo: half a passport («двести тридцать девять …»)
+MIN_LONG = 12  # a card, an account, an ОГРНИП: long enough that two changed digits are a slip
+MAX_CHANGED = 2
+RECENT = 8  # long values a run is compared with: a text of thousands costs as one of eight
+SCORE = 0.85
+NOT_DIGIT = re.compile(r"\D")
+NAME = "EchoRecognizer"
+
+# (conversation, entity of the read-back on the last line, or None) — run by tests/test_echoes.py.
+EXAMPLES = [
+    (
+        "L: так паспорт серия номер\nR: сорок восемь ноль четыре\nL: да\n"
+        "R: сто шестнадцать ноль двенадцать\n"
+        "L: сорок восемь ноль четыре сто шестнадцать ноль двенадцать",
+        RU_PASSPORT,
+    ),
+    (
+        "spk_0: паспорт серия номер\nspk_1: сорок шесть двенадцать пятьсот шесть ноль семьдесят шесть"
+        "\nspk_0: сорок шесть двенадцать пятьсот шесть ноль семь шесть",
+        RU_PASSPORT,
+    ),
+    (  # a card said again with a digit changed (it failed the checksum)
+        "s1: на какую карту вы хотели\ns2: хотела на пятьдесят три двадцать один девяносто шесть"
+        " пятьдесят пять восемьдесят три восемьдесят три семнадцать пятьдесят\ns1: а ушло на"
+        " пятьдесят три двадцать один девяносто шесть пятьдесят пять восемьдесят три тридцать"
+        " восемь семнадцать пятьдесят",
+        CREDIT_CARD,
+    ),
+    (  # the number's second half, said again
+        "оператор: назовите паспорт серию номер\nклиент: пятьдесят ноль восемь двести тридцать"
+        " девять ноль сорок девять\nоператор: пятьдесят ноль восемь\n"
+        "клиент: двести тридцать девять ноль сорок девять",
+        RU_PASSPORT,
+    ),
+]
+COUNTER_EXAMPLES = [
+    (  # another number, not the passport's
+        "оператор: паспорт серия номер\nклиент: сорок шесть двенадцать пятьсот шесть ноль семь шесть"
+        "\nоператор: сумма двести тридцать девять тысяч сто",
+        None,
+    ),
+    (  # too short to be the passport's again: «сорок шесть» is also an age
+        "оператор: паспорт серия номер\nклиент: сорок шесть двенадцать пятьсот шесть ноль семь шесть"
+        "\nоператор: мне сорок шесть",
+        None,
+    ),
+]
+
+
+def echoes(text: str, findings: list[Finding]) -> list[Finding]:
+    """Findings for the runs of spoken numbers in `text` that repeat a value of `findings`
+    (see the module's docstring); runs the findings already cover whole are left out."""
+    found = sorted(f for f in findings if f.entity_type in ECHOED)
+    if not found:
+        return []
+    normalized = normalize(text)
+    if not normalized.spans:
+        return []
+    values: dict[str, str] = {}  # digits → entity; and their openings and closings
+    long: list[tuple[str, str]] = []  # (digits, entity) of the last `RECENT` long values
+    previous: tuple[str, str] | None = None
+    for f in found:
+        digits = _digits(text, normalized.spans, f.start, f.end)
+        if len(digits) < MIN_DIGITS // 2:
+            continue
+        _add(values, digits, f.entity_type)
+        if len(digits) >= MIN_LONG:
+            long = [*long[-RECENT + 1 :], (digits, f.entity_type)]
+        if previous and previous[1] == f.entity_type:  # a value said in halves
+            _add(values, previous[0] + digits, f.entity_type)
+        previous = (digits, f.entity_type)
+    results = []
+    for run in runs(normalized):
+        start, end = run[0].start, run[-1].end
+        digits = "".join(NOT_DIGIT.sub("", s.value) for s in run if "-" not in s.value)
+        if len(digits) < MIN_DIGITS or any(f.start <= start and end <= f.end for f in findings):
+            continue
+        entity = values.get(digits) or next(
+            (e for v, e in long if len(v) == len(digits) and _changed(v, digits) <= MAX_CHANGED),
+            None,
+        )
+        if entity:
+            results.append(Finding(start, end, entity, SCORE, NAME))
+    return results
+
+
+def _digits(text: str, spans, start: int, end: int) -> str:
+    """The digits of `text[start:end]`: of its spoken numbers, or as written."""
+    said = [s for s in spans if start <= s.start and s.end <= end]
+    if said:
+        return "".join(NOT_DIGIT.sub("", s.value) for s in said)
+    return NOT_DIGIT.sub("", text[start:end])
+
+
+def _changed(a: str, b: str) -> int:
+    """Digits that differ between two numbers of one length."""
+    return sum(x != y for x, y in zip(a, b, strict=True))
+
+
+def _add(values: dict[str, str], digits: str, entity: str) -> None:
+    """`digits` and each of their openings and closings of `MIN_DIGITS` or more (a half said
+    again): a value has some twenty digits, so a run is looked up once, not against each."""
+    for size in range(MIN_DIGITS, len(digits) + 1):
+        values.setdefault(digits[:size], entity)
+        values.setdefault(digits[-size:], entity)
