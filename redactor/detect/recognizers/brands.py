@@ -56,6 +56,19 @@ def product_word(word: str) -> bool:
     )
 
 
+def beside_product(doc, i: int) -> bool:
+    """«Лада Веста», «Лада Ларгус»: a word just before a product word (across spaces only)
+    names the product with it, not a person. Not after one: «сбербанк любовь здравствуйте»
+    is a company and then its agent."""
+    for j in (i + 1, i + 2):
+        if not 0 <= j < len(doc):
+            continue
+        between = doc[min(i, j) + 1 : max(i, j)]
+        if all(t.is_space and "\n" not in t.text for t in between) and product_word(doc[j].text):
+            return True
+    return False
+
+
 def is_brand(doc, start: int, end: int) -> bool:
     """«в поддержку Инглекс», «сотрудник Фоксфорд», «карту Альфа-Карта», «Учи.ру»: a company or
     product where slovnet saw a name. Said only of words with no name reading."""

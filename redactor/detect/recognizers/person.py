@@ -237,6 +237,8 @@ class PersonRecognizer(RuRecognizer):
         "Любовь к делу видно по оценкам.",
         "Роза на столе у администратора.",
         "Мир Танков обновился, играйте бесплатно.",
+        "Уточните модель: Лада Веста или Лада Ларгус?",  # a name before a car model's word
+        "Заказ пришёл в Яндекс Маркет, бонусы начислены.",
         "Спасибо, до свидания!",
         "Оплата 1000 рублей прошла успешно.",
         "Звоню из Москвы по поводу тарифа.",
@@ -299,6 +301,14 @@ class PersonRecognizer(RuRecognizer):
         for token in doc:
             if token.i not in tagged:
                 part = _word_part(doc, token.i, token.i in quoted, token.i in senders, caseless)
+                # «Лада Веста», «Яндекс Маркет»: a product's words are no name parts, nor is a
+                # word beside one (the sender label names a person whatever follows).
+                if (
+                    part
+                    and part.why != "name in a chat sender label"
+                    and (brands.product_word(token.text) or brands.beside_product(doc, token.i))
+                ):
+                    continue
                 if part and not (caseless and brands.is_brand(doc, part.start, part.end)):
                     parts.append(part)
         results = [
