@@ -222,6 +222,7 @@ class PersonRecognizer(RuRecognizer):
         "Сколько стоит отправить коробку из Королёва в Пушкин? А в Пушкине пункт есть?",
         "Кешбэк до 2 % на всё, када начислят?",
         "Вера в лучшее помогает работать с жалобами.",
+        "Отлично. Вера в компанию пропала. Надежда на возврат осталась.",
         "• Твоё предложение по улучшению сервиса.",
         "Колл-центр работает круглосуточно.",
         "Многоканальность хорошо работает в поддержке.",
@@ -551,6 +552,11 @@ def _ner_part(
         # «колл центр»: in a text without capitals the news model has little to go on; its span
         # needs a word that can be a name.
         return None
+    if not lowercase_model and len(words) == 1 and _word_then_preposition(doc, start):
+        # «Вера в лучшее», «Любовь к делу», «Надежда на возврат»: at a sentence start the
+        # capital says nothing, and a first name that is mostly an ordinary word, followed by a
+        # preposition, is that word; a context word («спасибо, Вера») can still make it a name.
+        return _Part(start, end, WEAK_SCORE, "slovnet NER, an ordinary word at a sentence start")
     if lowercase_model and len(words) == 1:
         info = morph.word_info(words[0])
         first_name = any(r.part == "Name" for r in info.name_readings)
@@ -563,6 +569,22 @@ def _ner_part(
             return _Part(start, end, WEAK_SCORE, "lowercase NER, an ordinary word too")
         return _Part(start, end, NER_SCORE, "lowercase NER")
     return _Part(start, end, NER_SCORE, "slovnet NER")
+
+
+def _word_then_preposition(doc, i: int) -> bool:
+    """Token `i` opens a sentence, is a first name mostly read as an ordinary word, and the
+    next token (after spaces on the same line) is a preposition."""
+    if not layout.sentence_start(doc, i):
+        return False
+    info = morph.word_info(doc[i].text)
+    if not (info.known and info.common_score > CASELESS_COMMON):
+        return False
+    if not any(r.part == "Name" for r in info.name_readings):
+        return False
+    j = i + 1
+    while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
+        j += 1
+    return j < len(doc) and doc[j].is_alpha and morph.word_info(doc[j].text).pos == "PREP"
 
 
 def _word_part(
