@@ -189,6 +189,7 @@ class PersonRecognizer(RuRecognizer):
         "Клиент: да, это [ярослав артурович]",
         "Передайте [маргарите дмитрьевне] спасибо.",
         "Спасибо вам, [татьяна], очень помогли",
+        "Меня зовут [Анна петрова], карта заблокирована.",  # a hurried chat's lowercase surname
         "15.12.2025, 20:41 - [Viktoriya Alieva]: мой номер не тот",
         "Подпись была «[Никонова Е. Р.]», больше никто не писал.",
         "Оператор: Tele2, [Любовь], слушаю.",
@@ -252,6 +253,7 @@ class PersonRecognizer(RuRecognizer):
         "лев в зоопарке спит",
         "слава богу всё прошло",
         "мир танков обновился",
+        "Отлично. Роза ветров на схеме у входа.",  # a lowercase word is no companion of «Роза»
         "встретимся на маяковской у выхода",  # a station: after «на» a person is accusative
         "Пункт выдачи на Пушкинской, второй на Таганской.",
         "[00:01:23] spk_0: здравствуйте чем могу помочь",
@@ -739,18 +741,29 @@ def _runs(doc, parts: list[_Part]):
             members.append(p)
             continue
         if run is not None:
-            done = _finish(run, members)
+            done = _finish(run, members, doc)
             if done:
                 yield done
         run, members = _Part(p.start, p.end, p.score, p.why), [p]
     if run is not None:
-        done = _finish(run, members)
+        done = _finish(run, members, doc)
         if done:
             yield done
 
 
-def _finish(run: _Part, members: list[_Part]) -> _Part | None:
+def _finish(run: _Part, members: list[_Part], doc=None) -> _Part | None:
     parts = [m for m in members if m.why != "initials"]
+    capital = [m for m in parts if doc is not None and doc[m.start].text[:1].isupper()]
+    if capital and all(m.score < STRONG_SCORE for m in capital):
+        # «Роза ветров»: a capitalized word that is only possibly a name is not made sure by a
+        # lowercase word that is only possibly a surname («Анна петрова» keeps its surname:
+        # «Анна» is a name by itself; «маргарите дмитрьевне» pairs lowercase with lowercase).
+        kept = [m for m in parts if m.why != COMPANION or doc[m.start].text[:1].isupper()]
+        if len(kept) < len(parts):
+            members = [m for m in members if m in kept or m.why == "initials"]
+            if len(members) == 1:
+                run = _Part(members[0].start, members[0].end, members[0].score, members[0].why)
+            parts = kept
     names = [m for m in parts if m.why != COMPANION]
     if not names or (len(parts) < 2 and names[0].why == LATIN_PART):
         return None
