@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from presidio_analyzer import RecognizerResult
+
 from redactor.detect import morph, nlp, truecase
 from redactor.detect.recognizers import brands, document_words, layout, lowercase, repeated
 from redactor.detect.recognizers.base import DOCUMENT_WORD, RuRecognizer
@@ -120,6 +122,8 @@ LOWER_NAME = 0.9  # a lowercase word's name reading must be this sure
 LOWER_PATRONYMIC = 0.5  # pymorphy3 guesses -овна, -евич endings well, known or not
 LOWER_COMPANION = 0.05  # «маргарите», «любовь» beside «дмитрьевне», «ивановна»
 COMPANION = "name part beside a name"
+FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ"})
+CUE_BEFORE = 4  # words before a mostly ordinary word where a context word makes it a name
 # In text without capitals: a known word whose name readings reach CASELESS_NAME and whose
 # ordinary readings stay under CASELESS_COMMON is a name; so is an unknown word that pymorphy3
 # guesses to be a Russian-shaped surname at CASELESS_GUESS. Chosen on the corpora in ASR view
@@ -268,6 +272,8 @@ class PersonRecognizer(RuRecognizer):
         "спасибо а я в с е понял",  # one-letter words that spell nothing said nearby
         "попросите надежды не терять",  # a request, but not in its case
         "напомните про любовь к делу",
+        "понимаю любовь к играм у детей сильная",  # a context word, but not beside the word
+        "ясно мила девушка спасибо рада была поговорить",
         "пж ответьте кст када привезут",  # chat slang
     ]
 
@@ -341,7 +347,18 @@ class PersonRecognizer(RuRecognizer):
                 )
         for run in runs:
             start, end = doc[run.start].idx, doc[run.end - 1].idx + len(doc[run.end - 1])
-            results.append(self.result(start, end, run.score, run.why))
+            result = self.result(start, end, run.score, run.why)
+            if _ordinary_word(doc, run):
+                # «любовь к играм у детей», «мила девушка спасибо»: Presidio's context reaches
+                # five content words back and two on, far enough to find «дети», «спасибо»
+                # in any sentence; a word that is mostly an ordinary one is a name only with
+                # the context word beside it («спасибо вера», «сын слава»).
+                if _cue_beside(doc, run.start, self.CONTEXT):
+                    result.score = STRONG_SCORE
+                result.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = (
+                    True
+                )
+            results.append(result)
         kept = [
             r
             for r in results
@@ -586,6 +603,35 @@ def _ner_part(
             return _Part(start, end, WEAK_SCORE, "lowercase NER, an ordinary word too")
         return _Part(start, end, NER_SCORE, "lowercase NER")
     return _Part(start, end, NER_SCORE, "slovnet NER")
+
+
+def _ordinary_word(doc, run: _Part) -> bool:
+    """A weak one-word name that is mostly an ordinary word: «вера», «любовь», «мила»."""
+    if run.score >= STRONG_SCORE or run.end - run.start != 1:
+        return False
+    info = morph.word_info(doc[run.start].text)
+    return (
+        info.known
+        and info.common_score > CASELESS_COMMON
+        and any(r.part == "Name" for r in info.name_readings)
+    )
+
+
+def _cue_beside(doc, i: int, cues: list[str]) -> bool:
+    """A context word among the CUE_BEFORE content words before token `i` or the content word
+    after it on its line («спасибо, вера», «дочь нину», «вера, слушаю»)."""
+    near = []
+    for step, reach in ((-1, CUE_BEFORE), (1, 1)):
+        j, seen = i + step, 0
+        # Back across a line too: «как вас зовут\nклиент: вера» answers the question.
+        while 0 <= j < len(doc) and seen < reach and (step < 0 or "\n" not in doc[j].text):
+            # Function words are looked at but not counted: «варвара как бы слушаю» («любовь
+            # к играм» still has «играм» next; «спасибо» is a particle to pymorphy3).
+            if doc[j].is_alpha:
+                near.append(doc[j].text)
+                seen += morph.word_info(doc[j].text).pos not in FUNCTION_POS
+            j += step
+    return any(morph.lemma(w) in cues for w in near)
 
 
 def _word_then_preposition(doc, i: int) -> bool:
