@@ -122,6 +122,7 @@ LOWER_NAME = 0.9  # a lowercase word's name reading must be this sure
 LOWER_PATRONYMIC = 0.5  # pymorphy3 guesses -овна, -евич endings well, known or not
 LOWER_COMPANION = 0.05  # «маргарите», «любовь» beside «дмитрьевне», «ивановна»
 COMPANION = "name part beside a name"
+ADJECTIVE_POS = frozenset({"ADJF", "ADJS", "PRTF", "PRTS"})
 FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ"})
 CUE_BEFORE = 4  # words before a mostly ordinary word where a context word makes it a name
 # In text without capitals: a known word whose name readings reach CASELESS_NAME and whose
@@ -272,6 +273,7 @@ class PersonRecognizer(RuRecognizer):
         "спасибо а я в с е понял",  # one-letter words that spell nothing said nearby
         "попросите надежды не терять",  # a request, but not in its case
         "напомните про любовь к делу",
+        "машина будет через пять минут шкода октавия белая",  # an adjective alone
         "понимаю любовь к играм у детей сильная",  # a context word, but not beside the word
         "ясно мила девушка спасибо рада была поговорить",
         "пж ответьте кст када привезут",  # chat slang
@@ -596,6 +598,10 @@ def _ner_part(
         first_name = any(r.part == "Name" for r in info.name_readings)
         if info.known and not info.name_readings and not info.possessive and not model_sure:
             return None  # a dictionary word with no name reading: «зоопарке», «телефону»
+        if info.known and not info.name_readings and info.pos in ADJECTIVE_POS:
+            # «шкода октавия белая»: an adjective alone, with no surname reading, describes
+            # the thing before it, however sure the model is (a name's other part makes a run).
+            return None
         if first_name and info.known and info.common_score > CASELESS_COMMON:
             # «лев в зоопарке», «вера в лучшее»: a lone first name that is mostly an ordinary
             # word is a name only with a context word («позовите веру»). Surnames that are
