@@ -245,6 +245,8 @@ class PersonRecognizer(RuRecognizer):
         "Любовь к делу видно по оценкам.",
         "Роза на столе у администратора.",
         "Мир Танков обновился, играйте бесплатно.",
+        "Кафе Пушкин и ресторан Максим закрылись, сериал Ольга посмотрю.",  # a thing's own name
+        "конфеты алёнка в заказе не пришли",
         "Уточните модель: Лада Веста или Лада Ларгус?",  # a name before a car model's word
         "Заказ пришёл в Яндекс Маркет, бонусы начислены.",
         "Спасибо, до свидания!",
@@ -348,6 +350,8 @@ class PersonRecognizer(RuRecognizer):
                     _Part(i, i + 1, REPEATED_SCORE, "the same name as elsewhere in the text")
                 )
         for run in runs:
+            if run.end - run.start == 1 and brands.titled_thing(doc, run.start):
+                continue  # «кафе Пушкин», «сериал Ольга»: the thing's own name
             start, end = doc[run.start].idx, doc[run.end - 1].idx + len(doc[run.end - 1])
             result = self.result(start, end, run.score, run.why)
             if _ordinary_word(doc, run):
