@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from presidio_analyzer import RecognizerResult
+
 from redactor.detect import morph, nlp, truecase
 from redactor.detect.recognizers import brands, document_words, layout, lowercase, repeated
 from redactor.detect.recognizers.base import DOCUMENT_WORD, RuRecognizer
@@ -43,6 +45,7 @@ CHAT_WORDS = frozenset(
 )
 # A preposition of place right before a word: «в», «во», «из», «под», «над» (not «к», «у», «от»,
 # «с»: one goes to, is at, hears from and speaks with a person).
+ON_BEFORE = re.compile(r"(?<![^\W\d_])(?:на|На)[ \t]+$")
 PLACE_BEFORE = re.compile(r"(?<![^\W\d_])(?:в|во|из|под|над|В|Во|Из|Под)[ \t]+$")
 # A first name and a patronymic, and the capitalized word right before them on their line.
 PAIR = re.compile(r"[А-ЯЁ][а-яё]+\s[А-ЯЁ][а-яё]+(?:вич|вна|ична|чна|ич|инична)")
@@ -119,6 +122,9 @@ LOWER_NAME = 0.9  # a lowercase word's name reading must be this sure
 LOWER_PATRONYMIC = 0.5  # pymorphy3 guesses -овна, -евич endings well, known or not
 LOWER_COMPANION = 0.05  # «маргарите», «любовь» beside «дмитрьевне», «ивановна»
 COMPANION = "name part beside a name"
+ADJECTIVE_POS = frozenset({"ADJF", "ADJS", "PRTF", "PRTS"})
+FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ"})
+CUE_BEFORE = 4  # words before a mostly ordinary word where a context word makes it a name
 # In text without capitals: a known word whose name readings reach CASELESS_NAME and whose
 # ordinary readings stay under CASELESS_COMMON is a name; so is an unknown word that pymorphy3
 # guesses to be a Russian-shaped surname at CASELESS_GUESS. Chosen on the corpora in ASR view
@@ -188,6 +194,7 @@ class PersonRecognizer(RuRecognizer):
         "Клиент: да, это [ярослав артурович]",
         "Передайте [маргарите дмитрьевне] спасибо.",
         "Спасибо вам, [татьяна], очень помогли",
+        "Меня зовут [Анна петрова], карта заблокирована.",  # a hurried chat's lowercase surname
         "15.12.2025, 20:41 - [Viktoriya Alieva]: мой номер не тот",
         "Подпись была «[Никонова Е. Р.]», больше никто не писал.",
         "Оператор: Tele2, [Любовь], слушаю.",
@@ -222,6 +229,7 @@ class PersonRecognizer(RuRecognizer):
         "Сколько стоит отправить коробку из Королёва в Пушкин? А в Пушкине пункт есть?",
         "Кешбэк до 2 % на всё, када начислят?",
         "Вера в лучшее помогает работать с жалобами.",
+        "Отлично. Вера в компанию пропала. Надежда на возврат осталась.",
         "• Твоё предложение по улучшению сервиса.",
         "Колл-центр работает круглосуточно.",
         "Многоканальность хорошо работает в поддержке.",
@@ -237,6 +245,10 @@ class PersonRecognizer(RuRecognizer):
         "Любовь к делу видно по оценкам.",
         "Роза на столе у администратора.",
         "Мир Танков обновился, играйте бесплатно.",
+        "Кафе Пушкин и ресторан Максим закрылись, сериал Ольга посмотрю.",  # a thing's own name
+        "конфеты алёнка в заказе не пришли",
+        "Уточните модель: Лада Веста или Лада Ларгус?",  # a name before a car model's word
+        "Заказ пришёл в Яндекс Маркет, бонусы начислены.",
         "Спасибо, до свидания!",
         "Оплата 1000 рублей прошла успешно.",
         "Звоню из Москвы по поводу тарифа.",
@@ -248,6 +260,9 @@ class PersonRecognizer(RuRecognizer):
         "лев в зоопарке спит",
         "слава богу всё прошло",
         "мир танков обновился",
+        "Отлично. Роза ветров на схеме у входа.",  # a lowercase word is no companion of «Роза»
+        "встретимся на маяковской у выхода",  # a station: after «на» a person is accusative
+        "Пункт выдачи на Пушкинской, второй на Таганской.",
         "[00:01:23] spk_0: здравствуйте чем могу помочь",
         "раздел а-б-в в анкете",
         # brands, products and tariffs in lowercase speech; a common word away from a greeting
@@ -260,6 +275,9 @@ class PersonRecognizer(RuRecognizer):
         "спасибо а я в с е понял",  # one-letter words that spell nothing said nearby
         "попросите надежды не терять",  # a request, but not in its case
         "напомните про любовь к делу",
+        "машина будет через пять минут шкода октавия белая",  # an adjective alone
+        "понимаю любовь к играм у детей сильная",  # a context word, but not beside the word
+        "ясно мила девушка спасибо рада была поговорить",
         "пж ответьте кст када привезут",  # chat slang
     ]
 
@@ -299,6 +317,14 @@ class PersonRecognizer(RuRecognizer):
         for token in doc:
             if token.i not in tagged:
                 part = _word_part(doc, token.i, token.i in quoted, token.i in senders, caseless)
+                # «Лада Веста», «Яндекс Маркет»: a product's words are no name parts, nor is a
+                # word beside one (the sender label names a person whatever follows).
+                if (
+                    part
+                    and part.why != "name in a chat sender label"
+                    and (brands.product_word(token.text) or brands.beside_product(doc, token.i))
+                ):
+                    continue
                 if part and not (caseless and brands.is_brand(doc, part.start, part.end)):
                     parts.append(part)
         results = [
@@ -324,8 +350,21 @@ class PersonRecognizer(RuRecognizer):
                     _Part(i, i + 1, REPEATED_SCORE, "the same name as elsewhere in the text")
                 )
         for run in runs:
+            if run.end - run.start == 1 and brands.titled_thing(doc, run.start):
+                continue  # «кафе Пушкин», «сериал Ольга»: the thing's own name
             start, end = doc[run.start].idx, doc[run.end - 1].idx + len(doc[run.end - 1])
-            results.append(self.result(start, end, run.score, run.why))
+            result = self.result(start, end, run.score, run.why)
+            if _ordinary_word(doc, run):
+                # «любовь к играм у детей», «мила девушка спасибо»: Presidio's context reaches
+                # five content words back and two on, far enough to find «дети», «спасибо»
+                # in any sentence; a word that is mostly an ordinary one is a name only with
+                # the context word beside it («спасибо вера», «сын слава»).
+                if _cue_beside(doc, run.start, self.CONTEXT):
+                    result.score = STRONG_SCORE
+                result.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = (
+                    True
+                )
+            results.append(result)
         kept = [
             r
             for r in results
@@ -393,10 +432,22 @@ def _place(text: str, start: int, end: int) -> bool:
     """«из Королёва в Пушкин», «в Пушкине», «под Серпуховом»: one capitalized word after a
     preposition of place is a town or a shop, not a person (one goes «к Пушкину», «у Анны»)."""
     word = text[start:end]
-    if not TITLE.match(word) or " " in word:
+    if " " in word:
+        return False
+    if ON_BEFORE.search(text, max(0, start - 6), start) and _not_object(word):
+        return True
+    if not TITLE.match(word):
         return False
     before = PLACE_BEFORE.search(text, max(0, start - 6), start)
     return before is not None
+
+
+def _not_object(word: str) -> bool:
+    """«на маяковской», «на пушкинской»: after «на» a person is an object, in the accusative
+    («оформлено на иванову»); a name form that cannot be one is a place named after a person,
+    a metro station or a street."""
+    readings = morph.word_info(word).name_readings
+    return bool(readings) and not any(r.case in {"nomn", "accs"} for r in readings)
 
 
 def _greeted(doc, run: _Part) -> _Part:
@@ -541,11 +592,20 @@ def _ner_part(
         # «колл центр»: in a text without capitals the news model has little to go on; its span
         # needs a word that can be a name.
         return None
+    if not lowercase_model and len(words) == 1 and _word_then_preposition(doc, start):
+        # «Вера в лучшее», «Любовь к делу», «Надежда на возврат»: at a sentence start the
+        # capital says nothing, and a first name that is mostly an ordinary word, followed by a
+        # preposition, is that word; a context word («спасибо, Вера») can still make it a name.
+        return _Part(start, end, WEAK_SCORE, "slovnet NER, an ordinary word at a sentence start")
     if lowercase_model and len(words) == 1:
         info = morph.word_info(words[0])
         first_name = any(r.part == "Name" for r in info.name_readings)
         if info.known and not info.name_readings and not info.possessive and not model_sure:
             return None  # a dictionary word with no name reading: «зоопарке», «телефону»
+        if info.known and not info.name_readings and info.pos in ADJECTIVE_POS:
+            # «шкода октавия белая»: an adjective alone, with no surname reading, describes
+            # the thing before it, however sure the model is (a name's other part makes a run).
+            return None
         if first_name and info.known and info.common_score > CASELESS_COMMON:
             # «лев в зоопарке», «вера в лучшее»: a lone first name that is mostly an ordinary
             # word is a name only with a context word («позовите веру»). Surnames that are
@@ -553,6 +613,51 @@ def _ner_part(
             return _Part(start, end, WEAK_SCORE, "lowercase NER, an ordinary word too")
         return _Part(start, end, NER_SCORE, "lowercase NER")
     return _Part(start, end, NER_SCORE, "slovnet NER")
+
+
+def _ordinary_word(doc, run: _Part) -> bool:
+    """A weak one-word name that is mostly an ordinary word: «вера», «любовь», «мила»."""
+    if run.score >= STRONG_SCORE or run.end - run.start != 1:
+        return False
+    info = morph.word_info(doc[run.start].text)
+    return (
+        info.known
+        and info.common_score > CASELESS_COMMON
+        and any(r.part == "Name" for r in info.name_readings)
+    )
+
+
+def _cue_beside(doc, i: int, cues: list[str]) -> bool:
+    """A context word among the CUE_BEFORE content words before token `i` or the content word
+    after it on its line («спасибо, вера», «дочь нину», «вера, слушаю»)."""
+    near = []
+    for step, reach in ((-1, CUE_BEFORE), (1, 1)):
+        j, seen = i + step, 0
+        # Back across a line too: «как вас зовут\nклиент: вера» answers the question.
+        while 0 <= j < len(doc) and seen < reach and (step < 0 or "\n" not in doc[j].text):
+            # Function words are looked at but not counted: «варвара как бы слушаю» («любовь
+            # к играм» still has «играм» next; «спасибо» is a particle to pymorphy3).
+            if doc[j].is_alpha:
+                near.append(doc[j].text)
+                seen += morph.word_info(doc[j].text).pos not in FUNCTION_POS
+            j += step
+    return any(morph.lemma(w) in cues for w in near)
+
+
+def _word_then_preposition(doc, i: int) -> bool:
+    """Token `i` opens a sentence, is a first name mostly read as an ordinary word, and the
+    next token (after spaces on the same line) is a preposition."""
+    if not layout.sentence_start(doc, i):
+        return False
+    info = morph.word_info(doc[i].text)
+    if not (info.known and info.common_score > CASELESS_COMMON):
+        return False
+    if not any(r.part == "Name" for r in info.name_readings):
+        return False
+    j = i + 1
+    while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
+        j += 1
+    return j < len(doc) and doc[j].is_alpha and morph.word_info(doc[j].text).pos == "PREP"
 
 
 def _word_part(
@@ -692,18 +797,29 @@ def _runs(doc, parts: list[_Part]):
             members.append(p)
             continue
         if run is not None:
-            done = _finish(run, members)
+            done = _finish(run, members, doc)
             if done:
                 yield done
         run, members = _Part(p.start, p.end, p.score, p.why), [p]
     if run is not None:
-        done = _finish(run, members)
+        done = _finish(run, members, doc)
         if done:
             yield done
 
 
-def _finish(run: _Part, members: list[_Part]) -> _Part | None:
+def _finish(run: _Part, members: list[_Part], doc=None) -> _Part | None:
     parts = [m for m in members if m.why != "initials"]
+    capital = [m for m in parts if doc is not None and doc[m.start].text[:1].isupper()]
+    if capital and all(m.score < STRONG_SCORE for m in capital):
+        # «Роза ветров»: a capitalized word that is only possibly a name is not made sure by a
+        # lowercase word that is only possibly a surname («Анна петрова» keeps its surname:
+        # «Анна» is a name by itself; «маргарите дмитрьевне» pairs lowercase with lowercase).
+        kept = [m for m in parts if m.why != COMPANION or doc[m.start].text[:1].isupper()]
+        if len(kept) < len(parts):
+            members = [m for m in members if m in kept or m.why == "initials"]
+            if len(members) == 1:
+                run = _Part(members[0].start, members[0].end, members[0].score, members[0].why)
+            parts = kept
     names = [m for m in parts if m.why != COMPANION]
     if not names or (len(parts) < 2 and names[0].why == LATIN_PART):
         return None
