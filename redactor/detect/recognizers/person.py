@@ -45,7 +45,6 @@ CHAT_WORDS = frozenset(
 )
 # A preposition of place right before a word: «в», «во», «из», «под», «над» (not «к», «у», «от»,
 # «с»: one goes to, is at, hears from and speaks with a person).
-ON_BEFORE = re.compile(r"(?<![^\W\d_])(?:на|На)[ \t]+$")
 PLACE_BEFORE = re.compile(r"(?<![^\W\d_])(?:в|во|из|под|над|В|Во|Из|Под)[ \t]+$")
 # A first name and a patronymic, and the capitalized word right before them on their line.
 PAIR = re.compile(r"[А-ЯЁ][а-яё]+\s[А-ЯЁ][а-яё]+(?:вич|вна|ична|чна|ич|инична)")
@@ -163,6 +162,9 @@ class PersonRecognizer(RuRecognizer):
         "сын", "муж", "жена", "мама", "папа", "брат", "сестра", "ребёнок",
     ]  # fmt: skip
     EXAMPLES = [
+        # after «на» a person stands in the locative too: no place rule may take them there
+        "Я женился на [Светлане] в прошлом году.",
+        "он был женат на [ольге]",
         "К: [Зарецкий Борис Михайлович].",
         "прошёл с карты *8528 на имя [DENIS KORNILOV], это ваш?",
         "О: Бывает. Получатель — [Sofia Gurevich]?",
@@ -261,8 +263,6 @@ class PersonRecognizer(RuRecognizer):
         "слава богу всё прошло",
         "мир танков обновился",
         "Отлично. Роза ветров на схеме у входа.",  # a lowercase word is no companion of «Роза»
-        "встретимся на маяковской у выхода",  # a station: after «на» a person is accusative
-        "Пункт выдачи на Пушкинской, второй на Таганской.",
         "[00:01:23] spk_0: здравствуйте чем могу помочь",
         "раздел а-б-в в анкете",
         # brands, products and tariffs in lowercase speech; a common word away from a greeting
@@ -432,22 +432,10 @@ def _place(text: str, start: int, end: int) -> bool:
     """«из Королёва в Пушкин», «в Пушкине», «под Серпуховом»: one capitalized word after a
     preposition of place is a town or a shop, not a person (one goes «к Пушкину», «у Анны»)."""
     word = text[start:end]
-    if " " in word:
-        return False
-    if ON_BEFORE.search(text, max(0, start - 6), start) and _not_object(word):
-        return True
-    if not TITLE.match(word):
+    if not TITLE.match(word) or " " in word:
         return False
     before = PLACE_BEFORE.search(text, max(0, start - 6), start)
     return before is not None
-
-
-def _not_object(word: str) -> bool:
-    """«на маяковской», «на пушкинской»: after «на» a person is an object, in the accusative
-    («оформлено на иванову»); a name form that cannot be one is a place named after a person,
-    a metro station or a street."""
-    readings = morph.word_info(word).name_readings
-    return bool(readings) and not any(r.case in {"nomn", "accs"} for r in readings)
 
 
 def _greeted(doc, run: _Part) -> _Part:
