@@ -12,14 +12,6 @@ BRAND_CUES = frozenset(
     "поддержка служба компания сотрудник помощник приложение сервис банк карта тариф магазин"
     " школа платформа сайт бренд фирма организация".split()
 )
-# Things whose own name follows them in the nominative, and is often a person's name: «кафе
-# Пушкин», «ресторан Максим», «сериал Ольга», «конфеты Алёнка», «гостиница Россия».
-TITLED_THINGS = frozenset(
-    "кафе ресторан бар кофейня гостиница отель хостел кинотеатр театр клуб сериал фильм"
-    " мультфильм мультик книга роман журнал газета песня альбом конфета шоколад торт печенье"
-    " платье крем шампунь духи сок вода пиво вино салон клиника санаторий комплекс жк пансионат"
-    " бренд марка модель сорт".split()
-)
 # Words that introduce the agent after the company's name in a greeting.
 AGENT_ROLES = frozenset("специалист оператор менеджер консультант куратор сотрудник".split())
 DOMAINS = frozenset({"ру", "рф", "ru", "рус", "com", "net", "org"})
@@ -133,14 +125,3 @@ def glued_to_thing(doc, i: int) -> bool:
             if info.known and not info.name_readings and info.pos not in {"ADJF", "ADJS"}:
                 return True
     return False
-
-
-def titled_thing(doc, i: int) -> bool:
-    """«кафе Пушкин», «сериал ольга»: a one-word name in the nominative right after a thing
-    that is named (`TITLED_THINGS`), on the same line with only spaces or quotes between."""
-    if not any(r.case == "nomn" for r in morph.word_info(doc[i].text).name_readings):
-        return False
-    j = i - 1
-    while j >= 0 and (doc[j].is_space or doc[j].text in "«\"'") and "\n" not in doc[j].text:
-        j -= 1
-    return j >= 0 and doc[j].is_alpha and morph.lemma(doc[j].text) in TITLED_THINGS

