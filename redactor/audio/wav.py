@@ -84,14 +84,8 @@ def rms(path, where: Layout, stretches) -> tuple[float, ...]:
     power = np.zeros(where.channels)
     count = np.zeros(where.channels)
     with open(path, "rb") as f:
-        for start, end, channel in stretches:
-            start, end = max(start, 0), min(end, where.samples)
-            if end <= start:
-                continue
-            f.seek(where.at(start))
-            x = np.fromfile(f, dtype="<i2", count=(end - start) * where.channels)
-            x = x.reshape(-1, where.channels).astype(np.float64) / 32767
-            rows = range(where.channels) if channel < 0 else [channel]
+        for _, samples, rows in _stretches(f, where, stretches):
+            x = samples.astype(np.float64) / 32767
             for c in rows:
                 if c < where.channels:
                     power[c] += float(np.dot(x[:, c], x[:, c]))
@@ -103,17 +97,24 @@ def rewrite(path, tmp: str, where: Layout, stretches, peaks, kind: str) -> None:
     """`tmp`: a copy of `path` with `stretches` ((start, end, channel) in samples) bleeped."""
     shutil.copyfile(path, tmp)
     with open(tmp, "r+b") as f:
-        for start, end, channel in stretches:
-            start, end = max(start, 0), min(end, where.samples)
-            if end <= start:
-                continue
-            f.seek(where.at(start))
-            x = np.fromfile(f, dtype="<i2", count=(end - start) * where.channels)
-            x = x.reshape(-1, where.channels)
-            rows = range(where.channels) if channel < 0 else [channel]
+        for start, x, rows in _stretches(f, where, stretches):
             for c in rows:
                 sound.fill(x[:, c], start, where.rate, peaks[c], kind, "s16")
             f.seek(where.at(start))
             f.write(x.astype("<i2").tobytes())
         f.flush()
         os.fsync(f.fileno())
+
+
+def _stretches(f, where: Layout, stretches):
+    """(start, samples, channels) of each stretch ((start, end, channel) in samples; channel
+    -1: all) clipped to the file, its 16-bit samples read from `f` as a (frames, channels)
+    array; the file is left at the stretch's end."""
+    for start, end, channel in stretches:
+        start, end = max(start, 0), min(end, where.samples)
+        if end <= start:
+            continue
+        f.seek(where.at(start))
+        x = np.fromfile(f, dtype="<i2", count=(end - start) * where.channels)
+        rows = range(where.channels) if channel < 0 else [channel]
+        yield start, x.reshape(-1, where.channels), rows

@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer import EntityRecognizer
 
 from redactor.detect.recognizers.answers import asked, words_start
-from redactor.detect.recognizers.base import LANGUAGE
+from redactor.detect.recognizers.base import LANGUAGE, result
 from redactor.detect.turns import conversation, slots
 from redactor.entities import (
     CREDIT_CARD,
@@ -156,7 +156,7 @@ class SlotAnswerRecognizer(EntityRecognizer):
             verdict = self._judge(text, run, wanted)
             if verdict:
                 entity, score, why = verdict
-                results.append(self._result(entity, run.start(), run.end(), score, why))
+                results.append(result(self, entity, run.start(), run.end(), score, why))
         return results
 
     def _judge(self, text: str, run: re.Match, wanted: list[str]):
@@ -190,21 +190,6 @@ class SlotAnswerRecognizer(EntityRecognizer):
             if len(digits) in PIECES[entity]:
                 return entity, PIECE, f"a piece of the {entity} a question asked for"
         return None
-
-    def _result(self, entity, start, end, score, why) -> RecognizerResult:
-        return RecognizerResult(
-            entity_type=entity,
-            start=start,
-            end=end,
-            score=score,
-            analysis_explanation=AnalysisExplanation(
-                recognizer=self.name, original_score=score, textual_explanation=why
-            ),
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            },
-        )
 
 
 def _asked_last(text: str, run: re.Match) -> bool:
