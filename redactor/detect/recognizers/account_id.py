@@ -47,6 +47,8 @@ ACCOUNT = re.compile(
     r"|лояльност|бонусн|клубн|участник|клиентск",
     re.IGNORECASE,
 )
+# An adjective that makes a thing's word a person's account: «бонусной карты».
+ACCOUNT_KIND = re.compile(r"бонусн|клубн|лицев|учетн|учётн|клиентск|накопительн", re.IGNORECASE)
 ID = re.compile(r"id|айди|идентификатор\w*", re.IGNORECASE)
 LOGIN_CUE = re.compile(r"логин|login|учетк|учётк|юзернейм|username", re.IGNORECASE)
 # Words that name another thing: its number is not a person's account.
@@ -130,13 +132,14 @@ def _named(text: str, start: int, login: bool) -> str | None:
     or in the question it answers, names a person's account (a login for a login)."""
     cues = cue_words(text, start, REACH, COUNT)
     words = cues.words
+    why = f"an account's number, named in {'the question' if cues.question else 'its line'}"
     for k in range(len(words) - 1, -1, -1):
         word = words[k]
         if (LOGIN_CUE if login else ACCOUNT).match(word):
             if k and ID.fullmatch(word) and OTHER.match(words[k - 1]):
                 return None  # «Звонок ID …», «заказ id …»: the id of another thing
-            where = "the question it answers" if cues.question else "its line"
-            return f"an account's number, named in {where}"
+            return why
         if OTHER.match(word):
-            return None
+            # «бонусной карты»: a thing's word made a person's account by its adjective
+            return why if k and ACCOUNT_KIND.match(words[k - 1]) else None
     return None
