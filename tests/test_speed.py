@@ -132,3 +132,39 @@ def test_the_lowercase_models_share_the_word_vectors_with_the_same_scores(pipeli
     for model in tagger.models:
         alone = model(word_id, feature_id, pad_mask)
         assert np.array_equal(lowercase_ner._emissions(model, shared, feature_id, pad_mask), alone)
+
+
+# (batch, words): one word alone, short and long chunks, rows of different lengths padded.
+SHAPES = [(1, 1), (1, 2), (3, 1), (2, 3), (1, 20), (16, 12), (16, 30), (5, 200)]
+
+
+@pytest.mark.parametrize("batch, words", SHAPES)
+def test_the_cnn_gives_slovnets_scores_and_tags_bit_for_bit(pipeline, batch, words):
+    import numpy as np
+
+    from redactor.detect import cnn
+
+    ner = pipeline.get_pipe("slovnet_ner")
+    models = [ner.ner.infer.model, *ner.lowercase.models]
+    rng = np.random.default_rng(batch * 1000 + words)
+    lengths = [words, *rng.integers(1, words + 1, batch - 1)]
+    for model in models:
+        vocab = model.emb.word.indexes.array.shape[0]
+        word_id = rng.integers(0, vocab - 1, (batch, words))
+        shape_id = rng.integers(1, model.emb.shape.weight.array.shape[0], (batch, words))
+        pad_mask = np.arange(words) >= np.array(lengths)[:, None]
+        scores = model(word_id, shape_id, pad_mask)  # slovnet's own
+        assert np.array_equal(cnn.tag_scores(model, word_id, shape_id, pad_mask), scores)
+        crf = model.head.crf
+        expected = crf.decode(scores.copy(), ~pad_mask)
+        got = cnn.decode(crf.transitions.array, scores.copy(), ~pad_mask)
+        assert [list(t) for t in got] == [list(t) for t in expected]
+
+
+def test_the_news_model_tags_as_slovnet_does(pipeline):
+    ner = pipeline.get_pipe("slovnet_ner")
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt")))
+    doc = pipeline.make_doc(text)
+    items = [[doc[i].text for i in chunk] for chunk in nlp.chunks(doc)]
+    infer = ner.ner.infer
+    assert ner._infer(items) == list(infer.decoder(infer.process(infer.encoder(items))))

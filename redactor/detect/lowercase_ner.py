@@ -16,7 +16,7 @@ from itertools import combinations
 
 import numpy as np
 
-from redactor.detect import morph, truecase
+from redactor.detect import cnn, morph, truecase
 
 # How sure pymorphy3 is that a word is a name part, in three steps: a word that is mostly a name
 # («валерия»), one that can be («вера», «роза»), one that cannot.
@@ -122,9 +122,10 @@ class LowercaseTagger:
         emissions = np.mean(
             [_emissions(m, words, feature_id, pad_mask) for m in self.models], axis=0
         )
-        plain = self.crf.decode(emissions.copy(), ~pad_mask)
+        transitions = self.crf.transitions.array
+        plain = cnn.decode(transitions, emissions.copy(), ~pad_mask)
         emissions[..., self.person_ids] += PERSON_BIAS
-        biased = self.crf.decode(emissions, ~pad_mask)
+        biased = cnn.decode(transitions, emissions, ~pad_mask)
         return [
             ([self.tags.decode(t) for t in b], [self.tags.decode(t) for t in p])
             for b, p in zip(biased, plain, strict=True)
@@ -134,4 +135,4 @@ class LowercaseTagger:
 def _emissions(model, words: np.ndarray, feature_id: np.ndarray, pad_mask: np.ndarray):
     """slovnet's `Tag.__call__` (embedding → CNN → head), with the word vectors given."""
     x = np.concatenate((words, model.emb.shape(feature_id)), axis=-1)
-    return model.head(model.encoder(x, pad_mask))
+    return model.head(cnn.encode(model.encoder, x, pad_mask))

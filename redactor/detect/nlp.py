@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from threadpoolctl import ThreadpoolController
 
-from redactor.detect import morph, truecase
+from redactor.detect import cnn, morph, truecase
 
 PIPELINE = Path("models") / "ru_redact"
 # An installed wheel carries the pipeline inside the package (setup.py maps the repository's
@@ -218,8 +218,15 @@ class SlovnetNER:
         return [truecase.truecase(word) for word in words] if caseless else words
 
     def _infer(self, items: list[list[str]]) -> list[list[str]]:
+        """slovnet's `NERInfer`: words → ids → the CNN-CRF → tags, computed by `cnn`."""
         infer = self.ner.infer
-        return list(infer.decoder(infer.process(infer.encoder(items))))
+        model = infer.model
+        transitions = model.head.crf.transitions.array
+        ids = []
+        for batch in infer.encoder(items):
+            scores = cnn.tag_scores(model, batch.word_id, batch.shape_id, batch.pad_mask)
+            ids += cnn.decode(transitions, scores, ~batch.pad_mask)
+        return list(infer.decoder(ids))
 
 
 def by_length(tag, items: list[list[str]]) -> list[list[str]]:
