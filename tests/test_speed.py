@@ -168,3 +168,24 @@ def test_the_news_model_tags_as_slovnet_does(pipeline):
     items = [[doc[i].text for i in chunk] for chunk in nlp.chunks(doc)]
     infer = ner.ner.infer
     assert ner._infer(items) == list(infer.decoder(infer.process(infer.encoder(items))))
+
+
+def test_one_blas_thread_inside_and_as_many_as_before_after():
+    from threadpoolctl import ThreadpoolController
+
+    blas = ThreadpoolController().select(user_api="blas")
+    assert blas.lib_controllers  # numpy ships a BLAS
+
+    def threads():
+        return [lib.get_num_threads() for lib in blas.lib_controllers]
+
+    before = threads()
+    with blas.limit(limits=2):
+        two = threads()
+        with nlp.OneBlasThread():
+            assert set(threads()) == {1}
+            with nlp.OneBlasThread():  # entered again inside
+                assert set(threads()) == {1}
+            assert set(threads()) == {1}
+        assert threads() == two
+    assert threads() == before
