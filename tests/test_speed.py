@@ -189,3 +189,43 @@ def test_one_blas_thread_inside_and_as_many_as_before_after():
             assert set(threads()) == {1}
         assert threads() == two
     assert threads() == before
+
+
+def test_the_context_step_and_artifacts_score_as_presidios_own():
+    # `Engine._enhance_using_context` and the lazy `Artifacts` against Presidio's originals.
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
+
+    from redactor.detect.analyzer import LANGUAGE, Artifacts
+    from redactor.engine import default_engine
+
+    engine = default_engine().analyzer.presidio
+    text = CALL + "Перезвоните на номер 8 912 345-67-89, СНИЛС 112-233-445 95, паспорт 4512 345678."
+    doc = engine.nlp_engine.nlp[LANGUAGE](text)
+    lazy = engine.nlp_engine._doc_to_nlp_artifact(doc, LANGUAGE)
+    eager = SpacyNlpEngine._doc_to_nlp_artifact(engine.nlp_engine, doc, LANGUAGE)
+    assert type(lazy) is Artifacts and type(eager) is NlpArtifacts
+    recognizers = engine.registry.get_recognizers(LANGUAGE, all_fields=True)
+
+    def raw():
+        results = []
+        for recognizer in recognizers:
+            found = recognizer.analyze(text, None, eager) or []
+            for r in found:
+                r.recognition_metadata.setdefault(r.RECOGNIZER_IDENTIFIER_KEY, recognizer.id)
+                r.recognition_metadata.setdefault(r.RECOGNIZER_NAME_KEY, recognizer.name)
+            results += found
+        return results
+
+    def scored(results):
+        return [(r.start, r.end, r.entity_type, r.score) for r in results]
+
+    ours = engine._enhance_using_context(text, raw(), lazy, recognizers)
+    theirs = AnalyzerEngine._enhance_using_context(engine, text, raw(), eager, recognizers)
+    assert scored(ours) == scored(theirs)
+    assert scored(ours) != scored(raw())  # context words raised some scores
+    assert (lazy.lemmas, lazy.tokens_indices, lazy.keywords) == (
+        eager.lemmas,
+        eager.tokens_indices,
+        eager.keywords,
+    )
