@@ -17,6 +17,7 @@ import sys
 from itertools import islice
 from pathlib import Path
 
+import numpy as np
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -111,6 +112,7 @@ class SlovnetNER:
     def __init__(self, batch_size: int = 16):
         from navec import Navec
         from slovnet import NER
+        from slovnet.shape import word_shape
 
         data = natasha_data_dir()
         self.navec = Navec.load(data / "emb" / "navec_news_v1_1B_250K_300d_100q.tar")
@@ -120,6 +122,8 @@ class SlovnetNER:
         self.lowercase = None
         self.lowercase_packs: list[Path] = []
         self.threads = OneBlasThread()
+        self.encoded: dict[str, tuple[int, int]] = {}  # word form → (word id, shape id)
+        self.word_shape = word_shape
 
     def load_lowercase(self, packs: list[Path]) -> None:
         from redactor.detect.lowercase_ner import LowercaseTagger
@@ -222,11 +226,36 @@ class SlovnetNER:
         infer = self.ner.infer
         model = infer.model
         transitions = model.head.crf.transitions.array
+        size = infer.encoder.batch_size
         ids = []
-        for batch in infer.encoder(items):
-            scores = cnn.tag_scores(model, batch.word_id, batch.shape_id, batch.pad_mask)
-            ids += cnn.decode(transitions, scores, ~batch.pad_mask)
-        return list(infer.decoder(ids))
+        for start in range(0, len(items), size):
+            word_id, shape_id, pad_mask = self._encode(items[start : start + size])
+            scores = cnn.tag_scores(model, word_id, shape_id, pad_mask)
+            ids += cnn.decode(transitions, scores, ~pad_mask)
+        decode = infer.decoder.tags_vocab.decode
+        return [[decode(i) for i in row] for row in ids]
+
+    def _encode(self, batch: list[list[str]]):
+        """slovnet's `WordShapeEncoder` of a batch: word ids, shape ids, the padding mask;
+        each word form's two ids are kept, as the lemmatizer keeps its lemmas."""
+        encoder = self.ner.infer.encoder
+        words, shapes = encoder.words_vocab, encoder.shapes_vocab
+        known = self.encoded
+        if len(known) > PymorphyLemmatizer.KEPT_FORMS:
+            known.clear()
+        width = max(len(item) for item in batch)
+        word_id = np.full((len(batch), width), words.pad_id)
+        shape_id = np.full((len(batch), width), shapes.pad_id)
+        for row, item in enumerate(batch):
+            for col, word in enumerate(item):
+                ids = known.get(word)
+                if ids is None:
+                    ids = known[word] = (
+                        words.encode(word.lower()),
+                        shapes.encode(self.word_shape(word)),
+                    )
+                word_id[row, col], shape_id[row, col] = ids
+        return word_id, shape_id, word_id == words.pad_id
 
 
 class OneBlasThread:
