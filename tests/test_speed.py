@@ -229,3 +229,26 @@ def test_the_context_step_and_artifacts_score_as_presidios_own():
         eager.tokens_indices,
         eager.keywords,
     )
+
+
+@pytest.mark.parametrize(
+    "around, words",
+    [
+        (["мой", "Телефон", "8"], ["номер", "телефон"]),
+        (["мой", "телефон"], ["Телефон", "номер"]),  # the recognizer's word in capitals
+        (["номер", "телефон"], ["телефон", "номер"]),  # the recognizer's order decides
+        (["собрать", "брат"], ["бра"]),  # whole words only
+        ([], ["телефон"]),
+        (["телефон"], []),
+        (None, ["телефон"]),
+    ],
+)
+def test_the_supporting_context_word_is_presidios(around, words):
+    from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+
+    from redactor.detect.context import ContextEnhancer
+
+    for mode in ("whole_word", "substring"):
+        ours = ContextEnhancer._find_supportive_word_in_context(around, words, mode)
+        theirs = LemmaContextAwareEnhancer._find_supportive_word_in_context(around, words, mode)
+        assert ours == theirs

@@ -42,6 +42,7 @@ BATCH = 128
 SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++[»\"')\]]*+\s+")
 SPACE = re.compile(r"\s+")
 
+KEPT_LEMMAS = 200_000  # lemmas whose context keywords an engine keeps (`Artifacts.keywords`)
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # Presidio logs analysed text at DEBUG level; keep its loggers quiet whatever the root level is.
 logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)
@@ -62,6 +63,8 @@ class RussianNlpEngine(SpacyNlpEngine):
             ),
         )
         self.model_dir = model_dir
+        # A lemma → its parts that are Presidio's context keywords (none for a stop word).
+        self.keyword_parts: dict[str, tuple[str, ...]] = {}
 
     def load(self) -> None:
         self.nlp = {LANGUAGE: nlp.load(self.model_dir)}
@@ -96,7 +99,20 @@ class Artifacts(NlpArtifacts):
 
     @cached_property
     def keywords(self) -> list[str]:
-        return self.set_keywords(self.nlp_engine, self.lemmas, self.language)
+        # Presidio's `set_keywords`, a lemma's parts kept per lemma: a lemma is a keyword or
+        # not whatever the text around it (a stop word, punctuation, which the vocabulary says)
+        parts = self.nlp_engine.keyword_parts
+        if len(parts) > KEPT_LEMMAS:
+            parts.clear()
+        keywords = []
+        for lemma in self.lemmas:
+            kept = parts.get(lemma)
+            if kept is None:
+                kept = parts[lemma] = tuple(
+                    self.set_keywords(self.nlp_engine, [lemma], self.language)
+                )
+            keywords += kept
+        return keywords
 
 
 class Engine(AnalyzerEngine):
