@@ -326,6 +326,9 @@ SHORT = WORDS[:4]
             None,
             "word timings are needed",
         ),
+        # a broken file: the error `redact FILE` gives, not «no word timings»
+        (whisper()[:-40], None, "not valid whisper: invalid JSON at line 1"),
+        (speechkit()[:-30], None, "not valid json: invalid JSON at line 2"),
     ],
 )
 def test_bad_input_is_one_line_and_writes_nothing(tmp_path, transcript, audio, message) -> None:
@@ -400,6 +403,17 @@ def test_cli_bad_input_exits_2_on_one_line(tmp_path: Path, args: list[str], mess
     assert done.exit_code == 2
     assert message in done.output
     assert len(done.output.strip().splitlines()) == 1
+
+
+def test_cli_broken_json_is_the_same_error_with_or_without_audio(tmp_path: Path) -> None:
+    (tmp_path / "call.json").write_text(whisper()[:-40], encoding="utf-8")
+    write_audio(tmp_path / "call.wav", "pcm_s16le", 8000, 1)
+    alone = invoke(tmp_path / "call.json", "-o", tmp_path / "alone.json")
+    both = invoke(tmp_path / "call.json", "--audio", tmp_path / "call.wav", "-o", tmp_path / "out")
+    assert alone.exit_code == both.exit_code == 2
+    assert both.output == alone.output
+    assert "not valid whisper: invalid JSON" in both.output
+    assert len(both.output.strip().splitlines()) == 1
 
 
 @pytest.mark.parametrize("make", [whisper, speechkit, vosk, tinkoff, salute])
@@ -506,6 +520,39 @@ def test_folder_pairs_recordings_with_transcripts_by_name(tmp_path: Path) -> Non
     assert "call_003.json: no transcript or recording" in done.output
     assert "1 recording redacted, 1 failed, 1 without a pair" in done.output
     assert "Иван" not in done.output
+
+
+# (transcript, recording: None for the good one, and the reason the run counts)
+BAD_PAIRS = [
+    (whisper()[:-40], None, "not valid whisper: invalid JSON"),
+    (whisper(), b"RIFF not really a wav", "does not decode as audio"),
+    (whisper([*WORDS, ("ещё", 6.5, 9.0, 0)]), None, "longer than the audio"),
+    (whisper([SHORT[1], SHORT[0]]), None, "out of order"),
+    (whisper([("да", 7.0, 7.5, 0)]), None, "longer than the audio"),  # outside the audio
+    (speechkit([("да", 1.0, 1.5, 2)]), None, "channel 2, the audio has 1 channel"),
+]
+
+
+def test_a_folder_goes_on_past_every_bad_pair_and_counts_it(tmp_path: Path) -> None:
+    calls = tmp_path / "calls"
+    calls.mkdir()
+    for k, (transcript, audio, _) in enumerate(BAD_PAIRS):
+        (calls / f"bad_{k}.json").write_text(transcript, encoding="utf-8")
+        if audio is None:
+            write_audio(calls / f"bad_{k}.wav", "pcm_s16le", 8000, 1)
+        else:
+            (calls / f"bad_{k}.wav").write_bytes(audio)
+    (calls / "good.json").write_text(whisper(), encoding="utf-8")
+    write_audio(calls / "good.wav", "pcm_s16le", 8000, 1)
+    done = invoke(calls, "--audio", calls, "-o", tmp_path / "safe")
+    assert done.exit_code == 1
+    assert (tmp_path / "safe" / "good.wav").exists()  # after the bad ones (by name)
+    for k, (_, _, reason) in enumerate(BAD_PAIRS):
+        assert not (tmp_path / "safe" / f"bad_{k}.json").exists()
+        line = next(x for x in done.output.splitlines() if f"bad_{k}.json" in x)
+        assert reason in line
+    assert f"1 recording redacted, {len(BAD_PAIRS)} failed" in done.output
+    assert "Иван" not in done.output and "Traceback" not in done.output
 
 
 def test_a_plain_wav_keeps_every_byte_outside_the_bleeps(tmp_path: Path) -> None:
