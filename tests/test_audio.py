@@ -16,7 +16,7 @@ av = pytest.importorskip("av")
 
 from typer.testing import CliRunner  # noqa: E402
 
-from redactor.audio import AudioOptions, redact_recording  # noqa: E402
+from redactor.audio import AudioOptions, mp3, redact_recording  # noqa: E402
 from redactor.audio.intervals import bleeps  # noqa: E402
 from redactor.audio.words import Utterance, Word, build  # noqa: E402
 from redactor.cli import app  # noqa: E402
@@ -591,3 +591,30 @@ def test_the_sample_call_of_the_readme(tmp_path: Path) -> None:
     for word in ("Анна", "Сергей", "Волков", "Восемь", "семь"):  # each inside a bleep
         w = said[word]
         assert any(b["start"] <= w["start"] and w["end"] <= b["end"] for b in report["bleeps"])
+
+
+@pytest.mark.parametrize(("rate", "channels"), [(16000, 1), (44100, 2), (8000, 1)])
+def test_an_mp3_is_bleeped_frame_by_frame(tmp_path: Path, rate: int, channels: int) -> None:
+    """Only the frames around a bleep are encoded again: everything else decodes to the very
+    samples it did, and the bytes before the first bleep and after the last are the input's."""
+    source, target, result = run(tmp_path, whisper(), "libmp3lame", "mp3", rate, channels)
+    before, was = decode(source)
+    after, now = decode(target)
+    assert now == was and after.shape == before.shape
+    # a bleep, the frames encoded again around it (rounded out), the first two copied after
+    frame = (1152 if rate >= 32000 else 576) / rate
+    margin = (mp3.MARGIN + 3) * frame  # and the filter bank's memory, under a frame
+    near = np.zeros(before.shape[1], dtype=bool)
+    for b in result.bleeps:
+        near[max(round((b.start - margin) * rate), 0) : round((b.end + margin) * rate)] = True
+    assert np.array_equal(after[:, ~near], before[:, ~near])
+    for b in result.bleeps:  # the bleep, nothing of the original
+        inside = slice(round(b.start * rate) + 200, round(b.end * rate) - 200)
+        for c in range(channels):
+            assert tone_share(after[c, inside], rate) > 0.9
+            if before[c, inside].std() > 0.01:  # a word on this channel
+                assert abs(np.corrcoef(after[c, inside], before[c, inside])[0, 1]) < 0.1
+    old, new = source.read_bytes(), target.read_bytes()
+    assert new[-500:] == old[-500:]
+    # before the first bleep, only the sizes the Xing header states (their low bytes)
+    assert sum(a != b for a, b in zip(old[:500], new[:500], strict=True)) <= 4

@@ -19,7 +19,7 @@ from fractions import Fraction
 import numpy as np
 
 from redactor.audio import bleep as sound
-from redactor.audio import wav
+from redactor.audio import mp3, wav
 
 # Decoders whose encoder has another name in FFmpeg.
 ENCODERS = {"mp3float": "libmp3lame", "mp3": "libmp3lame", "opus": "libopus"}
@@ -159,20 +159,21 @@ def rewrite(path, target, audio: Audio, stretches, kind: str = sound.TONE) -> No
     fd, tmp = tempfile.mkstemp(dir=os.path.dirname(target), prefix=".redact-", suffix=suffix)
     os.close(fd)
     plain = wav.layout(path) if audio.codec == "pcm_s16le" else None
-    if plain is not None:
-        stretches = zip(starts, ends, chans, strict=True)
-        try:
-            wav.rewrite(
-                path, tmp, plain, [(int(a), int(b), int(c)) for a, b, c in stretches], peaks, kind
-            )
+    samples = [(int(a), int(b), int(c)) for a, b, c in zip(starts, ends, chans, strict=True)]
+    try:  # a plain WAV edited in place, an MP3 frame by frame; anything else encoded whole
+        if plain is not None:
+            wav.rewrite(path, tmp, plain, samples, peaks, kind)
+        if plain is not None or (
+            audio.container == "mp3" and mp3.rewrite(path, tmp, audio, samples, peaks, kind)
+        ):
             os.replace(tmp, target)
-        except OSError as e:
-            _remove(tmp)
-            raise AudioError(f"cannot be written ({e.strerror or type(e).__name__})") from None
-        except BaseException:
-            _remove(tmp)
-            raise
-        return
+            return
+    except OSError as e:
+        _remove(tmp)
+        raise AudioError(f"cannot be written ({e.strerror or type(e).__name__})") from None
+    except BaseException:
+        _remove(tmp)
+        raise
     try:
         with _open(path) as source, _output(tmp, source, audio) as (out, stream):
             position = 0
