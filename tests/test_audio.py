@@ -618,3 +618,22 @@ def test_an_mp3_is_bleeped_frame_by_frame(tmp_path: Path, rate: int, channels: i
     assert new[-500:] == old[-500:]
     # before the first bleep, only the sizes the Xing header states (their low bytes)
     assert sum(a != b for a, b in zip(old[:500], new[:500], strict=True)) <= 4
+
+
+@pytest.mark.parametrize(("rate", "channels"), [(16000, 1), (44100, 2), (8000, 1)])
+def test_an_mp3_is_counted_from_its_frames(tmp_path: Path, rate: int, channels: int) -> None:
+    """Its samples from the frames and the LAME tag, its loudness from the words alone: as
+    decoding the whole file finds them."""
+    from redactor.audio import codec
+
+    write_audio(tmp_path / "call.mp3", "libmp3lame", rate, channels)
+    speech = [(s, e, c if channels > 1 else None) for _, s, e, c in WORDS]
+    fast = codec.probe(tmp_path / "call.mp3", speech)
+    decoded, _ = decode(tmp_path / "call.mp3")
+    stretches = [(round(s * rate), round(e * rate), -1 if c is None else c) for s, e, c in speech]
+    assert fast.samples == decoded.shape[1]
+    assert mp3.probe(tmp_path / "call.mp3", rate, channels, sorted(stretches)) is not None
+    for c in range(channels):
+        rows = [(a, b) for a, b, k in stretches if k in (-1, c)]
+        x = np.concatenate([decoded[c, a:b] for a, b in rows])
+        assert fast.rms[c] == pytest.approx(np.sqrt(np.mean(x**2)), rel=1e-3)

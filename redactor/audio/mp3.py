@@ -34,6 +34,7 @@ MARGIN = 2  # frames re-encoded on each side of a bleep: its samples reach the n
 SETTLE = 3  # frames the encoder runs before the first frame kept
 PRIMING = 8  # frames decoded before a stretch: the bit reservoir (≤ 511 bytes) and the overlap
 ENCODER_DELAY = 1105  # samples: LAME's 576 and the decoder's 529, as FFmpeg reports it
+DECODER_DELAY = 529  # samples: what FFmpeg skips at the start beyond the encoder's delay
 # Layer III bitrates (kbit/s) by index, MPEG-1 and MPEG-2/2.5
 BITRATES = {
     True: (0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320),
@@ -83,19 +84,10 @@ def rewrite(path, tmp: str, audio, stretches, peaks, kind: str) -> bool:
     """Writes `tmp`: `path` with `stretches` ((start, end, channel) in samples of the decoded
     audio; channel -1: all) bleeped. False, and nothing written, for a file this cannot edit
     frame by frame."""
-    import av
-
-    with av.open(os.fspath(path)) as container:
-        stream = container.streams.audio[0]
-        given = stream.codec_context
-        skip = 0
-        if stream.start_time and stream.time_base:
-            skip = round(stream.start_time * stream.time_base * audio.rate)
-        places = [(p.pos, p.size) for p in container.demux(stream) if p.size]
-        bit_rate = given.bit_rate
+    places, skip, _ = _demuxed(path, audio.rate)
     with open(path, "rb") as f:
         first = Header(_read(f, places[0][0], 4)) if places else None
-        if first is None or not first.valid or first.rate != audio.rate or not bit_rate:
+        if first is None or not first.valid or first.rate != audio.rate:
             return False
         F = first.samples
         if not 0 <= len(places) * F - skip - audio.samples < 4 * F or skip < 0:
@@ -123,6 +115,78 @@ def rewrite(path, tmp: str, audio, stretches, peaks, kind: str) -> bool:
             out.flush()
             os.fsync(out.fileno())
     return True
+
+
+def probe(path, rate: int, channels: int, speech) -> tuple[int, tuple[float, ...]] | None:
+    """The exact number of samples, from the frames and the LAME tag's delay and padding, and
+    the RMS of each channel over `speech` ((start, end, channel) in samples, sorted; channel
+    -1: all), decoding those stretches alone; None for a file without a LAME tag (then the
+    whole file is decoded to count its samples)."""
+    places, skip, duration = _demuxed(path, rate)
+    with open(path, "rb") as f:
+        first = Header(_read(f, places[0][0], 4)) if places else None
+        if first is None or not first.valid or first.rate != rate:
+            return None
+        F = first.samples
+        tag = _delays(_read(f, 0, places[0][0]))
+        if tag is None or skip != tag[0] + DECODER_DELAY:
+            return None
+        samples = len(places) * F - tag[0] - tag[1]
+        if samples != duration:  # FFmpeg counts them otherwise: let it decode them
+            return None
+        power, count = np.zeros(channels), np.zeros(channels)
+        for a, b, group in _windows(speech, PRIMING * F):
+            x = _decoded(f, places, a + skip, b + skip, F, channels)
+            if x is None:
+                return None
+            for start, end, channel in group:
+                rows = range(channels) if channel < 0 else [channel] if channel < channels else []
+                for c in rows:
+                    y = x[c, start - a : end - a].astype(np.float64)
+                    power[c] += float(np.dot(y, y))
+                    count[c] += len(y)
+    rms = tuple(float(np.sqrt(p / c)) if c else 0.0 for p, c in zip(power, count, strict=True))
+    return samples, rms
+
+
+def _windows(speech, gap: int):
+    """The stretches in runs closer than `gap` samples: (start, end, stretches) of each run,
+    decoded at once."""
+    run: list = []
+    for start, end, channel in speech:
+        start, end = max(start, 0), max(end, start)
+        if run and start - max(e for _, e, _ in run) > gap:
+            yield run[0][0], max(e for _, e, _ in run), run
+            run = []
+        run.append((start, end, channel))
+    if run:
+        yield run[0][0], max(e for _, e, _ in run), run
+
+
+def _demuxed(path, rate: int) -> tuple[list[tuple[int, int]], int, int | None]:
+    """(byte position, size) of every frame, the samples the decoder skips at the start, and
+    the duration FFmpeg states in samples (None if it states none)."""
+    import av
+
+    with av.open(os.fspath(path)) as container:
+        stream = container.streams.audio[0]
+        skip, duration = 0, None
+        if stream.start_time and stream.time_base:
+            skip = round(stream.start_time * stream.time_base * rate)
+        if stream.duration and stream.time_base:
+            duration = round(stream.duration * stream.time_base * rate)
+        places = [(p.pos, p.size) for p in container.demux(stream) if p.size]
+    return places, skip, duration
+
+
+def _delays(head: bytes) -> tuple[int, int] | None:
+    """The encoder delay and the padding at the end, in samples, that the LAME tag states."""
+    sizes = _sizes(head)
+    if len(sizes) < 2:
+        return None
+    at = sizes[-1] - 28 + 21  # the LAME tag: 12 bits of delay, 12 of padding
+    d = head[at : at + 3]
+    return (d[0] << 4) | (d[1] >> 4), ((d[1] & 0x0F) << 8) | d[2]
 
 
 def _sizes(head: bytes) -> list[int]:
@@ -189,14 +253,9 @@ def _encoded(f, places, g, h, skip, F, first, audio, stretches, peaks, kind):
     encoder.format = "fltp"
     encoder.bit_rate = BITRATES[first.mpeg1][first.bitrate] * 1000
     encoder.options = {"reservoir": "0"}
-    packets = []
-    for k in range(0, x.shape[1], F):
-        frame = av.AudioFrame.from_ndarray(
-            np.ascontiguousarray(x[:, k : k + F], dtype=np.float32), format="fltp",
-            layout=encoder.layout,
-        )  # fmt: skip
-        frame.sample_rate, frame.pts = audio.rate, k
-        packets += encoder.encode(frame)
+    frame = av.AudioFrame.from_ndarray(x, format="fltp", layout=encoder.layout)
+    frame.sample_rate, frame.pts = audio.rate, 0
+    packets = list(encoder.encode(frame))  # PyAV cuts it into the encoder's frames
     packets += encoder.encode(None)
     if not packets or packets[0].pts != -ENCODER_DELAY:
         return None  # an encoder of another delay: the grid would not hold
