@@ -164,8 +164,6 @@ def _stretches(spans, rate: int):
 def rewrite(path, target, audio: Audio, stretches, kind: str = sound.TONE) -> None:
     """Writes `path` to `target` (atomically: a temporary file in its folder, then renamed)
     with `stretches` — (start, end, channel or None) in seconds — bleeped."""
-    import av
-
     starts, ends, chans = _stretches(stretches, audio.rate)
     peaks = [sound.amplitude(r) for r in audio.rms]
     target = os.path.realpath(target)
@@ -188,6 +186,8 @@ def rewrite(path, target, audio: Audio, stretches, kind: str = sound.TONE) -> No
     except BaseException:
         _remove(tmp)
         raise
+    import av  # here, not above: a plain WAV is written without it (FFmpeg's 24 MB)
+
     try:
         with _open(path) as source, _output(tmp, source, audio) as (out, stream):
             position = 0
