@@ -6,7 +6,8 @@ and encodes every frame back into a new file of the same container, codec, sampl
 channels, with the bleeped stretches overwritten. Lossless codecs (PCM WAV, A-law and µ-law,
 FLAC) give back every other sample exactly; lossy ones (MP3, Opus, AAC) are decoded and
 encoded again, as any edit of them is. A 16-bit PCM WAV needs neither: `wav.py` reads and
-overwrites its samples in place.
+overwrites its samples in place; an MP3 has only the frames around each bleep encoded again
+(`mp3.py`), and is counted from its frames.
 """
 
 from __future__ import annotations
