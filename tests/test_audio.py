@@ -637,3 +637,23 @@ def test_an_mp3_is_counted_from_its_frames(tmp_path: Path, rate: int, channels: 
         rows = [(a, b) for a, b, k in stretches if k in (-1, c)]
         x = np.concatenate([decoded[c, a:b] for a, b in rows])
         assert fast.rms[c] == pytest.approx(np.sqrt(np.mean(x**2)), rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("damage", "message"),
+    [
+        (lambda b: b[: len(b) // 2], "longer than the audio"),  # cut short
+        (lambda b: b[:3000] + bytes(3000) + b[6000:], "does not decode as audio"),
+        (lambda b: b[:400], "longer than the audio"),  # the tags, no sound
+    ],
+)
+def test_a_damaged_mp3_is_one_line(tmp_path: Path, damage, message: str) -> None:
+    (tmp_path / "call.json").write_text(whisper(), encoding="utf-8")
+    write_audio(tmp_path / "call.mp3", "libmp3lame", 16000, 1)
+    (tmp_path / "call.mp3").write_bytes(damage((tmp_path / "call.mp3").read_bytes()))
+    with pytest.raises(InputError, match=message) as caught:
+        redact_recording(
+            tmp_path / "call.json", tmp_path / "call.mp3", tmp_path / "out", engine=StubEngine()
+        )
+    assert "\n" not in str(caught.value)
+    assert not list((tmp_path / "out").glob("*"))

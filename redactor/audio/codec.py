@@ -92,6 +92,8 @@ def probe(path, speech: list[tuple[float, float, int | None]]) -> Audio:
         stretches = zip(*_stretches(speech, plain.rate), strict=True)
         loudness = wav.rms(path, plain, [(int(a), int(b), int(c)) for a, b, c in stretches])
         return Audio("wav", "pcm_s16le", plain.rate, plain.channels, plain.samples, loudness)
+    import av
+
     container = _open(path)
     with container:
         stream = container.streams.audio[0]
@@ -105,7 +107,10 @@ def probe(path, speech: list[tuple[float, float, int | None]]) -> Audio:
             stretches = [
                 (int(a), int(b), int(c)) for a, b, c in zip(starts, ends, chans, strict=True)
             ]
-            known = mp3.probe(path, rate, channels, stretches)
+            try:
+                known = mp3.probe(path, rate, channels, stretches)
+            except (av.FFmpegError, ValueError, IndexError):  # then decoded whole, below
+                known = None
         if known is not None:
             name = stream.codec_context.name
             return Audio(container.format.name, name, rate, channels, known[0], known[1])

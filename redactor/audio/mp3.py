@@ -84,6 +84,15 @@ def rewrite(path, tmp: str, audio, stretches, peaks, kind: str) -> bool:
     """Writes `tmp`: `path` with `stretches` ((start, end, channel) in samples of the decoded
     audio; channel -1: all) bleeped. False, and nothing written, for a file this cannot edit
     frame by frame."""
+    import av
+
+    try:
+        return _rewrite(path, tmp, audio, stretches, peaks, kind)
+    except (av.FFmpegError, ValueError, IndexError):  # a frame this misreads: encoded whole
+        return False
+
+
+def _rewrite(path, tmp: str, audio, stretches, peaks, kind: str) -> bool:
     places, skip, _ = _demuxed(path, audio.rate)
     with open(path, "rb") as f:
         first = Header(_read(f, places[0][0], 4)) if places else None
