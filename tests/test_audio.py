@@ -593,10 +593,17 @@ def test_the_sample_call_of_the_readme(tmp_path: Path) -> None:
         assert any(b["start"] <= w["start"] and w["end"] <= b["end"] for b in report["bleeps"])
 
 
-@pytest.mark.parametrize(("rate", "channels"), [(16000, 1), (44100, 2), (8000, 1)])
-def test_an_mp3_is_bleeped_frame_by_frame(tmp_path: Path, rate: int, channels: int) -> None:
+@pytest.mark.parametrize(
+    ("rate", "channels", "longest"),
+    [(16000, 1, mp3.LONGEST), (44100, 2, mp3.LONGEST), (8000, 1, mp3.LONGEST), (16000, 1, 5)],
+)
+def test_an_mp3_is_bleeped_frame_by_frame(
+    tmp_path: Path, monkeypatch, rate: int, channels: int, longest: int
+) -> None:
     """Only the frames around a bleep are encoded again: everything else decodes to the very
-    samples it did, and the bytes before the first bleep and after the last are the input's."""
+    samples it did, and the bytes before the first bleep and after the last are the input's;
+    a long run of new frames (`longest`) comes from several encoders, one after the other."""
+    monkeypatch.setattr(mp3, "LONGEST", longest)
     source, target, result = run(tmp_path, whisper(), "libmp3lame", "mp3", rate, channels)
     before, was = decode(source)
     after, now = decode(target)

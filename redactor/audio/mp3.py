@@ -32,6 +32,7 @@ from redactor.audio import bleep as sound
 
 MARGIN = 2  # frames re-encoded on each side of a bleep: its samples reach the neighbours
 SETTLE = 3  # frames the encoder runs before the first frame kept
+LONGEST = 1024  # frames encoded at once (half a minute), a new encoder for the next ones
 PRIMING = 8  # frames decoded before a stretch: the bit reservoir (≤ 511 bytes) and the overlap
 ENCODER_DELAY = 1105  # samples: LAME's 576 and the decoder's 529, as FFmpeg reports it
 DECODER_DELAY = 529  # samples: what FFmpeg skips at the start beyond the encoder's delay
@@ -104,11 +105,12 @@ def _rewrite(path, tmp: str, audio, stretches, peaks, kind: str) -> bool:
         regions = _regions(stretches, skip, F, len(places))
         with open(tmp, "wb") as out:
             at = 0
+            starts = {g for g, _ in regions}
             for g, h in regions:
                 new = _encoded(f, places, g, h, skip, F, first, audio, stretches, peaks, kind)
                 if new is None:
                     return False
-                if h < len(places):
+                if h < len(places) and h not in starts:  # an original frame next
                     new[-1] = _carrying(new[-1], f, places, h)
                     if new[-1] is None:
                         return False
@@ -236,7 +238,8 @@ def _regions(stretches, skip: int, F: int, count: int) -> list[tuple[int, int]]:
             merged[-1][1] = max(merged[-1][1], h)
         else:
             merged.append([g, h])
-    return [(g, h) for g, h in merged if h > g]
+    # a long run (whole segments bleeped, bleeps that touch) in pieces: its samples are held
+    return [(a, min(a + LONGEST, h)) for g, h in merged for a in range(g, h, LONGEST)]
 
 
 def _encoded(f, places, g, h, skip, F, first, audio, stretches, peaks, kind):
