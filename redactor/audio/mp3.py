@@ -25,6 +25,7 @@ cannot edit so (CRC-protected or free-format frames, another layer) returns Fals
 from __future__ import annotations
 
 import os
+from array import array
 
 import numpy as np
 
@@ -96,7 +97,7 @@ def rewrite(path, tmp: str, audio, stretches, peaks, kind: str) -> bool:
 def _rewrite(path, tmp: str, audio, stretches, peaks, kind: str) -> bool:
     places, skip, _ = _demuxed(path, audio.rate)
     with open(path, "rb") as f:
-        first = Header(_read(f, places[0][0], 4)) if places else None
+        first = Header(_read(f, places[0][0], 4)) if len(places) else None
         if first is None or not first.valid or first.rate != audio.rate:
             return False
         F = first.samples
@@ -135,7 +136,7 @@ def probe(path, rate: int, channels: int, speech) -> tuple[int, tuple[float, ...
     whole file is decoded to count its samples)."""
     places, skip, duration = _demuxed(path, rate)
     with open(path, "rb") as f:
-        first = Header(_read(f, places[0][0], 4)) if places else None
+        first = Header(_read(f, places[0][0], 4)) if len(places) else None
         if first is None or not first.valid or first.rate != rate:
             return None
         F = first.samples
@@ -174,8 +175,8 @@ def _windows(speech, gap: int):
         yield run[0][0], max(e for _, e, _ in run), run
 
 
-def _demuxed(path, rate: int) -> tuple[list[tuple[int, int]], int, int | None]:
-    """(byte position, size) of every frame, the samples the decoder skips at the start, and
+def _demuxed(path, rate: int) -> tuple[np.ndarray, int, int | None]:
+    """(byte position, size) of every frame (a row each), the samples the decoder skips at the start, and
     the duration FFmpeg states in samples (None if it states none)."""
     import av
 
@@ -186,7 +187,12 @@ def _demuxed(path, rate: int) -> tuple[list[tuple[int, int]], int, int | None]:
             skip = round(stream.start_time * stream.time_base * rate)
         if stream.duration and stream.time_base:
             duration = round(stream.duration * stream.time_base * rate)
-        places = [(p.pos, p.size) for p in container.demux(stream) if p.size]
+        at, size = array("q"), array("q")  # 200,000 frames in 2 hours: no tuple for each
+        for packet in container.demux(stream):
+            if packet.size:
+                at.append(packet.pos)
+                size.append(packet.size)
+    places = np.stack([np.frombuffer(at, np.int64), np.frombuffer(size, np.int64)], axis=1)
     return places, skip, duration
 
 
@@ -337,13 +343,13 @@ def _carrying(frame: bytes, f, places, h: int) -> bytes | None:
 
 
 def _read(f, at: int, size: int) -> bytes:
-    f.seek(at)
-    return f.read(size)
+    f.seek(int(at))
+    return f.read(int(size))
 
 
 def _copy(f, out, a: int, b: int) -> None:
-    f.seek(a)
-    left = b - a
+    f.seek(int(a))
+    left = int(b) - int(a)
     while left > 0:
         chunk = f.read(min(left, 1 << 20))
         if not chunk:
