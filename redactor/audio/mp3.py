@@ -84,8 +84,8 @@ def main_data_begin(frame: bytes, header: Header) -> int:
 
 def rewrite(path, tmp: str, audio, stretches, peaks, kind: str) -> bool:
     """Writes `tmp`: `path` with `stretches` ((start, end, channel) in samples of the decoded
-    audio; channel -1: all) bleeped. False, and nothing written, for a file this cannot edit
-    frame by frame."""
+    audio; channel -1: all) bleeped. False for a file this cannot edit frame by frame (and
+    `tmp` is to be written again)."""
     import av
 
     try:
@@ -106,13 +106,13 @@ def _rewrite(path, tmp: str, audio, stretches, peaks, kind: str) -> bool:
         regions = _regions(stretches, skip, F, len(places))
         with open(tmp, "wb") as out:
             at = 0
-            starts = {g for g, _ in regions}
-            for g, h in regions:
+            for k, (g, h) in enumerate(regions):
                 new = _encoded(f, places, g, h, skip, F, first, audio, stretches, peaks, kind)
                 if new is None:
                     return False
-                if h < len(places) and h not in starts:  # an original frame next
-                    new[-1] = _carrying(new[-1], f, places, h)
+                following = regions[k + 1][0] if k + 1 < len(regions) else len(places)
+                if h < following:  # an original frame next
+                    new[-1] = _carrying(new[-1], f, places, h, following)
                     if new[-1] is None:
                         return False
                 _copy(f, out, at, places[g][0])
@@ -307,14 +307,15 @@ def _decoded(f, places, a: int, b: int, F: int, channels: int) -> np.ndarray | N
     return x
 
 
-def _carrying(frame: bytes, f, places, h: int) -> bytes | None:
+def _carrying(frame: bytes, f, places, h: int, following: int) -> bytes | None:
     """`frame`, the last new one, made one or more bitrate steps larger and ending with the
-    original bytes that frames h, h+1, … take their data's start from."""
+    original bytes that frames h, h+1, … (up to `following`, where new frames begin again)
+    take their data's start from."""
     header = Header(frame)
     if not header.valid or header.protected:
         return None
     reach, before = 0, 0  # bytes before frame h's main data that later frames still read
-    for k in range(h, min(h + 8, len(places))):
+    for k in range(h, min(h + 8, following)):
         data = _read(f, *places[k])
         own = Header(data)
         if not own.valid:
