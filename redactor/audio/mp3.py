@@ -175,6 +175,20 @@ def _windows(speech, gap: int):
         yield run[0][0], max(e for _, e, _ in run), run
 
 
+def frames(path) -> np.ndarray | None:
+    """(byte position, size) of every frame of an MP3, None for any other file."""
+    import av
+
+    try:
+        with av.open(os.fspath(path)) as container:
+            if container.format.name != "mp3" or not container.streams.audio:
+                return None
+            rate = container.streams.audio[0].codec_context.sample_rate
+    except av.FFmpegError:
+        return None
+    return _demuxed(path, rate)[0]
+
+
 def _demuxed(path, rate: int) -> tuple[np.ndarray, int, int | None]:
     """(byte position, size) of every frame (a row each), the samples the decoder skips at the start, and
     the duration FFmpeg states in samples (None if it states none)."""
