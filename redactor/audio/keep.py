@@ -5,7 +5,8 @@ plain WAV or FLAC comes out the same length with the same header: then only the 
 differ, and they are what the vault keeps (the original audio of each stretch). An MP3
 bleeped frame by frame (`mp3.py`) keeps its number of frames: the runs of new frames are the
 edits, each giving back the original frames. A file that changed throughout (other lossy
-codecs, encoded again; a header FFmpeg writes otherwise) is kept whole. Either way `redact restore` gives the recording back byte for byte.
+codecs, encoded again; a header FFmpeg writes otherwise) is kept whole. Either way `redact
+restore` gives the recording back byte for byte.
 """
 
 from __future__ import annotations
