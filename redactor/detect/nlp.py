@@ -99,6 +99,52 @@ def make_slovnet_ner(nlp: Language, name: str, batch_size: int) -> SlovnetNER:
     return SlovnetNER(batch_size)
 
 
+def load_navec(path: Path):
+    """navec's `Navec.load` without what only its word similarity uses: a table of 25 MB, and
+    while it is made, an array of 100 MB (every word's 100 parts, as floats), which set the
+    peak memory of a run; and without the word counts."""
+    from navec.meta import Meta
+    from navec.navec import META, PQ_, VOCAB, Navec
+    from navec.pq import PQ
+    from navec.tar import Tar
+    from navec.vocab import Vocab
+
+    class Lookup(PQ):
+        def precompute(self) -> None:  # what `__getitem__` needs, nothing for `sim`
+            self.qdims = np.arange(self.qdim)
+
+    with Tar(str(path)) as tar:
+        meta = Meta.from_file(tar.load(META))
+        Meta.check_protocol(meta.protocol)
+        vocab = Vocab.from_file(tar.load(VOCAB))
+        pq = Lookup.from_file(tar.load(PQ_))
+    vocab.counts = None
+    return Navec(meta, vocab, pq)
+
+
+def news_ner(path: Path, navec, batch_size: int):
+    """slovnet's `NER.load`, with navec's own vocabulary for the words: the pack's is the same
+    250,000 words again (37 MB of strings and their index)."""
+    from slovnet import NER
+    from slovnet.exec.encoders import TagEncoder
+    from slovnet.exec.infer import NERInfer, TagDecoder
+    from slovnet.exec.model import NER as NERModel
+    from slovnet.exec.pack import Pack
+    from slovnet.vocab import Vocab
+
+    with Pack(str(path)) as pack:
+        pack.load_meta().check_protocol()
+        model = pack.load_model(NERModel)
+        arrays = dict(pack.load_arrays(model.weights))
+        shapes, tags = pack.load_vocab("shape"), pack.load_vocab("tag")
+    words = Vocab.__new__(Vocab)  # its fields, navec's values: no copy
+    words.items, words.item_ids = navec.vocab.words, navec.vocab.word_ids
+    words.unk_id, words.pad_id = navec.vocab.unk_id, navec.vocab.pad_id
+    model = model.inject_arrays(arrays).inject_navec(navec)
+    infer = NERInfer(model, TagEncoder(words, shapes, batch_size), TagDecoder(tags))
+    return NER(infer, batch_size)
+
+
 class SlovnetNER:
     """slovnet's NER (PER / LOC / ORG) as a spaCy component that fills `doc.ents`.
 
@@ -110,14 +156,11 @@ class SlovnetNER:
     LOWERCASE_FILES = "lowercase-*.tar"
 
     def __init__(self, batch_size: int = 16):
-        from navec import Navec
-        from slovnet import NER
         from slovnet.shape import word_shape
 
         data = natasha_data_dir()
-        self.navec = Navec.load(data / "emb" / "navec_news_v1_1B_250K_300d_100q.tar")
-        self.ner = NER.load(str(data / "model" / "slovnet_ner_news_v1.tar"), batch_size=batch_size)
-        self.ner.navec(self.navec)
+        self.navec = load_navec(data / "emb" / "navec_news_v1_1B_250K_300d_100q.tar")
+        self.ner = news_ner(data / "model" / "slovnet_ner_news_v1.tar", self.navec, batch_size)
         self.batch_size = batch_size
         self.lowercase = None
         self.lowercase_packs: list[Path] = []
