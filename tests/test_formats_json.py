@@ -184,6 +184,11 @@ KEYS = [  # (a document, [(value, a name as a whole?, cue)] of its fields)
          ("Олег", True, ""), ("a.png", False, ""), ("gpt-4o", False, ""),
          ("user", True, "")],  # a name in shape: the sender rule takes roles out
     ),
+    (  # a diarized transcript's speakers and channels are letters, no names; an initial is
+        {"speaker": "A", "text": "да", "ch": {"speaker": "L"}, "author": "Ян", "from": "И."},
+        [("A", False, ""), ("да", False, ""), ("L", False, ""), ("Ян", True, ""),
+         ("И.", False, "")],
+    ),
     (  # a key for personal data is a cue; a number under it is read as well, other numbers not
         {"passport": "4510 123456", "client": {"inn": 500100732259, "birth_date": "1985-03-12"},
          "id": 7, "file_name": "Петров.pdf", "amount": 1500, "ok": True, "note": None},

@@ -501,7 +501,13 @@ def _cues(text: str, start: int, context: set[str]) -> set[str] | None:
         if i < WORDS_BEFORE and DOCUMENT_WORD.fullmatch(word):
             return None
     earlier = question(text, start, PREVIOUS_LINE_WORDS, CUE_WORD)
-    return {*lemmas, *(lemma(word) for word in earlier)}
+    asked = [lemma(word) for word in earlier]
+    # «назовите номер заказа» — «сорок семь двенадцать …»: the answer is the document's
+    # number, unless the question names a phone or a card too («телефон, на который оформлен
+    # заказ»).
+    if any(DOCUMENT_WORD.fullmatch(w) for w in earlier) and not set(asked) & (context - ANY_NUMBER):
+        return None
+    return {*lemmas, *asked}
 
 
 def _call_id(words: list[str]) -> bool:
