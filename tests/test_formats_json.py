@@ -184,11 +184,6 @@ KEYS = [  # (a document, [(value, a name as a whole?, cue)] of its fields)
          ("Олег", True, ""), ("a.png", False, ""), ("gpt-4o", False, ""),
          ("user", True, "")],  # a name in shape: the sender rule takes roles out
     ),
-    (  # a diarized transcript's speakers and channels are letters, no names; an initial is
-        {"speaker": "A", "text": "да", "ch": {"speaker": "L"}, "author": "Ян", "from": "И."},
-        [("A", False, ""), ("да", False, ""), ("L", False, ""), ("Ян", True, ""),
-         ("И.", False, "")],
-    ),
     (  # a key for personal data is a cue; a number under it is read as well, other numbers not
         {"passport": "4510 123456", "client": {"inn": 500100732259, "birth_date": "1985-03-12"},
          "id": 7, "file_name": "Петров.pdf", "amount": 1500, "ok": True, "note": None},
@@ -754,6 +749,14 @@ REDACTED = [  # (format, before, after): every string read; keys, numbers and st
         ' лучшее помогает"}, {"author": "Ольга Смирнова", "text": "Ольга, спасибо"}]',
         '[{"author": "Оператор", "text": "Чем помочь?"}, {"author": "user", "text": "Вера в'
         ' лучшее помогает"}, {"author": "[ИМЯ_1]", "text": "[ИМЯ_1], спасибо"}]',
+    ),
+    (  # a diarization's speakers are letters: headers of the turns, no one's names
+        JsonlFormat(),
+        '{"speaker": "A", "text": "назовите номер телефона"}\n'
+        '{"speaker": "B", "text": "восемь девятьсот шестнадцать сто двадцать три сорок пять'
+        ' шестьдесят семь"}\n',
+        '{"speaker": "A", "text": "назовите номер телефона"}\n'
+        '{"speaker": "B", "text": "[ТЕЛЕФОН_1]"}\n',
     ),
     (  # a chat dump's messages
         JsonFormat(),

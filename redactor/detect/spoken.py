@@ -49,7 +49,8 @@ MAX_REPAIRED = 128
 # «звонок номер 99 26 592 093», «номер звонка …» name the call, not a phone («для звонков номер …»
 # is one)
 CALL_ID = {("звонок", "номер"), ("звонок", "№"), ("номер", "звонка")}
-ANY_NUMBER = {"номер"}  # a cue that labels any number: «заказ номер …» is still an order's
+ANY_NUMBER = {"номер"}
+ASKED_LAST = 3  # a question's last words, where it names what it asks for: «… номер заказа»  # a cue that labels any number: «заказ номер …» is still an order's
 WORD = re.compile(r"[^\W_]+")
 THOUSAND_FIRST = re.compile(r"ты[сщ]", re.IGNORECASE)
 
@@ -505,7 +506,8 @@ def _cues(text: str, start: int, context: set[str]) -> set[str] | None:
     # «назовите номер заказа» — «сорок семь двенадцать …»: the answer is the document's
     # number, unless the question names a phone or a card too («телефон, на который оформлен
     # заказ»).
-    if any(DOCUMENT_WORD.fullmatch(w) for w in earlier) and not set(asked) & (context - ANY_NUMBER):
+    named = earlier[-ASKED_LAST:]
+    if any(DOCUMENT_WORD.fullmatch(w) for w in named) and not set(asked) & (context - ANY_NUMBER):
         return None
     return {*lemmas, *asked}
 

@@ -35,10 +35,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from redactor.detect.morph import lemma
 from redactor.detect.recognizers import address_names as names
 from redactor.detect.recognizers import address_words as w
 from redactor.detect.recognizers.address_answers import answered
 from redactor.detect.recognizers.address_parts import Part, counts_something, parts, words_before
+from redactor.detect.recognizers.answers import asked, first_words, last_words
 from redactor.detect.recognizers.base import RuRecognizer
 from redactor.entities import ADDRESS
 
@@ -61,6 +63,20 @@ HOUSE_AND_UNIT = 0.6  # дом 5, кв. 17
 POSTCODE_AND_LOCALITY = 0.6  # 125009, г. Москва
 FLAT_ALONE = 0.45  # квартира 15
 ANSWERED = 0.75  # «стачек 12» answering «адрес?» (address_answers)
+# A company's place named right before its address: its office, branch, shop or pickup point.
+BUSINESS = frozenset(
+    "офис отделение салон филиал пункт клиника магазин аптека сервис автосервис склад касса"
+    " банкомат терминал представительство ресторан кафе шоурум дилер постамат".split()
+)
+BUSINESS_REACH = 6  # words before an address where its company's place is named
+HOME_REACH = 5  # words before a street alone where a word says it is someone's
+WORD = re.compile(r"[^\W\d_]+")
+FLAT_WORD = re.compile(r"(?<![\w])(?i:кв\.?|квартир[аеуы]?)(?![\w])")
+# Between two pieces of one address: fillers and repairs, on one line («эээ», «нет без корпуса»).
+REPAIR_GAP = re.compile(
+    r"[^\S\n]+(?:(?i:э+|м+|ну|так|вот|нет|ой|без|да|значит|сейчас|корпус\w*|строени\w*)[^\S\n]+){0,5}"
+)
+UNIT_START = w.line_regex(rf"{w.UNIT_TYPE}(?![а-яё])")
 # Not addresses at any score: a city or region alone, a floor or entrance alone, and a house
 # alone («дом 2» is a TV show, «Мой дом 500» a tariff, both said right after «по вашему адресу»).
 
@@ -99,7 +115,6 @@ class AddressRecognizer(RuRecognizer):
         "Доставка в [д. Ивановка, д. 12], это за Тверью.",
         "Подъезжайте к [Ленинский проспект, 32].",
         "Заберите меня от [Кутузовский пр-т 32], пожалуйста.",
-        "Встречаемся у офиса на [Невский проспект, дом 28].",
         "Точка выдачи: [1-я Тверская-Ямская ул., д. 5, стр. 1].",
         "Наш адрес [ул. 8 Марта, д. 3, оф. 304].",
         "Я на [ул. 50 лет Октября 12], жду машину.",
@@ -114,7 +129,6 @@ class AddressRecognizer(RuRecognizer):
         "Запишите: [Мира 7, кв 41].",
         "Мастер был по адресу [Москва, Тверская 7].",
         "Такси от [Рублёвское ш., 12] до аэропорта.",
-        "Офис на [Фрунзенская наб., д. 10], третий этаж.",
         "[Чистопрудный б-р, 5], вход со двора.",
         "Монтажник приедет на [пл. Победы, 1] в среду.",
         "Адрес: [мкр. Северный, д. 14, кв. 9].",
@@ -165,6 +179,13 @@ class AddressRecognizer(RuRecognizer):
         "[улица ломоносова семьдесят шесть буква б квартира двести тринадцать]",
         "адрес [город самара площадь энтузиастов дом сто сорок четыре слэш семь]",
         "[город ростов на дону невский проезд дом сорок три] верно",
+        # pieces of one address with a filler or a repair between them
+        "[улица гагарина сто три эээ корпус один квартира двенадцать] домофон работает",
+        "[уфа улица ленина дом сорок семь корпус эээ нет без корпуса квартира двадцать один]",
+        # a street alone where a word says whose, or as an answer to an address question
+        "я прописана на [улице лесной] с детства",
+        "оператор: ваш адрес\nклиент: [улица лесная]",
+        "я живу возле офиса на [тверской семь квартира пять]",  # a flat is a home
     ]
     COUNTER_EXAMPLES = [
         "на улице было пять человек",
@@ -236,19 +257,67 @@ class AddressRecognizer(RuRecognizer):
         "последний раз платил 11 октября 43 275",
         "на улице городского парка гуляли",
         "от северный пятьдесят семь итоговая стоимость",
+        # a company's place (its office, branch, shop, pickup point) is no one's address
+        "Встречаемся у офиса на Невский проспект, дом 28.",
+        "Офис на Фрунзенская наб., д. 10, третий этаж.",
+        "ближайшее отделение на ул комсомольской тридцать один",
+        "посылка будет в пункте на удмуртской двести пятьдесят пять",
+        "можно к нам на автовскую тридцать один",
+        "ближайший салон на баумана тридцать восемь работает до восьми",
+        # a street alone in speech, with no word that makes it someone's
+        "а в какой аптеке у меня рядом на проспекте мира",
+        "аварийные работы в районе станции метро проспект мира",
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
         found = list(parts(text))
-        chains = (_with_town(text, chain) for chain in _chains(text, found))
+        chains = [_with_town(text, chain) for chain in _chains(text, found)]
+        read = [(*_read(chain), chain) for chain in chains]
+        read = [r for r in read if r[2] and _personal(text, r[0], r[1], r[4], self.context)]
         results = [
-            self.result(start, end, score, why)
-            for start, end, score, why in map(_read, chains)
-            if score
+            self.result(start, end, score, why) for start, end, score, why in _joined(text, read)
         ]
         for start, end in answered(text):  # «адрес? — стачек 12»
             results.append(self.result(start, end, ANSWERED, "address shape: answer_street+house"))
         return results
+
+
+def _personal(text: str, start: int, end: int, chain: list[Part], context) -> bool:
+    """Whether an address is someone's, not a company's or a place in passing. A flat is always
+    a home. A company's place is said with what it is: «ближайший салон на баумана тридцать
+    восемь», «посылка будет в пункте на удмуртской», «к нам на автовскую тридцать один». A
+    street alone, with no house, in speech (no capitals) is personal only where a word says it
+    is someone's («живу», «прописан», «адрес», «курьер», «поездка»), or as an answer to an
+    address question: «в офисе на улице баумана», «у меня рядом на проспекте мира», «станция
+    метро проспект мира» are not."""
+    kinds = {p.kind for p in chain}
+    if kinds & {"flat"} or FLAT_WORD.search(text, start, end):
+        return True
+    before = last_words(text, start, BUSINESS_REACH, WORD)
+    lemmas = [lemma(word) for word in before]
+    if BUSINESS & set(lemmas) or any(
+        a.lower() == "к" and b.lower() == "нам" for a, b in zip(before, before[1:], strict=False)
+    ):
+        return False
+    if kinds <= {"street", "street_after"} and all(p.loose for p in chain):
+        around = lemmas[-HOME_REACH:] + [lemma(w) for w in first_words(text, end, 2, WORD)]
+        return bool(set(around) & set(context)) or ADDRESS in asked(text, start)
+    return True
+
+
+def _joined(text: str, read):
+    """(start, end, score, why) of the addresses, those said in pieces joined: a filler or a
+    repair between a house and its block or flat («улица гагарина сто три эээ корпус один
+    квартира двенадцать», «дом сорок семь корпус эээ нет без корпуса квартира двадцать один»)
+    does not end the address."""
+    out: list[list] = []
+    for start, end, score, why, _ in sorted(read, key=lambda r: r[0]):
+        if out and REPAIR_GAP.fullmatch(text, out[-1][1], start) and UNIT_START.match(text, start):
+            out[-1][1] = max(out[-1][1], end)
+            out[-1][2] = max(out[-1][2], score)
+            continue
+        out.append([start, end, score, why])
+    return [tuple(r) for r in out]
 
 
 def _chains(text: str, parts: list[Part]):

@@ -192,7 +192,7 @@ def _wholes(fields: list[Field], own: list[int], starts: dict[int, int]):
     """The values that are an entity as a whole: an account id (`Field.entity`), a sender's
     name (Telegram's `from`, a WhatsApp author). A role is no name («Оператор», «Служба
     заботы», «Бот», a dump's «user» and «assistant»): every word of it is an ordinary
-    dictionary word or a role of chat dumps and exports (`ROLES`)."""
+    dictionary word or a role of chat dumps and exports (`ROLES`); so is a single letter."""
     for i in own:
         f = fields[i]
         value = f.value.strip()
@@ -214,6 +214,8 @@ def _is_text(field: Field) -> bool:
 
 
 def _role(value: str) -> bool:
+    if sum(c.isalpha() for c in value) < 2:
+        return True  # a diarization's speaker or a channel («A», «B», «L»): its turns' header
     words = WORD.findall(value)
     return bool(words) and all(_ordinary(w) for w in words)
 

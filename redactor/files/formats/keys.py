@@ -81,7 +81,4 @@ def read(key: str | None) -> Key:
 
 
 def name_shaped(value: str) -> bool:
-    """A name's shape: words of letters or initials, two letters at least. One letter alone
-    is a diarization's speaker or a channel («A», «B», «L»), never anyone's name."""
-    value = value.strip()
-    return sum(c.isalpha() for c in value) >= 2 and NAME_SHAPE.fullmatch(value) is not None
+    return NAME_SHAPE.fullmatch(value.strip()) is not None
