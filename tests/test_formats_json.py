@@ -758,6 +758,14 @@ REDACTED = [  # (format, before, after): every string read; keys, numbers and st
         '{"speaker": "A", "text": "назовите номер телефона"}\n'
         '{"speaker": "B", "text": "[ТЕЛЕФОН_1]"}\n',
     ),
+    (  # «SPEAKER_00» as well: the question in one turn is answered in the next
+        JsonlFormat(),
+        '{"speaker": "SPEAKER_00", "text": "назовите серию и номер паспорта"}\n'
+        '{"speaker": "SPEAKER_01", "text": "шестьдесят три ноль пять ну и номер семьсот'
+        ' восемьдесят один двести сорок девять"}\n',
+        '{"speaker": "SPEAKER_00", "text": "назовите серию и номер паспорта"}\n'
+        '{"speaker": "SPEAKER_01", "text": "[ПАСПОРТ_1] ну и номер [ПАСПОРТ_2]"}\n',
+    ),
     (  # a chat dump's messages
         JsonFormat(),
         '{"messages": [{"role": "user", "content": "Меня зовут Анна Смирнова"},'

@@ -67,6 +67,15 @@ LAYOUTS = [
         "2024-03-30 19:34:02\nИрина\nпривет\n\n2024-03-30 19:35:10\nПоддержка\nслушаю",
         [("Ирина", "client", "привет"), ("Поддержка", "operator", "слушаю")],
     ),
+    (  # a table's rows: start and end cells on their lines, then the speaker and the text
+        "00:00:47.2\n00:00:52.9\nSPEAKER_00: дата рождения\n"
+        "00:00:53.4\n00:00:57.1\nSPEAKER_01: шестое шестого\n",
+        [
+            (None, None, "00:00:47.2"),
+            ("SPEAKER_00", None, "дата рождения\n00:00:53.4"),  # the next row's start
+            ("SPEAKER_01", None, "шестое шестого"),
+        ],
+    ),
     (  # diarization ids: the side that greets and asks is the operator
         "spk_0: банк слушаю назовите фамилию\nspk_1: петров\nspk_0: спасибо",
         [

@@ -206,6 +206,8 @@ def _blocks(text: str, lines, accepted: dict) -> dict:
         # a message is a birth date and a passport, not a header.
         if k in accepted or not headers.stamp_only(text[start:end]) or ":" not in text[start:end]:
             continue
+        if k + 1 in accepted:  # «00:00:52.9 ⏎ SPEAKER_00: дата рождения»: a header with its text
+            continue
         s, e = lines[k + 1]
         name = text[s:e].strip()
         if (

@@ -57,6 +57,10 @@ CUES = {
 # initials; nothing else (no digits, «_», «@», «/», a file's «.png»).
 _NAME_WORD = r"(?:[^\W\d_]+(?:[-'’][^\W\d_]+)*|(?:[^\W\d_]\.)+)"
 NAME_SHAPE = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}")
+# A diarization's speaker or a channel: «SPEAKER_00», «spk_1», «s2», «Спикер 1», «A», «L».
+SPEAKER_ID = re.compile(
+    r"(?i:speaker|spk|spkr|sp|s|ch|channel|канал|спикер|говорящий)?[ _-]?\d{1,2}|[^\W\d_]"
+)
 
 
 class Key(NamedTuple):
@@ -81,4 +85,11 @@ def read(key: str | None) -> Key:
 
 
 def name_shaped(value: str) -> bool:
-    return NAME_SHAPE.fullmatch(value.strip()) is not None
+    """A name's shape, or a diarization's speaker («SPEAKER_00», «spk_1», «A»): either heads
+    the turns of a conversation; a speaker id names no one (`speaker_id`)."""
+    value = value.strip()
+    return NAME_SHAPE.fullmatch(value) is not None or speaker_id(value)
+
+
+def speaker_id(value: str) -> bool:
+    return SPEAKER_ID.fullmatch(value.strip()) is not None
