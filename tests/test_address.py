@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+import redactor
+from redactor.detect import street_names
 from redactor.detect.recognizers.address import AddressRecognizer
 from redactor.detect.recognizers.address_words import line_regex
 
@@ -210,3 +212,9 @@ def test_line_regex_keeps_blanks_short_and_on_one_line() -> None:
     assert pattern.fullmatch("ул.  Ленина")
     assert not pattern.fullmatch("ул.\nЛенина")
     assert not pattern.fullmatch("ул." + " " * 10 + "Ленина")
+
+
+@pytest.mark.parametrize(("text", "names"), street_names.EXAMPLES)
+def test_a_street_named_after_a_person_is_no_one(text: str, names: list[str]) -> None:
+    found = redactor.analyze(text)
+    assert [text[f.start : f.end] for f in found if f.entity_type == "PERSON"] == names

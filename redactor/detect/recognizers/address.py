@@ -38,7 +38,7 @@ from dataclasses import replace
 from redactor.detect.morph import lemma
 from redactor.detect.recognizers import address_names as names
 from redactor.detect.recognizers import address_words as w
-from redactor.detect.recognizers.address_answers import answered
+from redactor.detect.recognizers.address_answers import answered, place_word
 from redactor.detect.recognizers.address_parts import Part, counts_something, parts, words_before
 from redactor.detect.recognizers.answers import asked, first_words, last_words
 from redactor.detect.recognizers.base import RuRecognizer
@@ -46,6 +46,9 @@ from redactor.entities import ADDRESS
 
 # Between two parts of one address: spaces and at most one comma or semicolon, on one line.
 GAP = w.line_regex(r"\s*[,;]?\s*")
+# Fillers said between two parts: «улица восточно кругликовская эээ сейчас восемьдесят шесть».
+FILLERS = w.line_regex(r"\s+(?:(?i:э+|м+|ну|так|вот|сейчас|значит)\s+){1,3}")
+STREET_GAP = w.line_regex(r"\s+[а-яё]+(?:\s[а-яё]+|-[а-яё]+)?\s+")
 HOUSE_TO_STREET = w.line_regex(r"\s+(?i:по|на)\s+")  # дом 16 по улице Лесной
 LOCALITY_TO_STREET = w.line_regex(r"\s+(?i:на|в|во|по)\s+")
 ADDRESS_WORDS = {"адрес", "адресу"}  # по адресу магас улица кирова
@@ -74,7 +77,8 @@ WORD = re.compile(r"[^\W\d_]+")
 FLAT_WORD = re.compile(r"(?<![\w])(?i:кв\.?|квартир[аеуы]?)(?![\w])")
 # Between two pieces of one address: fillers and repairs, on one line («эээ», «нет без корпуса»).
 REPAIR_GAP = re.compile(
-    r"[^\S\n]+(?:(?i:э+|м+|ну|так|вот|нет|ой|без|да|значит|сейчас|корпус\w*|строени\w*)[^\S\n]+){0,5}"
+    r"[^\S\n]+(?:(?i:э+|м+|ну|так|вот|нет|ой|без|да|значит|сейчас|корпус\w*|строени\w*|квартир\w*)"
+    r"[^\S\n]+){0,5}"
 )
 UNIT_START = w.line_regex(rf"{w.UNIT_TYPE}(?![а-яё])")
 # Not addresses at any score: a city or region alone, a floor or entrance alone, and a house
@@ -179,9 +183,12 @@ class AddressRecognizer(RuRecognizer):
         "[улица ломоносова семьдесят шесть буква б квартира двести тринадцать]",
         "адрес [город самара площадь энтузиастов дом сто сорок четыре слэш семь]",
         "[город ростов на дону невский проезд дом сорок три] верно",
+        "клиент: да [город казань профсоюзная дом сто пятьдесят шесть буква б] там во дворе",
         # pieces of one address with a filler or a repair between them
         "[улица гагарина сто три эээ корпус один квартира двенадцать] домофон работает",
         "[уфа улица ленина дом сорок семь корпус эээ нет без корпуса квартира двадцать один]",
+        "ну новый эээ [краснодар улица восточно кругликовская эээ сейчас восемьдесят шесть корпус"
+        " один квартира ну квартира триста двенадцать]",
         # a street alone where a word says whose, or as an answer to an address question
         "я прописана на [улице лесной] с детства",
         "оператор: ваш адрес\nклиент: [улица лесная]",
@@ -342,8 +349,13 @@ def _chains(text: str, parts: list[Part]):
 
 
 def _adjacent(text: str, prev: Part, part: Part) -> bool:
-    if GAP.fullmatch(text, prev.end, part.start):
+    if GAP.fullmatch(text, prev.end, part.start) or FILLERS.fullmatch(text, prev.end, part.start):
         return True
+    if prev.kind == "settlement" and part.kind == "house":
+        # «город казань профсоюзная дом 156»: the street's name between, with no type word
+        gap = STREET_GAP.fullmatch(text, prev.end, part.start)
+        if gap and all(place_word(word) for word in gap.group().split()):
+            return True
     if prev.kind == "house" and part.kind in {"street", "street_after"}:
         return bool(HOUSE_TO_STREET.fullmatch(text, prev.end, part.start))
     # «в городе химки на улице ленина», «в Москве на Ленина 5»

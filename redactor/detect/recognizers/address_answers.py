@@ -64,7 +64,7 @@ def _answer(text: str, line_start: int, line_end: int) -> tuple[int, int] | None
     if not m or counts_something(text, m.end()):
         return None
     words = m.group("words").replace(",", " ").split()
-    if not all(_place_word(w) for w in words):
+    if not all(place_word(w) for w in words):
         return None
     wanted = asked(text, start) or slots.asked(" ".join(question(text, start)))
     if ADDRESS not in wanted or EMAIL_ADDRESS in wanted:  # «адрес электронной почты»
@@ -72,7 +72,8 @@ def _answer(text: str, line_start: int, line_end: int) -> tuple[int, int] | None
     return m.start(), m.end()
 
 
-def _place_word(word: str) -> bool:
+def place_word(word: str) -> bool:
+    """Whether a word may name a place: not a pronoun, a verb, a particle, a unit."""
     word = word.lower()
     if word in TYPE_OR_TOWN:
         return True

@@ -1,0 +1,54 @@
+"""A street named after a person is a street: «проспекте вернадского», «улице маршала жукова»,
+«ул королёва». The address recognizer keeps a company's address or a street said in passing
+out of its findings (`recognizers/address.py`); the person recognizers would still read the
+street's name as a person's. Not after «на улице», «с улицы», which also mean «outdoors»
+(«на улице маша ждёт»), unless a title («маршала», «академика») or a house number says it is a
+street's name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redactor.detect.recognizers import address_words as w
+from redactor.entities import PERSON
+from redactor.finding import Finding
+
+TITLE = r"(?i:маршала|генерала|адмирала|академика|героя|космонавта|лётчика|летчика|профессора)"
+# A street type right before a name (its title between): the name is the street's.
+BEFORE = re.compile(
+    rf"(?<![\w-])(?P<type>{w.STREET_TYPE})[ \t]+(?:(?P<title>{TITLE})[ \t]+)?\Z", re.VERBOSE
+)
+OUTDOORS = re.compile(r"(?i:улиц[аеуы])")  # «на улице», «с улицы»: outdoors as often
+NUMBER_WORD = (
+    r"(?:один|два|три|четыре|пять|шесть|семь|восемь|девять|десять|[а-я]+надцать|двадцать"
+    r"|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|восемьдесят|девяносто|сто|двести"
+    r"|триста|четыреста|[а-я]+сот)(?![а-яё])"
+)
+# «… жукова 15», «жукова дом 5», «ленина пять»
+HOUSE_AFTER = re.compile(rf"[ \t,]+(?:(?i:дом|д\.?)[ \t]*)?(?:\d|(?i:{NUMBER_WORD}))")
+
+
+def street_names(text: str, findings: list[Finding]) -> list[Finding]:
+    """`findings` less the names that name a street."""
+    return [f for f in findings if f.entity_type != PERSON or not _street(text, f)]
+
+
+def _street(text: str, f: Finding) -> bool:
+    before = BEFORE.search(text, max(0, f.start - 40), f.start)
+    if before is None:
+        return False
+    if before["title"] or not OUTDOORS.fullmatch(before["type"]):
+        return True
+    return bool(HOUSE_AFTER.match(text, f.end))
+
+
+# (text, the names that stay) — run by tests/test_address.py.
+EXAMPLES = [
+    ("ближайший офис на проспекте вернадского", []),
+    ("клиника на улице маршала жукова", []),
+    ("салон на ул королёва 12", []),
+    ("на улице ленина пять офис", []),
+    ("на улице маша ждёт", ["маша"]),  # outdoors
+    ("с улицы саша зашёл", ["саша"]),
+]
