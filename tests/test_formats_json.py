@@ -184,6 +184,11 @@ KEYS = [  # (a document, [(value, a name as a whole?, cue)] of its fields)
          ("Олег", True, ""), ("a.png", False, ""), ("gpt-4o", False, ""),
          ("user", True, "")],  # a name in shape: the sender rule takes roles out
     ),
+    (  # a recording's channel heads its turn when it is a speaker's id, and names no one
+        {"channel": "L", "text": "дата рождения", "ch": "web", "speaker": "SPEAKER_01"},
+        [("L", True, ""), ("дата рождения", False, ""), ("web", False, ""),
+         ("SPEAKER_01", True, "")],
+    ),
     (  # a key for personal data is a cue; a number under it is read as well, other numbers not
         {"passport": "4510 123456", "client": {"inn": 500100732259, "birth_date": "1985-03-12"},
          "id": 7, "file_name": "Петров.pdf", "amount": 1500, "ok": True, "note": None},

@@ -145,6 +145,25 @@ ANSWERS = [
         "9 октября",
         {"DATE_OF_BIRTH"},
     ),
+    # a question that asks again or for the rest goes on with the question before
+    (
+        "оператор: назовите год рождения\nклиент: пятьдесят девятый\n"
+        "оператор: угу и полностью дату\nклиент: первое сентября",
+        "первое сентября",
+        {"DATE_OF_BIRTH"},
+    ),
+    (
+        "agent: номера загранпаспортов\ncustomer: семьдесят шесть ноль три\n"
+        "agent: повторите второй\ncustomer: семьдесят пять одиннадцать",
+        "семьдесят пять одиннадцать",
+        {"RU_PASSPORT"},
+    ),
+    # not a question that asks again with nothing before it
+    (
+        "оператор: когда был платёж\nклиент: вчера\nоператор: повторите\nклиент: в среду",
+        "в среду",
+        set(),
+    ),
 ]
 
 

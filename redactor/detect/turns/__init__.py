@@ -27,6 +27,12 @@ from functools import lru_cache
 from redactor.detect.turns import headers, roles, slots
 
 MAX_BACK = 6  # turns looked back for the question an answer answers
+# A question that asks again or for the rest of what the question before asked.
+FOLLOW_UP = re.compile(
+    r"(?<!\w)(?:полностью|целиком|повторите|повтори|ещё\ раз|еще\ раз|дальше|продолжайте"
+    r"|остальн\w+|до\ конца)(?!\w)",
+    re.IGNORECASE,
+)
 # A turn that only acknowledges or stalls: «угу», «да», «так», «сейчас», «минуту», «записываю».
 FILLER = re.compile(
     r"(?:угу|ага|да|так|ну|э+|м+|сейчас|секунд\w*|минут\w*|момент|щас|хорошо|ладно|понял\w*"
@@ -109,7 +115,14 @@ class Conversation:
             # labels say who is who: sides guessed from «spk_0», «spk_1» may be swapped.
             return frozenset()
         turn = self.turns[j]
-        return slots.asked(self.text[turn.start : turn.end])
+        asked = slots.asked(self.text[turn.start : turn.end])
+        if not asked and FOLLOW_UP.search(self.text, turn.start, turn.end):
+            # «угу и полностью дату», «повторите второй», «дальше»: the question before goes on
+            earlier = self.asking(j)
+            before = self.asking(earlier) if earlier is not None else None
+            if before is not None:
+                return slots.asked(self.text[self.turns[before].start : self.turns[before].end])
+        return asked
 
     def _named(self, index: int) -> bool:
         """Whether turn `index`'s label names its side («Оператор», «Клиент»)."""
