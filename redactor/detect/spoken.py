@@ -28,7 +28,7 @@ from operator import attrgetter
 
 from presidio_analyzer import EntityRecognizer
 
-from redactor.detect.morph import lemma
+from redactor.detect.morph import lemma, word_info
 from redactor.detect.normalize import Normalized, NumberSpan, normalize
 from redactor.detect.normalize.dictation import dictations
 from redactor.detect.normalize.text import COUNTED_AFTER
@@ -507,9 +507,14 @@ def _cues(text: str, start: int, context: set[str]) -> set[str] | None:
     # number, unless the question names a phone or a card too («телефон, на который оформлен
     # заказ»).
     named = earlier[-ASKED_LAST:]
-    if any(DOCUMENT_WORD.fullmatch(w) for w in named) and not set(asked) & (context - ANY_NUMBER):
+    if any(_document(w) for w in named) and not set(asked) & (context - ANY_NUMBER):
         return None
     return {*lemmas, *asked}
+
+
+def _document(word: str) -> bool:
+    """A document named by a noun: «номер заказа», not «по какому номеру заказывали»."""
+    return bool(DOCUMENT_WORD.fullmatch(word)) and word_info(word).pos in (None, "NOUN")
 
 
 def _call_id(words: list[str]) -> bool:
