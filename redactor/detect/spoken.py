@@ -50,6 +50,7 @@ MAX_REPAIRED = 128
 # is one)
 CALL_ID = {("звонок", "номер"), ("звонок", "№"), ("номер", "звонка")}
 ANY_NUMBER = {"номер"}
+VERB_FORMS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
 ASKED_LAST = 3  # a question's last words, where it names what it asks for: «… номер заказа»  # a cue that labels any number: «заказ номер …» is still an order's
 WORD = re.compile(r"[^\W_]+")
 THOUSAND_FIRST = re.compile(r"ты[сщ]", re.IGNORECASE)
@@ -513,8 +514,9 @@ def _cues(text: str, start: int, context: set[str]) -> set[str] | None:
 
 
 def _document(word: str) -> bool:
-    """A document named by a noun: «номер заказа», not «по какому номеру заказывали»."""
-    return bool(DOCUMENT_WORD.fullmatch(word)) and word_info(word).pos in (None, "NOUN")
+    """A document named by a noun: «номер заказа», «накладной», not «по какому номеру
+    заказывали»."""
+    return bool(DOCUMENT_WORD.fullmatch(word)) and word_info(word).pos not in VERB_FORMS
 
 
 def _call_id(words: list[str]) -> bool:
