@@ -158,6 +158,13 @@ ANSWERS = [
         "семьдесят пять одиннадцать",
         {"RU_PASSPORT"},
     ),
+    # the operator reads the answer back: the next answer answers the question before
+    (
+        "agent: фамилии и даты рождения\ncustomer: первый осипов павел тридцать первое августа\n"
+        "agent: осипов павел тридцать один ноль восемь\ncustomer: вторая осипова эвелина",
+        "вторая",
+        {"PERSON", "DATE_OF_BIRTH"},
+    ),
     # not a question that asks again with nothing before it
     (
         "оператор: когда был платёж\nклиент: вчера\nоператор: повторите\nклиент: в среду",

@@ -27,6 +27,8 @@ from functools import lru_cache
 from redactor.detect.turns import headers, roles, slots
 
 MAX_BACK = 6  # turns looked back for the question an answer answers
+READ_BACK_WORDS = 12  # a read-back is short
+READ_BACK_SAME = 2  # and repeats this many words of the answer
 # A question that asks again or for the rest of what the question before asked.
 FOLLOW_UP = re.compile(
     r"(?<!\w)(?:полностью|целиком|повторите|повтори|ещё\ раз|еще\ раз|дальше|продолжайте"
@@ -116,13 +118,28 @@ class Conversation:
             return frozenset()
         turn = self.turns[j]
         asked = slots.asked(self.text[turn.start : turn.end])
-        if not asked and FOLLOW_UP.search(self.text, turn.start, turn.end):
-            # «угу и полностью дату», «повторите второй», «дальше»: the question before goes on
-            earlier = self.asking(j)
-            before = self.asking(earlier) if earlier is not None else None
-            if before is not None:
-                return slots.asked(self.text[self.turns[before].start : self.turns[before].end])
+        if asked:
+            return asked
+        # «угу и полностью дату», «повторите второй», «дальше», or the answer before read
+        # back («осипов павел тридцать один ноль восемь …»): the question before goes on.
+        earlier = self.asking(j)
+        before = self.asking(earlier) if earlier is not None else None
+        if before is not None and (
+            FOLLOW_UP.search(self.text, turn.start, turn.end) or self._reads_back(j, earlier)
+        ):
+            return slots.asked(self.text[self.turns[before].start : self.turns[before].end])
         return asked
+
+    def _reads_back(self, index: int, answer: int) -> bool:
+        """Whether turn `index` is short and repeats words of turn `answer`: a read-back."""
+        said = _WORD.findall(self.text, self.turns[index].start, self.turns[index].end)
+        if not said or len(said) > READ_BACK_WORDS:
+            return False
+        answered = {w.lower() for w in _WORD.findall(self.text, *self._span(answer))}
+        return sum(len(w) >= 3 and w.lower() in answered for w in said) >= READ_BACK_SAME
+
+    def _span(self, index: int) -> tuple[int, int]:
+        return self.turns[index].start, self.turns[index].end
 
     def _named(self, index: int) -> bool:
         """Whether turn `index`'s label names its side («Оператор», «Клиент»)."""
