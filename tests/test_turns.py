@@ -76,6 +76,14 @@ LAYOUTS = [
             ("SPEAKER_01", None, "шестое шестого"),
         ],
     ),
+    (  # a record's id before every header is no one's words
+        "TX-1\noperator: по какому номеру\nTX-1\nclient: с моего\nTX-1\noperator: угу\n",
+        [
+            ("operator", "operator", "по какому номеру"),
+            ("client", "client", "с моего"),
+            ("operator", "operator", "угу"),
+        ],
+    ),
     (  # diarization ids: the side that greets and asks is the operator
         "spk_0: банк слушаю назовите фамилию\nspk_1: петров\nspk_0: спасибо",
         [

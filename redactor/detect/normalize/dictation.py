@@ -43,6 +43,9 @@ BETWEEN = re.compile(
     rf"{HEADER}(?:{ACKNOWLEDGED}[^\S\n]*+,?[^\S\n]*+){{1,3}}\n", re.IGNORECASE | re.VERBOSE
 )
 MAX_BETWEEN = 2  # such lines in a row
+# A record's id alone on its line, before each turn of a table or JSON Lines file read as a
+# conversation («TX-20240819-0412»): a word with a letter and a digit, no one's speech.
+ID_LINE = re.compile(r"[^\S\n]*+(?=[^\s:]*[^\W\d_])(?=[^\s:]*\d)[^\s:]++[^\S\n]*+\n")
 
 
 def runs(normalized: Normalized) -> list[list[NumberSpan]]:
@@ -82,11 +85,17 @@ def _next_line(text: str, last: NumberSpan, first: NumberSpan) -> bool:
     end = LINE_END.match(text, last.end, first.start)
     if not end:
         return False
-    at = end.end()
+    at = _past_ids(text, end.end(), first.start)
     for _ in range(MAX_BETWEEN):
         if LINE_START.match(text, at, first.start):
             return True
         if not (between := BETWEEN.match(text, at, first.start)):
             return False
-        at = between.end()
+        at = _past_ids(text, between.end(), first.start)
     return bool(LINE_START.match(text, at, first.start))
+
+
+def _past_ids(text: str, at: int, end: int) -> int:
+    """Where the lines from `at` start after a record's id line, if one stands there."""
+    found = ID_LINE.match(text, at, end)
+    return found.end() if found else at

@@ -27,6 +27,7 @@ from functools import lru_cache
 from redactor.detect.turns import headers, roles, slots
 
 MAX_BACK = 6  # turns looked back for the question an answer answers
+MIN_ID_ROWS = 3  # headers a record's id stands before
 READ_BACK_WORDS = 12  # a read-back is short
 READ_BACK_SAME = 2  # and repeats this many words of the answer
 # A question that asks again or for the rest of what the question before asked.
@@ -253,6 +254,10 @@ def _blocks(text: str, lines, accepted: dict) -> dict:
 
 
 def _header_turns(text: str, lines, accepted: dict) -> list[Turn]:
+    # A word alone on its line before many headers is a record's id («TX-20240819-0412», a
+    # call's id in every row of a table): no one says it.
+    before = Counter(text[slice(*lines[k - 1])].strip() for k in accepted if k > 0)
+    ids = {line for line, n in before.items() if n >= MIN_ID_ROWS and line and " " not in line}
     turns: list[dict] = []
     current = None
     for k, (start, end) in enumerate(lines):
@@ -284,8 +289,8 @@ def _header_turns(text: str, lines, accepted: dict) -> list[Turn]:
             turns.append({"start": start, "end": end, "role": roles.SYSTEM})
             current = None
         elif line.strip():
-            if headers.stamp_only(line) and (k + 1) in accepted:
-                continue  # the stamp line of a block: part of the next turn's header
+            if (headers.stamp_only(line) or line.strip() in ids) and (k + 1) in accepted:
+                continue  # the stamp line of a block, a record's id: part of the next header
             if current is None:
                 current = {"start": start, "end": end}
                 turns.append(current)
