@@ -69,8 +69,10 @@ ANSWERED = 0.75  # «стачек 12» answering «адрес?» (address_answer
 # A company's place named right before its address: its office, branch, shop or pickup point.
 BUSINESS = frozenset(
     "офис отделение салон филиал пункт клиника магазин аптека сервис автосервис склад касса"
-    " банкомат терминал представительство ресторан кафе шоурум дилер постамат".split()
+    " банкомат терминал представительство ресторан кафе шоурум дилер постамат служба отдел мфц".split()
 )
+NEAREST = re.compile(r"(?i:ближайш\w*)")  # «ближайший у вас на …»: its lemma is «близкий»
+MINE = frozenset("я мы мой моя моё мое мои мне меня живу живём живем проживаю".split())
 BUSINESS_REACH = 6  # words before an address where its company's place is named
 HOME_REACH = 5  # words before a street alone where a word says it is someone's
 WORD = re.compile(r"[^\W\d_]+")
@@ -193,6 +195,7 @@ class AddressRecognizer(RuRecognizer):
         "я прописана на [улице лесной] с детства",
         "оператор: ваш адрес\nклиент: [улица лесная]",
         "я живу возле офиса на [тверской семь квартира пять]",  # a flat is a home
+        "а в какое ближайшее я на [комсомольской сорок два] живу",  # the speaker's own place
     ]
     COUNTER_EXAMPLES = [
         "на улице было пять человек",
@@ -271,6 +274,11 @@ class AddressRecognizer(RuRecognizer):
         "посылка будет в пункте на удмуртской двести пятьдесят пять",
         "можно к нам на автовскую тридцать один",
         "ближайший салон на баумана тридцать восемь работает до восьми",
+        "клиентская служба в норильске на ленинском проспекте двадцать четыре а",
+        "ближайший у вас ну смотрите на проспекте мира тридцать шесть",
+        # a phone's first group after a word that is no street («номер»)
+        "оператор: а в какой офис прийти\nклиент: номер бесплатный восемь восемьсот шестьсот"
+        " ноль ноль ноль ноль ноль ноль",
         # a street alone in speech, with no word that makes it someone's
         "а в какой аптеке у меня рядом на проспекте мира",
         "аварийные работы в районе станции метро проспект мира",
@@ -302,9 +310,15 @@ def _personal(text: str, start: int, end: int, chain: list[Part], context) -> bo
         return True
     before = last_words(text, start, BUSINESS_REACH, WORD)
     lemmas = [lemma(word) for word in before]
-    if BUSINESS & set(lemmas) or any(
-        a.lower() == "к" and b.lower() == "нам" for a, b in zip(before, before[1:], strict=False)
-    ):
+    company = [
+        k
+        for k, word in enumerate(before)
+        if lemmas[k] in BUSINESS
+        or NEAREST.fullmatch(word)
+        or (word.lower() == "нам" and k and before[k - 1].lower() == "к")
+    ]
+    # «ближайшее? — я на комсомольской сорок два живу»: the speaker's own place after it.
+    if company and not any(w.lower() in MINE for w in before[company[-1] + 1 :]):
         return False
     if kinds <= {"street", "street_after"} and all(p.loose for p in chain):
         around = lemmas[-HOME_REACH:] + [lemma(w) for w in first_words(text, end, 2, WORD)]

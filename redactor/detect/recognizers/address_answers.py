@@ -31,7 +31,7 @@ ANSWER = re.compile(
     r"""(?P<words>(?:[а-яё]+(?:-[а-яё]+)?,?\s+){1,4}?)               # город казань профсоюзная
         (?:(?:дом|д)\.?\s*)?\d{1,4}(?:[-/]\d{1,4})?(?:\s?[а-яё](?![а-яё]))?  # 12, д46, 5-14, 15а
         (?:\s+(?:корпус|корп|к|строение|стр|квартира|кв|буква|литера)\.?\s*(?:\d{1,4}|[а-яё])(?![\w]))*
-        (?![\w.,:/-]?\d)""",
+        (?![\w.,:/-]?\d)(?!\s+\d)                          # not a phone's first group""",
     re.IGNORECASE | re.VERBOSE,
 )
 # Parts of speech that never name a place: «у меня 2 адреса», «это будет 5 минут».
@@ -40,6 +40,8 @@ NOT_PLACE = frozenset(
 )
 UNIT = re.compile(COUNTED, re.IGNORECASE)  # what a number counts: no place
 TYPE_OR_TOWN = frozenset({"город", "г", "дом", "д", "улица", "ул"})
+# Nouns that name what a number is, never a place: «номер бесплатный 8 800 …», «код 47».
+NOT_PLACE_WORD = frozenset({"номер", "код", "телефон", "счёт", "счет", "карта", "заказ"})
 
 
 def answered(text: str):
@@ -77,7 +79,7 @@ def place_word(word: str) -> bool:
     word = word.lower()
     if word in TYPE_OR_TOWN:
         return True
-    if UNIT.fullmatch(word):  # «это минут пять», «рублей сто»
+    if UNIT.fullmatch(word) or word in NOT_PLACE_WORD:  # «это минут пять», «номер 8 …»
         return False
     info = morph.word_info(word)
     return not (info.known and info.pos in NOT_PLACE)
