@@ -40,6 +40,7 @@ BOOST = 0.35  # Presidio's context_similarity_factor
 WITH_CONTEXT = 0.4  # and its min_score_with_context_similarity
 WORDS_BEFORE, WORDS_AFTER = 5, 2  # as the engine's ContextEnhancer
 PREVIOUS_LINE_WORDS = 12  # a dictation answers the line before: «назовите номер карты»
+MAX_LEFTOVER = 2  # digits left over at a dictation's end that its finding takes in
 MIN_DIGITS = 8  # the shortest dictation a reader takes: a bare phone with two groups run together
 MAX_REPEAT = 4  # numbers in a group said twice: a card's four digits one by one
 # Numbers in a dictation beyond which its repairs and groups said twice are not looked for: the
@@ -51,7 +52,9 @@ MAX_REPAIRED = 128
 CALL_ID = {("звонок", "номер"), ("звонок", "№"), ("номер", "звонка")}
 ANY_NUMBER = {"номер"}
 VERB_FORMS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
-ASKED_LAST = 3  # a question's last words, where it names what it asks for: «… номер заказа»  # a cue that labels any number: «заказ номер …» is still an order's
+# A question's last words, where it names the number it asks for: «… номер заказа», not «номер,
+# на который оформлен договор».
+ASKED_LAST = 3  # a cue that labels any number: «заказ номер …» is still an order's
 WORD = re.compile(r"[^\W_]+")
 THOUSAND_FIRST = re.compile(r"ты[сщ]", re.IGNORECASE)
 
@@ -201,6 +204,10 @@ def _dictated(
             for repaired, order, reading, starts in readings
             for r, first, last, score, fit in _read(reading, starts, readers, cued, memo)
         )
+        # Of stretches alike, one that starts where the speaker started a group: «девятьсот
+        # семьдесят восемь ноль ноль три эээ сейчас сорок один восемнадцать» is 978 003 41 18,
+        # not 3 41 18 978 00 with the fillers and the number said again inside.
+        candidates.sort(key=lambda c: (c[:3], not _opens(numbers, c[-4])))
         taken: list[tuple[int, int, int, float]] = []
         spans: list[tuple[int, int]] = []  # of `taken`, sorted: they never overlap
         for *_, first, last, r, score in candidates:
@@ -216,6 +223,7 @@ def _dictated(
         for start, end, r, score in taken:
             if score < threshold:
                 continue
+            end = _leftover(text, numbers, end, spans)
             cuts = line_cuts[bisect_right(line_starts, start) : bisect_left(line_starts, end)]
             for a, b in zip(
                 [start, *(b for _, b in cuts)], [*(a for a, _ in cuts), end], strict=True
@@ -223,6 +231,22 @@ def _dictated(
                 entity = readers[r].supported_entities[0]
                 found.append(Finding(a, b, entity, round(score, 4), readers[r].name))
     return found
+
+
+def _leftover(text: str, numbers: list[NumberSpan], end: int, spans) -> int:
+    """The end of a stretch with the last digit or two of its dictation that no reading took
+    («… девятнадцать восемь», a digit said too many): what was dictated goes, all of it. Not a
+    number that counts («… два раза»), not across a line or another finding."""
+    after = [n for n in numbers if n.start >= end]
+    if not after or sum(len(n.value) for n in after) > MAX_LEFTOVER:
+        return end
+    if any(s < after[-1].end and after[0].start < e for s, e in spans):
+        return end
+    if "\n" in text[end : after[-1].end] or COUNTED_AFTER.match(text, after[-1].end):
+        return end
+    if not all(n.value.isdigit() and not n.quantity for n in after):
+        return end
+    return after[-1].end
 
 
 def _opens(numbers: list[NumberSpan], piece: Piece) -> bool:
@@ -506,9 +530,13 @@ def _cues(text: str, start: int, context: set[str]) -> set[str] | None:
     asked = [lemma(word) for word in earlier]
     # «назовите номер заказа» — «сорок семь двенадцать …»: the answer is the document's
     # number, unless the question names a phone or a card too («телефон, на который оформлен
-    # заказ»).
+    # заказ»), or the answer's own words do.
     named = earlier[-ASKED_LAST:]
-    if any(_document(w) for w in named) and not set(asked) & (context - ANY_NUMBER):
+    if (
+        any(_document(b) and lemma(a) == "номер" for a, b in zip(named, named[1:], strict=False))
+        and not set(asked) & (context - ANY_NUMBER)
+        and not set(lemmas) & (context - ANY_NUMBER)  # «… на карту пять два два восемь …»
+    ):
         return None
     return {*lemmas, *asked}
 
