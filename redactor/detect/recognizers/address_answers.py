@@ -34,6 +34,15 @@ ANSWER = re.compile(
         (?![\w.,:/-]?\d)(?!\s+\d)                          # not a phone's first group""",
     re.IGNORECASE | re.VERBOSE,
 )
+# The answer to a question for a flat or a house alone: its number, maybe corrected as it is
+# said («70 ой нет 47»), and a letter («15а», «5 б»).
+UNIT_ANSWER = re.compile(
+    r"\d{1,4}(?:\s?[а-яё](?![а-яё]))?(?:\s+(?:ой\s+)?нет\s+\d{1,4}(?:\s?[а-яё](?![а-яё]))?)?"
+    r"(?![\w.,:/-]?\d)(?!\s+\d)",
+    re.IGNORECASE,
+)
+UNIT_WORD = re.compile(r"квартир\w*|корпус\w*|дом|строени\w*|кв", re.IGNORECASE)
+UNIT_QUESTION_WORDS = 4  # «а номер квартиры какой»
 # Parts of speech that never name a place: «у меня 2 адреса», «это будет 5 минут».
 NOT_PLACE = frozenset(
     {"NPRO", "PREP", "CONJ", "PRCL", "INTJ", "VERB", "INFN", "ADVB", "PRED", "NUMR", "COMP"}
@@ -62,6 +71,9 @@ def _answer(text: str, line_start: int, line_end: int) -> tuple[int, int] | None
     if start == line_start:  # a tag the turns did not confirm: one line of a short text
         start = TAG.match(text, start, line_end).end()
     start = FILLER.match(text, start, line_end).end()
+    unit = UNIT_ANSWER.match(text, start, line_end)
+    if unit and not counts_something(text, unit.end()) and _asks_unit(question(text, start)):
+        return unit.start(), unit.end()  # «квартира? — семьдесят ой нет сорок семь»
     m = ANSWER.match(text, start, line_end)
     if not m or counts_something(text, m.end()):
         return None
@@ -72,6 +84,15 @@ def _answer(text: str, line_start: int, line_end: int) -> tuple[int, int] | None
     if ADDRESS not in wanted or EMAIL_ADDRESS in wanted:  # «адрес электронной почты»
         return None
     return m.start(), m.end()
+
+
+def _asks_unit(words: list[str]) -> bool:
+    """A short question for a flat, a house or a block: «квартира?», «а номер квартиры»."""
+    return (
+        0 < len(words) <= UNIT_QUESTION_WORDS
+        and any(UNIT_WORD.fullmatch(w) for w in words)
+        and not any(w.lower().startswith("скольк") for w in words)  # «сколько квартир»: a count
+    )
 
 
 def place_word(word: str) -> bool:
