@@ -77,6 +77,9 @@ BUSINESS_REACH = 6  # words before an address where its company's place is named
 HOME_REACH = 5  # words before a street alone where a word says it is someone's
 WORD = re.compile(r"[^\W\d_]+")
 FLAT_WORD = re.compile(r"(?<![\w])(?i:кв\.?|квартир[аеуы]?)(?![\w])")
+LAST_WORD = re.compile(r"[^\W\d_]+(?=[^\w]*$)")  # a street's name: its last word
+HOUSE_DIGITS = re.compile(r"\d+")
+MIN_NAME = 4  # letters of a street's name looked for again: not «мира» said in passing
 # Between two pieces of one address: fillers and repairs, on one line («эээ», «нет без корпуса»).
 REPAIR_GAP = re.compile(
     r"[^\S\n]+(?:(?i:э+|м+|ну|так|вот|нет|ой|без|да|значит|сейчас|корпус\w*|строени\w*|квартир\w*)"
@@ -195,6 +198,10 @@ class AddressRecognizer(RuRecognizer):
         "клиент: живу на [ленина девяносто три]\nоператор: квартира\nклиент: [семьдесят ой нет"
         " сорок семь]",
         "диспетчер: квартира\nмама: [сорок семь] ну там подъезд второй",
+        "s2: [улица ленина дом пять]\ns1: ленина пять минут назад был",  # again, but a count
+        # read back without its type word
+        "s2: [проспект стачек двести пятнадцать квартира восемьдесят]\ns1: [стачек двести"
+        " пятнадцать] а корпус есть",
         # a street alone where a word says whose, or as an answer to an address question
         "я прописана на [улице лесной] с детства",
         "оператор: ваш адрес\nклиент: [улица лесная]",
@@ -298,6 +305,9 @@ class AddressRecognizer(RuRecognizer):
         results = [
             self.result(start, end, score, why) for start, end, score, why in _joined(text, read)
         ]
+        taken = [(r.start, r.end) for r in results]
+        for start, end in _said_again(text, read, taken):  # «стачек 215», read back
+            results.append(self.result(start, end, ANSWERED, "address shape: said again"))
         for start, end in answered(text):  # «адрес? — стачек 12»
             results.append(self.result(start, end, ANSWERED, "address shape: answer_street+house"))
         return results
@@ -330,6 +340,30 @@ def _personal(text: str, start: int, end: int, chain: list[Part], context) -> bo
         around = lemmas[-HOME_REACH:] + [lemma(w) for w in first_words(text, end, 2, WORD)]
         return bool(set(around) & set(context)) or ADDRESS in asked(text, start)
     return True
+
+
+def _said_again(text: str, read, taken: list[tuple[int, int]]):
+    """(start, end) of a street and house of a found address said again later without its
+    type word: «проспект стачек двести пятнадцать квартира восемьдесят» … «стачек двести
+    пятнадцать а корпус есть» (an operator reading it back)."""
+    for _, end, _, _, chain in read:
+        streets = [p for p in chain if p.kind in STREETS]
+        numbers = [p for p in chain if p.kind in {"house", "number"}]
+        if not streets or not numbers:
+            continue
+        name = LAST_WORD.search(text, streets[0].start, streets[0].end)
+        house = HOUSE_DIGITS.search(text, numbers[0].start, numbers[0].end)
+        if not name or not house or len(name.group()) < MIN_NAME:
+            continue
+        again = re.compile(
+            rf"(?<![\w-]){re.escape(name.group())}[ \t]+{house.group()}(?![\w-])", re.IGNORECASE
+        )
+        for m in again.finditer(text, end):
+            if counts_something(text, m.end()):
+                continue  # «ленина пять минут»
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                taken.append(m.span())
+                yield m.span()
 
 
 def _joined(text: str, read):
