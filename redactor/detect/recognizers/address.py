@@ -206,6 +206,9 @@ class AddressRecognizer(RuRecognizer):
         "я прописана на [улице лесной] с детства",
         "оператор: ваш адрес\nклиент: [улица лесная]",
         "я живу возле офиса на [тверской семь квартира пять]",  # a flat is a home
+        # a street named after a person, its name rejected by morphology, with a house and flat
+        "s2: [проспект коста двести сорок девять корпус один квартира сто шестнадцать] верно",
+        "вижу заказ на [улицу сони кривой шестьдесят один квартира сто восемь]",
         "а в какое ближайшее я на [комсомольской сорок два] живу",  # the speaker's own place
     ]
     COUNTER_EXAMPLES = [
@@ -386,7 +389,13 @@ def _chains(text: str, parts: list[Part]):
     chain: list[Part] = []
     kinds: set[str] = set()  # of the chain's parts, kept as it grows: a chain may be long
     for i, part in enumerate(parts):
-        if chain and (not _adjacent(text, chain[-1], part) or _starts_anew(kinds, part)):
+        # «улицу сони кривой 61»: a street's name of two words, its second read with the house
+        goes_on = bool(chain) and _name_goes_on(text, chain[-1], part)
+        if (
+            chain
+            and not goes_on
+            and (not _adjacent(text, chain[-1], part) or _starts_anew(kinds, part))
+        ):
             yield chain
             chain, kinds = [], set()
         nxt = parts[i + 1] if i + 1 < len(parts) else None
@@ -400,6 +409,14 @@ def _chains(text: str, parts: list[Part]):
             chain, kinds = [], set()
     if chain:
         yield chain
+
+
+def _name_goes_on(text: str, prev: Part, part: Part) -> bool:
+    """Whether a short part («кривой 61») goes on the lowercase street before it («улицу
+    сони»), a space between."""
+    return (
+        prev.kind == "street" and prev.loose and part.kind == "short" and prev.end < part.start
+    ) and not text[prev.end : part.start].strip()
 
 
 def _adjacent(text: str, prev: Part, part: Part) -> bool:
