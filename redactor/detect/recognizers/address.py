@@ -47,7 +47,7 @@ from redactor.entities import ADDRESS
 # Between two parts of one address: spaces and at most one comma or semicolon, on one line.
 GAP = w.line_regex(r"\s*[,;]?\s*")
 # Fillers said between two parts: «улица восточно кругликовская эээ сейчас восемьдесят шесть».
-FILLERS = w.line_regex(r"\s+(?:(?i:э+|м+|ну|так|вот|сейчас|значит)\s+){1,3}")
+FILLERS = w.line_regex(r"\s+(?:(?i:э+|м+|ну|так|вот|сейчас|значит|где-то|вроде|кажется)\s+){1,3}")
 STREET_GAP = w.line_regex(r"\s+[а-яё]+(?:\s[а-яё]+|-[а-яё]+)?\s+")
 HOUSE_TO_STREET = w.line_regex(r"\s+(?i:по|на)\s+")  # дом 16 по улице Лесной
 LOCALITY_TO_STREET = w.line_regex(r"\s+(?i:на|в|во|по)\s+")
