@@ -52,8 +52,8 @@ MAX_REPAIRED = 128
 CALL_ID = {("звонок", "номер"), ("звонок", "№"), ("номер", "звонка")}
 ANY_NUMBER = {"номер"}
 VERB_FORMS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
-# A question's last words, where it names the number it asks for: «… номер заказа», not «номер,
-# на который оформлен договор».
+# A question's last words, where it names the number it asks for: «… номер заказа», «паспорт
+# серия номер»; not «номер, на который оформлен договор».
 ASKED_LAST = 3  # a cue that labels any number: «заказ номер …» is still an order's
 WORD = re.compile(r"[^\W_]+")
 THOUSAND_FIRST = re.compile(r"ты[сщ]", re.IGNORECASE)
@@ -533,7 +533,8 @@ def _cues(text: str, start: int, context: set[str]) -> set[str] | None:
     # заказ»), or the answer's own words do.
     named = earlier[-ASKED_LAST:]
     if (
-        any(_document(b) and lemma(a) == "номер" for a, b in zip(named, named[1:], strict=False))
+        any(_document(w) for w in named)
+        and not any(w.lower().startswith("котор") for w in earlier)  # «номер, на который …»
         and not set(asked) & (context - ANY_NUMBER)
         and not set(lemmas) & (context - ANY_NUMBER)  # «… на карту пять два два восемь …»
     ):
