@@ -1,5 +1,5 @@
 """A street named after a person is a street: «проспекте вернадского», «улице маршала жукова»,
-«ул королёва». The address recognizer keeps a company's address or a street said in passing
+«ул королёва», «салон на баумана 38». The address recognizer keeps a company's address or a street said in passing
 out of its findings (`recognizers/address.py`); the person recognizers would still read the
 street's name as a person's. Not after «на улице», «с улицы», which also mean «outdoors»
 («на улице маша ждёт»), unless a title («маршала», «академика») or a house number says it is a
@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
+from redactor.detect.normalize import normalize
 from redactor.detect.recognizers import address_words as w
+from redactor.detect.recognizers.address import BUSINESS_HINT, company_places
 from redactor.entities import PERSON
 from redactor.finding import Finding
 
@@ -30,8 +32,26 @@ HOUSE_AFTER = re.compile(rf"[ \t,]+(?:(?i:дом|д\.?)[ \t]*)?(?:\d|(?i:{NUMBER
 
 
 def street_names(text: str, findings: list[Finding]) -> list[Finding]:
-    """`findings` less the names that name a street."""
-    return [f for f in findings if f.entity_type != PERSON or not _street(text, f)]
+    """`findings` less the names that name a street: after a street type, or in a company's
+    address («ближайший салон на баумана тридцать восемь», `address.company_places`)."""
+    if not any(f.entity_type == PERSON for f in findings):
+        return findings
+    places = _company_places(text)
+    return [
+        f
+        for f in findings
+        if f.entity_type != PERSON
+        or not (_street(text, f) or any(s <= f.start and f.end <= e for s, e in places))
+    ]
+
+
+def _company_places(text: str) -> list[tuple[int, int]]:
+    """A company's addresses, read where the numbers are digits (house numbers said in words)."""
+    if not BUSINESS_HINT.search(text):
+        return []
+    spoken = normalize(text)
+    found = company_places(spoken.text) if spoken.spans else company_places(text)
+    return [spoken.to_original(s, e) for s, e in found] if spoken.spans else found
 
 
 def _street(text: str, f: Finding) -> bool:
@@ -51,4 +71,6 @@ EXAMPLES = [
     ("на улице ленина пять офис", []),
     ("на улице маша ждёт", ["маша"]),  # outdoors
     ("с улицы саша зашёл", ["саша"]),
+    ("ближайший салон на баумана тридцать восемь", []),  # a company's address
+    ("заберу в пвз на ленина пять", []),
 ]

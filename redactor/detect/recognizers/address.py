@@ -69,10 +69,16 @@ ANSWERED = 0.75  # «стачек 12» answering «адрес?» (address_answer
 # A company's place named right before its address: its office, branch, shop or pickup point.
 BUSINESS = frozenset(
     "офис отделение салон филиал пункт клиника магазин аптека сервис автосервис склад касса"
-    " банкомат терминал представительство ресторан кафе шоурум дилер постамат служба отдел мфц".split()
+    " банкомат терминал представительство ресторан кафе шоурум дилер постамат служба отдел мфц пвз".split()
 )
 NEAREST = re.compile(r"(?i:ближайш\w*)")  # «ближайший у вас на …»: its lemma is «близкий»
 MINE = frozenset("я мы мой моя моё мое мои мне меня живу живём живем проживаю".split())
+# A cheap look for the words of `BUSINESS` before reading a text's company places.
+BUSINESS_HINT = re.compile(
+    r"(?i:офис|отделени|салон|филиал|пункт|клиник|магазин|аптек|сервис|склад|касс|банкомат"
+    r"|терминал|представительств|ресторан|кафе|шоурум|дилер|постамат|служб|отдел|мфц|пвз"
+    r"|ближайш|к\s+нам)"
+)
 BUSINESS_REACH = 6  # words before an address where its company's place is named
 HOME_REACH = 5  # words before a street alone where a word says it is someone's
 WORD = re.compile(r"[^\W\d_]+")
@@ -327,18 +333,9 @@ def _personal(text: str, start: int, end: int, chain: list[Part], context) -> bo
     kinds = {p.kind for p in chain}
     if kinds & {"flat"} or FLAT_WORD.search(text, start, end):
         return True
-    before = last_words(text, start, BUSINESS_REACH, WORD)
-    lemmas = [lemma(word) for word in before]
-    company = [
-        k
-        for k, word in enumerate(before)
-        if lemmas[k] in BUSINESS
-        or NEAREST.fullmatch(word)
-        or (word.lower() == "нам" and k and before[k - 1].lower() == "к")
-    ]
-    # «ближайшее? — я на комсомольской сорок два живу»: the speaker's own place after it.
-    if company and not any(w.lower() in MINE for w in before[company[-1] + 1 :]):
+    if _company(text, start):
         return False
+    lemmas = [lemma(word) for word in last_words(text, start, HOME_REACH, WORD)]
     if kinds <= {"street", "street_after"} and all(p.loose for p in chain):
         around = lemmas[-HOME_REACH:] + [lemma(w) for w in first_words(text, end, 2, WORD)]
         return bool(set(around) & set(context)) or ADDRESS in asked(text, start)
@@ -367,6 +364,34 @@ def _said_again(text: str, read, taken: list[tuple[int, int]]):
             if not any(s < m.end() and m.start() < e for s, e in taken):
                 taken.append(m.span())
                 yield m.span()
+
+
+def _company(text: str, start: int) -> bool:
+    """Whether the address at `start` is named as a company's place: «ближайший салон на …»,
+    «в пункте на …», «к нам на …»; not when the speaker's own words follow the company's
+    («ближайшее? я на комсомольской сорок два живу»)."""
+    before = last_words(text, start, BUSINESS_REACH, WORD)
+    company = [
+        k
+        for k, word in enumerate(before)
+        if lemma(word) in BUSINESS
+        or NEAREST.fullmatch(word)
+        or (word.lower() == "нам" and k and before[k - 1].lower() == "к")
+    ]
+    return bool(company) and not any(w.lower() in MINE for w in before[company[-1] + 1 :])
+
+
+def company_places(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the addresses in `text` (numbers as digits) named as a company's place:
+    no one's address, and no one's name is in them («салон на баумана 38»)."""
+    if not BUSINESS_HINT.search(text):
+        return []
+    chains = [_with_town(text, chain) for chain in _chains(text, list(parts(text)))]
+    return [
+        (start, end)
+        for start, end, score, _ in map(_read, chains)
+        if score and not FLAT_WORD.search(text, start, end) and _company(text, start)
+    ]
 
 
 def _joined(text: str, read):
