@@ -161,6 +161,7 @@ class SpokenEmailRecognizer(RuRecognizer):
         "[кравец эдуард собака мейл ру] только кравец латиницей [k r a v e t s]",
         "почта [denis96 собака мейл ру]\nтак [d e n i s нижнее подчёркивание v o r o b y o v"
         " девяносто шесть] так",
+        "[кравец эдуард собака мейл ру] только латиницей [kravets точка eduard] с точкой",
     ]
     COUNTER_EXAMPLES = [
         "собака лает во дворе",
@@ -180,6 +181,7 @@ class SpokenEmailRecognizer(RuRecognizer):
         "собака я точно знаю",
         "эм ю ар эй ти",  # no address said: letters alone
         "k r a v e t s",
+        "сайт yandex точка ru",  # no address said
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -264,16 +266,22 @@ def _spellings(w: _Words):
     b y o v девяносто шесть»)."""
     i = 0
     while i < len(w):
-        if not _letter(w.word(i)):
+        first = w.word(i)
+        # «kravets точка eduard»: a Latin word opens a local part said again with its joiner
+        latin_start = _latin_word(first) and w.joined(i + 1) and w.word(i + 1) in JOINER | LOW
+        if not (_letter(first) or latin_start):
             i += 1
             continue
         j = k = i
-        letters = 1
+        letters = 1 if _letter(first) else len(first)
         while w.joined(k + 1):
             word, after = w.word(k + 1), w.word(k + 2)
             if _letter(word) or (word in INNER_LETTER and _letter(after)):
                 k += 1
                 letters += 1
+            elif _latin_word(word) and w.word(k) in JOINER | LOW_JOINER:
+                k += 1
+                letters += len(word)
             elif _number(word) and letters >= MIN_SPELLING:
                 k += 1
             elif word in JOINER and w.joined(k + 2) and _goes_on(after):
@@ -295,6 +303,10 @@ def _spellings(w: _Words):
 def _letter(word: str) -> bool:
     """A letter spelled as a word: «эс», «кей», or a Latin letter written alone («k»)."""
     return word in LETTER or (len(word) == 1 and "a" <= word <= "z")
+
+
+def _latin_word(word: str) -> bool:
+    return len(word) > 1 and LATIN.fullmatch(word) is not None and not DIGITS.fullmatch(word)
 
 
 def _goes_on(word: str) -> bool:
