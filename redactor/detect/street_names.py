@@ -1,15 +1,16 @@
 """A street named after a person is a street: «проспекте вернадского», «улице маршала жукова»,
-«ул королёва», «салон на баумана 38». The address recognizer keeps a company's address or a street said in passing
-out of its findings (`recognizers/address.py`); the person recognizers would still read the
-street's name as a person's. Not after «на улице», «с улицы», which also mean «outdoors»
+«ул королёва», «салон на баумана 38». The address recognizer keeps a company's address or a
+street said in passing out of its findings (`recognizers/address.py`); the person recognizers
+would still read the street's name as a person's. Not after «на улице», «с улицы», which also mean «outdoors»
 («на улице маша ждёт»), unless a title («маршала», «академика») or a house number says it is a
-street's name.
+street's name; nor a first name in the nominative after any type word («на площади саша»).
 """
 
 from __future__ import annotations
 
 import re
 
+from redactor.detect.morph import word_info
 from redactor.detect.normalize import normalize
 from redactor.detect.recognizers import address_words as w
 from redactor.detect.recognizers.address import BUSINESS_HINT, company_places
@@ -58,9 +59,15 @@ def _street(text: str, f: Finding) -> bool:
     before = BEFORE.search(text, max(0, f.start - 40), f.start)
     if before is None:
         return False
-    if before["title"] or not OUTDOORS.fullmatch(before["type"]):
+    if before["title"] or HOUSE_AFTER.match(text, f.end):
         return True
-    return bool(HOUSE_AFTER.match(text, f.end))
+    # «на проспекте вернадского» names a street in the genitive; «на площади саша ждёт» is
+    # Sasha standing on a square: a first name in the nominative is someone's.
+    first = text[f.start : f.end].split()[0]
+    readings = word_info(first).name_readings
+    genitive = any(r.case == "gent" for r in readings)
+    someone = any(r.part == "Name" and r.case == "nomn" for r in readings)
+    return not OUTDOORS.fullmatch(before["type"]) and genitive and not someone
 
 
 # (text, the names that stay) — run by tests/test_address.py.
@@ -71,6 +78,8 @@ EXAMPLES = [
     ("на улице ленина пять офис", []),
     ("на улице маша ждёт", ["маша"]),  # outdoors
     ("с улицы саша зашёл", ["саша"]),
+    ("на площади саша ждёт", ["саша"]),  # a first name in the nominative: someone
+    ("на набережной ваня гулял", ["ваня"]),
     ("ближайший салон на баумана тридцать восемь", []),  # a company's address
     ("заберу в пвз на ленина пять", []),
 ]
