@@ -30,7 +30,7 @@ from presidio_analyzer import EntityRecognizer
 
 from redactor.detect.morph import lemma, word_info
 from redactor.detect.normalize import Normalized, NumberSpan, normalize
-from redactor.detect.normalize.dictation import dictations
+from redactor.detect.normalize.dictation import REPAIR, dictations
 from redactor.detect.normalize.text import COUNTED_AFTER
 from redactor.detect.recognizers.answers import first_words, last_words, question
 from redactor.detect.recognizers.base import CUE_WORD, DOCUMENT_WORD
@@ -155,12 +155,16 @@ class Piece:
     end: int
     quantity: bool = False  # read with «тысяча»: four digits may end a phone, fill a card
     counted: bool = False  # a noun that counts follows: «… пять тысяч рублей»
+    # Said right after a repair («… ой нет» before it): a stretch reads on into it only where
+    # the group taken back is left out.
+    retold: bool = False
     # What a reader reads of it: readings that differ only in where their words were said are
     # read alike («ноль ноль ноль …» said over and over).
-    heard: tuple[str, bool, bool] = field(init=False, compare=False, repr=False)
+    heard: tuple[str, bool, bool, bool] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "heard", (self.digits, self.quantity, self.counted))
+        heard = (self.digits, self.quantity, self.counted, self.retold)
+        object.__setattr__(self, "heard", heard)
 
 
 def _dictated(
@@ -300,8 +304,8 @@ def _stretch(pieces: list[Piece], first: int, longest: int) -> list[tuple[Piece,
     stretch = []
     digits = ""
     for piece in islice(pieces, first, None):
-        if piece.digits.startswith("+") and digits:
-            break
+        if (piece.digits.startswith("+") or piece.retold) and digits:
+            break  # «+7» starts a number anew; «ой нет …» takes back the group before
         if piece.counted or (piece.quantity and len(piece.digits) != 4):
             break  # the number before «раз», «рублей» counts
         if not piece.digits.lstrip("+").isdigit():
@@ -321,7 +325,16 @@ def _readings(text: str, numbers: list[NumberSpan], longest: int):
     are new, and the reading is given as the pieces around it, read from `starts` (`_around`).
     A dictation of n numbers is so read in time proportional to n, not n² or n³."""
     heard = [
-        Piece(n.value, i, i, n.start, n.end, n.quantity, bool(COUNTED_AFTER.match(text, n.end)))
+        Piece(
+            n.value,
+            i,
+            i,
+            n.start,
+            n.end,
+            n.quantity,
+            bool(COUNTED_AFTER.match(text, n.end)),
+            bool(i and REPAIR.fullmatch(text, numbers[i - 1].end, n.start)),
+        )
         for i, n in enumerate(numbers)
     ]
     yield False, (0,), heard, range(len(heard))
@@ -333,6 +346,13 @@ def _readings(text: str, numbers: list[NumberSpan], longest: int):
     for j in range(len(heard)):
         for kind, (lo, hi, new) in enumerate(_repairs(text, numbers, heard, j)):
             yield True, ((0,), j, kind), *_around(heard, lo, hi, new, longest)
+    # «сто двадцать три ой нет сто тридцать два»: the group or two before a repair taken back
+    for j in range(1, len(heard)):
+        if heard[j].retold:
+            again = [replace(heard[j], retold=False)]
+            for size in (1, 2):
+                if j - size >= 0:
+                    yield True, ((2,), j, size), *_around(heard, j - size, j + 1, again, longest)
     # A reading with a group said once and another read otherwise: new only where a stretch
     # can take in both, so only the groups a stretch away from the one said once.
     margin = 2 * longest + 4
