@@ -44,8 +44,9 @@ OTHER_PLATE = re.compile(
 SPOKEN_PLATE = re.compile(
     rf"""(?<![\w-])
         {SPOKEN_LETTER}[ ]\d(?:[ ]?\d){{2}}                           # «а 123», «у 0 91»
-        [ ]{SPOKEN_LETTER}[ ]{SPOKEN_LETTER}                        # «вэ эс»
-        [ ](?:регион[ ])?{REGION}(?![\w-])                         # «77», «регион 77»""",
+        [ ](?:{SPOKEN_LETTER}[ ]{SPOKEN_LETTER}                      # «вэ эс»
+          |(?!км|см)[авекмнорстух]{{2}})                             # «мр» said as one, not «км»
+        (?:[ ](?:а[ ])?(?:регион[ ])?{REGION})?(?![\w-])           # «77», «а регион 159»""",
     re.IGNORECASE | re.VERBOSE,
 )
 # «номер» alone names any number: «номер машины» is a plate's through «машины».
@@ -83,6 +84,9 @@ class VehiclePlateRecognizer(RuRecognizer):
         # Spoken, through redactor.detect.spoken.
         "номер машины [а сто двадцать три вэ эс семьдесят семь]",
         "госномер [о семьсот семьдесят семь о о сто девяносто девять]",
+        "номер машины [н семьсот сорок один к у] правильно",  # no region said
+        "оператор: номер машины\nклиент: [а восемьсот двадцать семь мр]",  # a pair said as one
+        "госномер [у пятьсот сорок восемь е эр сто двадцать четыре]",
     ]
     COUNTER_EXAMPLES = [
         "Модель А123 сняли с производства.",
@@ -96,6 +100,8 @@ class VehiclePlateRecognizer(RuRecognizer):
         "Встретимся в 12 ор 30",
         "ехали на машине в 123 км от москвы",
         "у меня в 123 кв 77 метров",
+        "а сто двадцать три мм осадков",  # no plate word
+        "машина а сто двадцать три рубля",
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
