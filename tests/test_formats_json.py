@@ -184,6 +184,11 @@ KEYS = [  # (a document, [(value, a name as a whole?, cue)] of its fields)
          ("Олег", True, ""), ("a.png", False, ""), ("gpt-4o", False, ""),
          ("user", True, "")],  # a name in shape: the sender rule takes roles out
     ),
+    (  # a recording's channel heads its turn when it is a speaker's id, and names no one
+        {"channel": "L", "text": "дата рождения", "ch": "web", "speaker": "SPEAKER_01"},
+        [("L", True, ""), ("дата рождения", False, ""), ("web", False, ""),
+         ("SPEAKER_01", True, "")],
+    ),
     (  # a key for personal data is a cue; a number under it is read as well, other numbers not
         {"passport": "4510 123456", "client": {"inn": 500100732259, "birth_date": "1985-03-12"},
          "id": 7, "file_name": "Петров.pdf", "amount": 1500, "ok": True, "note": None},
@@ -749,6 +754,22 @@ REDACTED = [  # (format, before, after): every string read; keys, numbers and st
         ' лучшее помогает"}, {"author": "Ольга Смирнова", "text": "Ольга, спасибо"}]',
         '[{"author": "Оператор", "text": "Чем помочь?"}, {"author": "user", "text": "Вера в'
         ' лучшее помогает"}, {"author": "[ИМЯ_1]", "text": "[ИМЯ_1], спасибо"}]',
+    ),
+    (  # a diarization's speakers are letters: headers of the turns, no one's names
+        JsonlFormat(),
+        '{"speaker": "A", "text": "назовите номер телефона"}\n'
+        '{"speaker": "B", "text": "восемь девятьсот шестнадцать сто двадцать три сорок пять'
+        ' шестьдесят семь"}\n',
+        '{"speaker": "A", "text": "назовите номер телефона"}\n'
+        '{"speaker": "B", "text": "[ТЕЛЕФОН_1]"}\n',
+    ),
+    (  # «SPEAKER_00» as well: the question in one turn is answered in the next
+        JsonlFormat(),
+        '{"speaker": "SPEAKER_00", "text": "назовите серию и номер паспорта"}\n'
+        '{"speaker": "SPEAKER_01", "text": "шестьдесят три ноль пять ну и номер семьсот'
+        ' восемьдесят один двести сорок девять"}\n',
+        '{"speaker": "SPEAKER_00", "text": "назовите серию и номер паспорта"}\n'
+        '{"speaker": "SPEAKER_01", "text": "[ПАСПОРТ_1] ну и номер [ПАСПОРТ_2]"}\n',
     ),
     (  # a chat dump's messages
         JsonFormat(),

@@ -67,6 +67,23 @@ LAYOUTS = [
         "2024-03-30 19:34:02\nИрина\nпривет\n\n2024-03-30 19:35:10\nПоддержка\nслушаю",
         [("Ирина", "client", "привет"), ("Поддержка", "operator", "слушаю")],
     ),
+    (  # a table's rows: start and end cells on their lines, then the speaker and the text
+        "00:00:47.2\n00:00:52.9\nSPEAKER_00: дата рождения\n"
+        "00:00:53.4\n00:00:57.1\nSPEAKER_01: шестое шестого\n",
+        [
+            (None, None, "00:00:47.2"),
+            ("SPEAKER_00", None, "дата рождения\n00:00:53.4"),  # the next row's start
+            ("SPEAKER_01", None, "шестое шестого"),
+        ],
+    ),
+    (  # a record's id before every header is no one's words
+        "TX-1\noperator: по какому номеру\nTX-1\nclient: с моего\nTX-1\noperator: угу\n",
+        [
+            ("operator", "operator", "по какому номеру"),
+            ("client", "client", "с моего"),
+            ("operator", "operator", "угу"),
+        ],
+    ),
     (  # diarization ids: the side that greets and asks is the operator
         "spk_0: банк слушаю назовите фамилию\nspk_1: петров\nspk_0: спасибо",
         [
@@ -135,6 +152,32 @@ ANSWERS = [
         "spk_1: 9 октября 2012-го.",
         "9 октября",
         {"DATE_OF_BIRTH"},
+    ),
+    # a question that asks again or for the rest goes on with the question before
+    (
+        "оператор: назовите год рождения\nклиент: пятьдесят девятый\n"
+        "оператор: угу и полностью дату\nклиент: первое сентября",
+        "первое сентября",
+        {"DATE_OF_BIRTH"},
+    ),
+    (
+        "agent: номера загранпаспортов\ncustomer: семьдесят шесть ноль три\n"
+        "agent: повторите второй\ncustomer: семьдесят пять одиннадцать",
+        "семьдесят пять одиннадцать",
+        {"RU_PASSPORT"},
+    ),
+    # the operator reads the answer back: the next answer answers the question before
+    (
+        "agent: фамилии и даты рождения\ncustomer: первый осипов павел тридцать первое августа\n"
+        "agent: осипов павел тридцать один ноль восемь\ncustomer: вторая осипова эвелина",
+        "вторая",
+        {"PERSON", "DATE_OF_BIRTH"},
+    ),
+    # not a question that asks again with nothing before it
+    (
+        "оператор: когда был платёж\nклиент: вчера\nоператор: повторите\nклиент: в среду",
+        "в среду",
+        set(),
     ),
 ]
 

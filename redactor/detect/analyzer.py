@@ -26,6 +26,7 @@ from redactor.detect.marker import outside_markers
 from redactor.detect.overlaps import flatten
 from redactor.detect.recognizers.sender import nobody
 from redactor.detect.spoken import spoken_findings
+from redactor.detect.street_names import street_names
 from redactor.entities import ALL, PERSON
 from redactor.finding import Finding
 
@@ -233,6 +234,7 @@ class Analyzer:
         findings += spoken_findings(piece, self.spoken, wanted, self.score_threshold)
         # A number read back or said again in halves is the identifier it repeats.
         findings += [f for f in echoes(piece, findings) if f.entity_type in wanted]
+        findings = street_names(piece, findings)  # «проспекте вернадского»: no one
         return [shift(f, offset) for f in findings]
 
 

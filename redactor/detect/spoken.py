@@ -28,9 +28,9 @@ from operator import attrgetter
 
 from presidio_analyzer import EntityRecognizer
 
-from redactor.detect.morph import lemma
+from redactor.detect.morph import lemma, word_info
 from redactor.detect.normalize import Normalized, NumberSpan, normalize
-from redactor.detect.normalize.dictation import dictations
+from redactor.detect.normalize.dictation import REPAIR, dictations
 from redactor.detect.normalize.text import COUNTED_AFTER
 from redactor.detect.recognizers.answers import first_words, last_words, question
 from redactor.detect.recognizers.base import CUE_WORD, DOCUMENT_WORD
@@ -40,6 +40,7 @@ BOOST = 0.35  # Presidio's context_similarity_factor
 WITH_CONTEXT = 0.4  # and its min_score_with_context_similarity
 WORDS_BEFORE, WORDS_AFTER = 5, 2  # as the engine's ContextEnhancer
 PREVIOUS_LINE_WORDS = 12  # a dictation answers the line before: «назовите номер карты»
+MAX_LEFTOVER = 2  # digits left over at a dictation's end that its finding takes in
 MIN_DIGITS = 8  # the shortest dictation a reader takes: a bare phone with two groups run together
 MAX_REPEAT = 4  # numbers in a group said twice: a card's four digits one by one
 # Numbers in a dictation beyond which its repairs and groups said twice are not looked for: the
@@ -49,7 +50,11 @@ MAX_REPAIRED = 128
 # «звонок номер 99 26 592 093», «номер звонка …» name the call, not a phone («для звонков номер …»
 # is one)
 CALL_ID = {("звонок", "номер"), ("звонок", "№"), ("номер", "звонка")}
-ANY_NUMBER = {"номер"}  # a cue that labels any number: «заказ номер …» is still an order's
+ANY_NUMBER = {"номер"}
+VERB_FORMS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
+# A question's last words, where it names the number it asks for: «… номер заказа», «паспорт
+# серия номер»; not «номер, на который оформлен договор».
+ASKED_LAST = 3  # a cue that labels any number: «заказ номер …» is still an order's
 WORD = re.compile(r"[^\W_]+")
 THOUSAND_FIRST = re.compile(r"ты[сщ]", re.IGNORECASE)
 
@@ -150,12 +155,16 @@ class Piece:
     end: int
     quantity: bool = False  # read with «тысяча»: four digits may end a phone, fill a card
     counted: bool = False  # a noun that counts follows: «… пять тысяч рублей»
+    # Said right after a repair («… ой нет» before it): a stretch reads on into it only where
+    # the group taken back is left out.
+    retold: bool = False
     # What a reader reads of it: readings that differ only in where their words were said are
     # read alike («ноль ноль ноль …» said over and over).
-    heard: tuple[str, bool, bool] = field(init=False, compare=False, repr=False)
+    heard: tuple[str, bool, bool, bool] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "heard", (self.digits, self.quantity, self.counted))
+        heard = (self.digits, self.quantity, self.counted, self.retold)
+        object.__setattr__(self, "heard", heard)
 
 
 def _dictated(
@@ -199,6 +208,10 @@ def _dictated(
             for repaired, order, reading, starts in readings
             for r, first, last, score, fit in _read(reading, starts, readers, cued, memo)
         )
+        # Of stretches alike, one that starts where the speaker started a group: «девятьсот
+        # семьдесят восемь ноль ноль три эээ сейчас сорок один восемнадцать» is 978 003 41 18,
+        # not 3 41 18 978 00 with the fillers and the number said again inside.
+        candidates.sort(key=lambda c: (c[:3], not _opens(numbers, c[-4])))
         taken: list[tuple[int, int, int, float]] = []
         spans: list[tuple[int, int]] = []  # of `taken`, sorted: they never overlap
         for *_, first, last, r, score in candidates:
@@ -214,6 +227,7 @@ def _dictated(
         for start, end, r, score in taken:
             if score < threshold:
                 continue
+            end = _leftover(text, numbers, end, spans)
             cuts = line_cuts[bisect_right(line_starts, start) : bisect_left(line_starts, end)]
             for a, b in zip(
                 [start, *(b for _, b in cuts)], [*(a for a, _ in cuts), end], strict=True
@@ -221,6 +235,22 @@ def _dictated(
                 entity = readers[r].supported_entities[0]
                 found.append(Finding(a, b, entity, round(score, 4), readers[r].name))
     return found
+
+
+def _leftover(text: str, numbers: list[NumberSpan], end: int, spans) -> int:
+    """The end of a stretch with the last digit or two of its dictation that no reading took
+    («… девятнадцать восемь», a digit said too many): what was dictated goes, all of it. Not a
+    number that counts («… два раза»), not across a line or another finding."""
+    after = [n for n in numbers if n.start >= end]
+    if not after or sum(len(n.value) for n in after) > MAX_LEFTOVER:
+        return end
+    if any(s < after[-1].end and after[0].start < e for s, e in spans):
+        return end
+    if "\n" in text[end : after[-1].end] or COUNTED_AFTER.match(text, after[-1].end):
+        return end
+    if not all(n.value.isdigit() and not n.quantity for n in after):
+        return end
+    return after[-1].end
 
 
 def _opens(numbers: list[NumberSpan], piece: Piece) -> bool:
@@ -274,8 +304,8 @@ def _stretch(pieces: list[Piece], first: int, longest: int) -> list[tuple[Piece,
     stretch = []
     digits = ""
     for piece in islice(pieces, first, None):
-        if piece.digits.startswith("+") and digits:
-            break
+        if (piece.digits.startswith("+") or piece.retold) and digits:
+            break  # «+7» starts a number anew; «ой нет …» takes back the group before
         if piece.counted or (piece.quantity and len(piece.digits) != 4):
             break  # the number before «раз», «рублей» counts
         if not piece.digits.lstrip("+").isdigit():
@@ -295,7 +325,16 @@ def _readings(text: str, numbers: list[NumberSpan], longest: int):
     are new, and the reading is given as the pieces around it, read from `starts` (`_around`).
     A dictation of n numbers is so read in time proportional to n, not n² or n³."""
     heard = [
-        Piece(n.value, i, i, n.start, n.end, n.quantity, bool(COUNTED_AFTER.match(text, n.end)))
+        Piece(
+            n.value,
+            i,
+            i,
+            n.start,
+            n.end,
+            n.quantity,
+            bool(COUNTED_AFTER.match(text, n.end)),
+            bool(i and REPAIR.fullmatch(text, numbers[i - 1].end, n.start)),
+        )
         for i, n in enumerate(numbers)
     ]
     yield False, (0,), heard, range(len(heard))
@@ -307,6 +346,13 @@ def _readings(text: str, numbers: list[NumberSpan], longest: int):
     for j in range(len(heard)):
         for kind, (lo, hi, new) in enumerate(_repairs(text, numbers, heard, j)):
             yield True, ((0,), j, kind), *_around(heard, lo, hi, new, longest)
+    # «сто двадцать три ой нет сто тридцать два»: the group or two before a repair taken back
+    for j in range(1, len(heard)):
+        if heard[j].retold:
+            again = [replace(heard[j], retold=False)]
+            for size in (1, 2):
+                if j - size >= 0:
+                    yield True, ((2,), j, size), *_around(heard, j - size, j + 1, again, longest)
     # A reading with a group said once and another read otherwise: new only where a stretch
     # can take in both, so only the groups a stretch away from the one said once.
     margin = 2 * longest + 4
@@ -501,7 +547,25 @@ def _cues(text: str, start: int, context: set[str]) -> set[str] | None:
         if i < WORDS_BEFORE and DOCUMENT_WORD.fullmatch(word):
             return None
     earlier = question(text, start, PREVIOUS_LINE_WORDS, CUE_WORD)
-    return {*lemmas, *(lemma(word) for word in earlier)}
+    asked = [lemma(word) for word in earlier]
+    # «назовите номер заказа» — «сорок семь двенадцать …»: the answer is the document's
+    # number, unless the question names a phone or a card too («телефон, на который оформлен
+    # заказ»), or the answer's own words do.
+    named = earlier[-ASKED_LAST:]
+    if (
+        any(_document(w) for w in named)
+        and not any(w.lower().startswith("котор") for w in earlier)  # «номер, на который …»
+        and not set(asked) & (context - ANY_NUMBER)
+        and not set(lemmas) & (context - ANY_NUMBER)  # «… на карту пять два два восемь …»
+    ):
+        return None
+    return {*lemmas, *asked}
+
+
+def _document(word: str) -> bool:
+    """A document named by a noun: «номер заказа», «накладной», not «по какому номеру
+    заказывали»."""
+    return bool(DOCUMENT_WORD.fullmatch(word)) and word_info(word).pos not in VERB_FORMS
 
 
 def _call_id(words: list[str]) -> bool:

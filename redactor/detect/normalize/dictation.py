@@ -27,6 +27,17 @@ AROUND = rf"(?:(?:{FILLERS}|да|ага|угу|вот|ещ[её])(?!\w)[^\S\n]*)
 LINE_END = re.compile(rf"[^\S\n]*,?[^\S\n]*{AROUND}{{0,2}}\n", re.IGNORECASE)
 # Between two runs of one line: a word or two that a speaker says inside a dictation.
 SAME_LINE = re.compile(rf"[^\S\n]*,?[^\S\n]*{AROUND}{{1,2}}", re.IGNORECASE)
+# A repair is read on only in what opens like a phone («восемь …», «плюс семь …», «девятьсот …»):
+# a passport's series and number corrected («… семьсот восемь ноль ноль один нет семьсот восемь
+# ноль сорок один») is two numbers as said.
+PHONE_START = re.compile(r"\+?[789]")
+# A repair: the speaker takes back the group just said and says it again («сто двадцать три ой
+# нет сто тридцать два»); the readers read the dictation without it too (`spoken._readings`).
+REPAIR = re.compile(
+    rf"[^\S\n]*,?[^\S\n]*{AROUND}{{0,2}}(?:ой[^\S\n]+)?(?:нет|то[^\S\n]+есть|точнее|вернее)"
+    rf"(?!\w)[^\S\n]*,?[^\S\n]*{AROUND}{{0,2}}",
+    re.IGNORECASE,
+)
 # A line's header: a time code (in brackets or not, a range of seconds) and a speaker tag.
 # Possessive spaces: a line of spaces that fails costs one pass, not one per way to split them.
 HEADER = r"""[^\S\n]*+(?:[\[(]?\d[\d:.,]*+s?(?:[^\S\n]*+-[^\S\n]*+\d[\d:.,]*+s?)?[\])]?[^\S\n]*+)?
@@ -43,6 +54,9 @@ BETWEEN = re.compile(
     rf"{HEADER}(?:{ACKNOWLEDGED}[^\S\n]*+,?[^\S\n]*+){{1,3}}\n", re.IGNORECASE | re.VERBOSE
 )
 MAX_BETWEEN = 2  # such lines in a row
+# A record's id alone on its line, before each turn of a table or JSON Lines file read as a
+# conversation («TX-20240819-0412»): a word with a letter and a digit, no one's speech.
+ID_LINE = re.compile(r"[^\S\n]*+(?=[^\s:]*[^\W\d_])(?=[^\s:]*\d)[^\s:]++[^\S\n]*+\n")
 
 
 def runs(normalized: Normalized) -> list[list[NumberSpan]]:
@@ -64,7 +78,9 @@ def dictations(text: str, normalized: Normalized) -> Iterator[tuple[list[NumberS
     for run in runs(normalized):
         if numbers:
             gap = text[numbers[-1].end : run[0].start]
-            if SAME_LINE.fullmatch(gap):  # «… девяносто один да девяносто один …»
+            if SAME_LINE.fullmatch(gap) or (  # «… 91 да 91 …»
+                REPAIR.fullmatch(gap) and PHONE_START.match(numbers[0].value)  # «… 123 ой нет …»
+            ):
                 numbers += run
                 continue
             if _next_line(text, numbers[-1], run[0]):
@@ -82,11 +98,17 @@ def _next_line(text: str, last: NumberSpan, first: NumberSpan) -> bool:
     end = LINE_END.match(text, last.end, first.start)
     if not end:
         return False
-    at = end.end()
+    at = _past_ids(text, end.end(), first.start)
     for _ in range(MAX_BETWEEN):
         if LINE_START.match(text, at, first.start):
             return True
         if not (between := BETWEEN.match(text, at, first.start)):
             return False
-        at = between.end()
+        at = _past_ids(text, between.end(), first.start)
     return bool(LINE_START.match(text, at, first.start))
+
+
+def _past_ids(text: str, at: int, end: int) -> int:
+    """Where the lines from `at` start after a record's id line, if one stands there."""
+    found = ID_LINE.match(text, at, end)
+    return found.end() if found else at

@@ -35,15 +35,20 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from redactor.detect.morph import lemma
 from redactor.detect.recognizers import address_names as names
 from redactor.detect.recognizers import address_words as w
-from redactor.detect.recognizers.address_answers import answered
+from redactor.detect.recognizers.address_answers import answered, place_word
 from redactor.detect.recognizers.address_parts import Part, counts_something, parts, words_before
+from redactor.detect.recognizers.answers import asked, first_words, last_words
 from redactor.detect.recognizers.base import RuRecognizer
 from redactor.entities import ADDRESS
 
 # Between two parts of one address: spaces and at most one comma or semicolon, on one line.
 GAP = w.line_regex(r"\s*[,;]?\s*")
+# Fillers said between two parts: «улица восточно кругликовская эээ сейчас восемьдесят шесть».
+FILLERS = w.line_regex(r"\s+(?:(?i:э+|м+|ну|так|вот|сейчас|значит|где-то|вроде|кажется)\s+){1,3}")
+STREET_GAP = w.line_regex(r"\s+[а-яё]+(?:\s[а-яё]+|-[а-яё]+)?\s+")
 HOUSE_TO_STREET = w.line_regex(r"\s+(?i:по|на)\s+")  # дом 16 по улице Лесной
 LOCALITY_TO_STREET = w.line_regex(r"\s+(?i:на|в|во|по)\s+")
 ADDRESS_WORDS = {"адрес", "адресу"}  # по адресу магас улица кирова
@@ -61,6 +66,32 @@ HOUSE_AND_UNIT = 0.6  # дом 5, кв. 17
 POSTCODE_AND_LOCALITY = 0.6  # 125009, г. Москва
 FLAT_ALONE = 0.45  # квартира 15
 ANSWERED = 0.75  # «стачек 12» answering «адрес?» (address_answers)
+# A company's place named right before its address: its office, branch, shop or pickup point.
+BUSINESS = frozenset(
+    "офис отделение салон филиал пункт клиника магазин аптека сервис автосервис склад касса"
+    " банкомат терминал представительство ресторан кафе шоурум дилер постамат служба отдел мфц пвз".split()
+)
+NEAREST = re.compile(r"(?i:ближайш\w*)")  # «ближайший у вас на …»: its lemma is «близкий»
+MINE = frozenset("я мы мой моя моё мое мои мне меня живу живём живем проживаю".split())
+# A cheap look for the words of `BUSINESS` before reading a text's company places.
+BUSINESS_HINT = re.compile(
+    r"(?i:офис|отделени|салон|филиал|пункт|клиник|магазин|аптек|сервис|склад|касс|банкомат"
+    r"|терминал|представительств|ресторан|кафе|шоурум|дилер|постамат|служб|отдел|мфц|пвз"
+    r"|ближайш|к\s+нам)"
+)
+BUSINESS_REACH = 6  # words before an address where its company's place is named
+HOME_REACH = 5  # words before a street alone where a word says it is someone's
+WORD = re.compile(r"[^\W\d_]+")
+FLAT_WORD = re.compile(r"(?<![\w])(?i:кв\.?|квартир[аеуы]?)(?![\w])")
+LAST_WORD = re.compile(r"[^\W\d_]+(?=[^\w]*$)")  # a street's name: its last word
+HOUSE_DIGITS = re.compile(r"\d+")
+MIN_NAME = 4  # letters of a street's name looked for again: not «мира» said in passing
+# Between two pieces of one address: fillers and repairs, on one line («эээ», «нет без корпуса»).
+REPAIR_GAP = re.compile(
+    r"[^\S\n]+(?:(?i:э+|м+|ну|так|вот|нет|ой|без|да|значит|сейчас|корпус\w*|строени\w*|квартир\w*)"
+    r"[^\S\n]+){0,5}"
+)
+UNIT_START = w.line_regex(rf"{w.UNIT_TYPE}(?![а-яё])")
 # Not addresses at any score: a city or region alone, a floor or entrance alone, and a house
 # alone («дом 2» is a TV show, «Мой дом 500» a tariff, both said right after «по вашему адресу»).
 
@@ -99,7 +130,6 @@ class AddressRecognizer(RuRecognizer):
         "Доставка в [д. Ивановка, д. 12], это за Тверью.",
         "Подъезжайте к [Ленинский проспект, 32].",
         "Заберите меня от [Кутузовский пр-т 32], пожалуйста.",
-        "Встречаемся у офиса на [Невский проспект, дом 28].",
         "Точка выдачи: [1-я Тверская-Ямская ул., д. 5, стр. 1].",
         "Наш адрес [ул. 8 Марта, д. 3, оф. 304].",
         "Я на [ул. 50 лет Октября 12], жду машину.",
@@ -114,7 +144,6 @@ class AddressRecognizer(RuRecognizer):
         "Запишите: [Мира 7, кв 41].",
         "Мастер был по адресу [Москва, Тверская 7].",
         "Такси от [Рублёвское ш., 12] до аэропорта.",
-        "Офис на [Фрунзенская наб., д. 10], третий этаж.",
         "[Чистопрудный б-р, 5], вход со двора.",
         "Монтажник приедет на [пл. Победы, 1] в среду.",
         "Адрес: [мкр. Северный, д. 14, кв. 9].",
@@ -165,6 +194,28 @@ class AddressRecognizer(RuRecognizer):
         "[улица ломоносова семьдесят шесть буква б квартира двести тринадцать]",
         "адрес [город самара площадь энтузиастов дом сто сорок четыре слэш семь]",
         "[город ростов на дону невский проезд дом сорок три] верно",
+        "клиент: да [город казань профсоюзная дом сто пятьдесят шесть буква б] там во дворе",
+        # pieces of one address with a filler or a repair between them
+        "[улица гагарина сто три эээ корпус один квартира двенадцать] домофон работает",
+        "[уфа улица ленина дом сорок семь корпус эээ нет без корпуса квартира двадцать один]",
+        "ну новый эээ [краснодар улица восточно кругликовская эээ сейчас восемьдесят шесть корпус"
+        " один квартира ну квартира триста двенадцать]",
+        # a flat's number answering a question for it, corrected as it is said
+        "клиент: живу на [ленина девяносто три]\nоператор: квартира\nклиент: [семьдесят ой нет"
+        " сорок семь]",
+        "диспетчер: квартира\nмама: [сорок семь] ну там подъезд второй",
+        "s2: [улица ленина дом пять]\ns1: ленина пять минут назад был",  # again, but a count
+        # read back without its type word
+        "s2: [проспект стачек двести пятнадцать квартира восемьдесят]\ns1: [стачек двести"
+        " пятнадцать] а корпус есть",
+        # a street alone where a word says whose, or as an answer to an address question
+        "я прописана на [улице лесной] с детства",
+        "оператор: ваш адрес\nклиент: [улица лесная]",
+        "я живу возле офиса на [тверской семь квартира пять]",  # a flat is a home
+        # a street named after a person, its name rejected by morphology, with a house and flat
+        "s2: [проспект коста двести сорок девять корпус один квартира сто шестнадцать] верно",
+        "вижу заказ на [улицу сони кривой шестьдесят один квартира сто восемь]",
+        "а в какое ближайшее я на [комсомольской сорок два] живу",  # the speaker's own place
     ]
     COUNTER_EXAMPLES = [
         "на улице было пять человек",
@@ -236,19 +287,126 @@ class AddressRecognizer(RuRecognizer):
         "последний раз платил 11 октября 43 275",
         "на улице городского парка гуляли",
         "от северный пятьдесят семь итоговая стоимость",
+        # a company's place (its office, branch, shop, pickup point) is no one's address
+        "Встречаемся у офиса на Невский проспект, дом 28.",
+        "Офис на Фрунзенская наб., д. 10, третий этаж.",
+        "ближайшее отделение на ул комсомольской тридцать один",
+        "посылка будет в пункте на удмуртской двести пятьдесят пять",
+        "можно к нам на автовскую тридцать один",
+        "ближайший салон на баумана тридцать восемь работает до восьми",
+        "клиентская служба в норильске на ленинском проспекте двадцать четыре а",
+        "ближайший у вас ну смотрите на проспекте мира тридцать шесть",
+        "оператор: сколько квартир в доме\nклиент: сорок семь",  # a count, not asked for
+        "оператор: квартира\nклиент: пять минут подождите",
+        # a phone's first group after a word that is no street («номер»)
+        "оператор: а в какой офис прийти\nклиент: номер бесплатный восемь восемьсот шестьсот"
+        " ноль ноль ноль ноль ноль ноль",
+        # a street alone in speech, with no word that makes it someone's
+        "а в какой аптеке у меня рядом на проспекте мира",
+        "аварийные работы в районе станции метро проспект мира",
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
         found = list(parts(text))
-        chains = (_with_town(text, chain) for chain in _chains(text, found))
+        chains = [_with_town(text, chain) for chain in _chains(text, found)]
+        read = [(*_read(chain), chain) for chain in chains]
+        read = [r for r in read if r[2] and _personal(text, r[0], r[1], r[4], self.context)]
         results = [
-            self.result(start, end, score, why)
-            for start, end, score, why in map(_read, chains)
-            if score
+            self.result(start, end, score, why) for start, end, score, why in _joined(text, read)
         ]
+        taken = [(r.start, r.end) for r in results]
+        for start, end in _said_again(text, read, taken):  # «стачек 215», read back
+            results.append(self.result(start, end, ANSWERED, "address shape: said again"))
         for start, end in answered(text):  # «адрес? — стачек 12»
             results.append(self.result(start, end, ANSWERED, "address shape: answer_street+house"))
         return results
+
+
+def _personal(text: str, start: int, end: int, chain: list[Part], context) -> bool:
+    """Whether an address is someone's, not a company's or a place in passing. A flat is always
+    a home. A company's place is said with what it is: «ближайший салон на баумана тридцать
+    восемь», «посылка будет в пункте на удмуртской», «к нам на автовскую тридцать один». A
+    street alone, with no house, in speech (no capitals) is personal only where a word says it
+    is someone's («живу», «прописан», «адрес», «курьер», «поездка»), or as an answer to an
+    address question: «в офисе на улице баумана», «у меня рядом на проспекте мира», «станция
+    метро проспект мира» are not."""
+    kinds = {p.kind for p in chain}
+    if kinds & {"flat"} or FLAT_WORD.search(text, start, end):
+        return True
+    if _company(text, start):
+        return False
+    lemmas = [lemma(word) for word in last_words(text, start, HOME_REACH, WORD)]
+    if kinds <= {"street", "street_after"} and all(p.loose for p in chain):
+        around = lemmas[-HOME_REACH:] + [lemma(w) for w in first_words(text, end, 2, WORD)]
+        return bool(set(around) & set(context)) or ADDRESS in asked(text, start)
+    return True
+
+
+def _said_again(text: str, read, taken: list[tuple[int, int]]):
+    """(start, end) of a street and house of a found address said again later without its
+    type word: «проспект стачек двести пятнадцать квартира восемьдесят» … «стачек двести
+    пятнадцать а корпус есть» (an operator reading it back)."""
+    for _, end, _, _, chain in read:
+        streets = [p for p in chain if p.kind in STREETS]
+        numbers = [p for p in chain if p.kind in {"house", "number"}]
+        if not streets or not numbers:
+            continue
+        name = LAST_WORD.search(text, streets[0].start, streets[0].end)
+        house = HOUSE_DIGITS.search(text, numbers[0].start, numbers[0].end)
+        if not name or not house or len(name.group()) < MIN_NAME:
+            continue
+        again = re.compile(
+            rf"(?<![\w-]){re.escape(name.group())}[ \t]+{house.group()}(?![\w-])", re.IGNORECASE
+        )
+        for m in again.finditer(text, end):
+            if counts_something(text, m.end()):
+                continue  # «ленина пять минут»
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                taken.append(m.span())
+                yield m.span()
+
+
+def _company(text: str, start: int) -> bool:
+    """Whether the address at `start` is named as a company's place: «ближайший салон на …»,
+    «в пункте на …», «к нам на …»; not when the speaker's own words follow the company's
+    («ближайшее? я на комсомольской сорок два живу»)."""
+    before = last_words(text, start, BUSINESS_REACH, WORD)
+    company = [
+        k
+        for k, word in enumerate(before)
+        if lemma(word) in BUSINESS
+        or NEAREST.fullmatch(word)
+        or (word.lower() == "нам" and k and before[k - 1].lower() == "к")
+    ]
+    return bool(company) and not any(w.lower() in MINE for w in before[company[-1] + 1 :])
+
+
+def company_places(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the addresses in `text` (numbers as digits) named as a company's place:
+    no one's address, and no one's name is in them («салон на баумана 38»)."""
+    if not BUSINESS_HINT.search(text):
+        return []
+    chains = [_with_town(text, chain) for chain in _chains(text, list(parts(text)))]
+    return [
+        (start, end)
+        for start, end, score, _ in map(_read, chains)
+        if score and not FLAT_WORD.search(text, start, end) and _company(text, start)
+    ]
+
+
+def _joined(text: str, read):
+    """(start, end, score, why) of the addresses, those said in pieces joined: a filler or a
+    repair between a house and its block or flat («улица гагарина сто три эээ корпус один
+    квартира двенадцать», «дом сорок семь корпус эээ нет без корпуса квартира двадцать один»)
+    does not end the address."""
+    out: list[list] = []
+    for start, end, score, why, _ in sorted(read, key=lambda r: r[0]):
+        if out and REPAIR_GAP.fullmatch(text, out[-1][1], start) and UNIT_START.match(text, start):
+            out[-1][1] = max(out[-1][1], end)
+            out[-1][2] = max(out[-1][2], score)
+            continue
+        out.append([start, end, score, why])
+    return [tuple(r) for r in out]
 
 
 def _chains(text: str, parts: list[Part]):
@@ -256,7 +414,13 @@ def _chains(text: str, parts: list[Part]):
     chain: list[Part] = []
     kinds: set[str] = set()  # of the chain's parts, kept as it grows: a chain may be long
     for i, part in enumerate(parts):
-        if chain and (not _adjacent(text, chain[-1], part) or _starts_anew(kinds, part)):
+        # «улицу сони кривой 61»: a street's name of two words, its second read with the house
+        goes_on = bool(chain) and _name_goes_on(text, chain[-1], part)
+        if (
+            chain
+            and not goes_on
+            and (not _adjacent(text, chain[-1], part) or _starts_anew(kinds, part))
+        ):
             yield chain
             chain, kinds = [], set()
         nxt = parts[i + 1] if i + 1 < len(parts) else None
@@ -272,9 +436,22 @@ def _chains(text: str, parts: list[Part]):
         yield chain
 
 
+def _name_goes_on(text: str, prev: Part, part: Part) -> bool:
+    """Whether a short part («кривой 61») goes on the lowercase street before it («улицу
+    сони»), a space between."""
+    return (
+        prev.kind == "street" and prev.loose and part.kind == "short" and prev.end < part.start
+    ) and not text[prev.end : part.start].strip()
+
+
 def _adjacent(text: str, prev: Part, part: Part) -> bool:
-    if GAP.fullmatch(text, prev.end, part.start):
+    if GAP.fullmatch(text, prev.end, part.start) or FILLERS.fullmatch(text, prev.end, part.start):
         return True
+    if prev.kind == "settlement" and part.kind == "house":
+        # «город казань профсоюзная дом 156»: the street's name between, with no type word
+        gap = STREET_GAP.fullmatch(text, prev.end, part.start)
+        if gap and all(place_word(word) for word in gap.group().split()):
+            return True
     if prev.kind == "house" and part.kind in {"street", "street_after"}:
         return bool(HOUSE_TO_STREET.fullmatch(text, prev.end, part.start))
     # «в городе химки на улице ленина», «в Москве на Ленина 5»

@@ -31,15 +31,26 @@ ANSWER = re.compile(
     r"""(?P<words>(?:[а-яё]+(?:-[а-яё]+)?,?\s+){1,4}?)               # город казань профсоюзная
         (?:(?:дом|д)\.?\s*)?\d{1,4}(?:[-/]\d{1,4})?(?:\s?[а-яё](?![а-яё]))?  # 12, д46, 5-14, 15а
         (?:\s+(?:корпус|корп|к|строение|стр|квартира|кв|буква|литера)\.?\s*(?:\d{1,4}|[а-яё])(?![\w]))*
-        (?![\w.,:/-]?\d)""",
+        (?![\w.,:/-]?\d)(?!\s+\d)                          # not a phone's first group""",
     re.IGNORECASE | re.VERBOSE,
 )
+# The answer to a question for a flat or a house alone: its number, maybe corrected as it is
+# said («70 ой нет 47»), and a letter («15а», «5 б»).
+UNIT_ANSWER = re.compile(
+    r"\d{1,4}(?:\s?[а-яё](?![а-яё]))?(?:\s+(?:ой\s+)?нет\s+\d{1,4}(?:\s?[а-яё](?![а-яё]))?)?"
+    r"(?![\w.,:/-]?\d)(?!\s+\d)",
+    re.IGNORECASE,
+)
+UNIT_WORD = re.compile(r"квартир\w*|корпус\w*|дом|строени\w*|кв", re.IGNORECASE)
+UNIT_QUESTION_WORDS = 4  # «а номер квартиры какой»
 # Parts of speech that never name a place: «у меня 2 адреса», «это будет 5 минут».
 NOT_PLACE = frozenset(
     {"NPRO", "PREP", "CONJ", "PRCL", "INTJ", "VERB", "INFN", "ADVB", "PRED", "NUMR", "COMP"}
 )
 UNIT = re.compile(COUNTED, re.IGNORECASE)  # what a number counts: no place
 TYPE_OR_TOWN = frozenset({"город", "г", "дом", "д", "улица", "ул"})
+# Nouns that name what a number is, never a place: «номер бесплатный 8 800 …», «код 47».
+NOT_PLACE_WORD = frozenset({"номер", "код", "телефон", "счёт", "счет", "карта", "заказ"})
 
 
 def answered(text: str):
@@ -60,11 +71,14 @@ def _answer(text: str, line_start: int, line_end: int) -> tuple[int, int] | None
     if start == line_start:  # a tag the turns did not confirm: one line of a short text
         start = TAG.match(text, start, line_end).end()
     start = FILLER.match(text, start, line_end).end()
+    unit = UNIT_ANSWER.match(text, start, line_end)
+    if unit and not counts_something(text, unit.end()) and _asks_unit(question(text, start)):
+        return unit.start(), unit.end()  # «квартира? — семьдесят ой нет сорок семь»
     m = ANSWER.match(text, start, line_end)
     if not m or counts_something(text, m.end()):
         return None
     words = m.group("words").replace(",", " ").split()
-    if not all(_place_word(w) for w in words):
+    if not all(place_word(w) for w in words):
         return None
     wanted = asked(text, start) or slots.asked(" ".join(question(text, start)))
     if ADDRESS not in wanted or EMAIL_ADDRESS in wanted:  # «адрес электронной почты»
@@ -72,11 +86,21 @@ def _answer(text: str, line_start: int, line_end: int) -> tuple[int, int] | None
     return m.start(), m.end()
 
 
-def _place_word(word: str) -> bool:
+def _asks_unit(words: list[str]) -> bool:
+    """A short question for a flat, a house or a block: «квартира?», «а номер квартиры»."""
+    return (
+        0 < len(words) <= UNIT_QUESTION_WORDS
+        and any(UNIT_WORD.fullmatch(w) for w in words)
+        and not any(w.lower().startswith("скольк") for w in words)  # «сколько квартир»: a count
+    )
+
+
+def place_word(word: str) -> bool:
+    """Whether a word may name a place: not a pronoun, a verb, a particle, a unit."""
     word = word.lower()
     if word in TYPE_OR_TOWN:
         return True
-    if UNIT.fullmatch(word):  # «это минут пять», «рублей сто»
+    if UNIT.fullmatch(word) or word in NOT_PLACE_WORD:  # «это минут пять», «номер 8 …»
         return False
     info = morph.word_info(word)
     return not (info.known and info.pos in NOT_PLACE)

@@ -90,6 +90,11 @@ LAST_NUMBER = re.compile(r"(\d{1,6})\D{0,3}$")
 GLUED_BLOCK = re.compile(r"\d[кКсС]\d")  # 5к2, 5с1
 LETTERED = re.compile(r"\d\s?[А-ЯЁ](?!\w)|\d[а-яё](?!\w)")  # 108А, 5а
 
+# A house number and its block or flat right after a street's name: «… 249 корпус 1».
+HOUSED_AFTER = w.line_regex(
+    rf"[ \t]+\d{{1,4}}(?:[ \t]?[а-яё](?![а-яё]))?[ \t]*,?[ \t]*{w.UNIT_TYPE}[ \t]*\d"
+)
+MAX_HOUSED_NAME = 2  # words of such a name
 # Scores of a part alone; a chain of parts scores by its shape (address.py). A typed street
 # alone is the street a person lives on; WEAK needs a context word (+0.35) to pass 0.4.
 STREET_ALONE = 0.6  # ул. Ленина
@@ -148,7 +153,7 @@ def _part(text: str, m: re.Match, floor: int) -> Part:
     if kind in {"place", "postcode", "area"}:  # the most frequent first
         return Part(kind, start, end)
     if kind == "street" and m.group("lower"):
-        return _lower_street(m)
+        return _lower_street(text, m)
     if kind == "street_after" and m.group("lower_adj"):
         return _lower_street_after(m)
     if kind == "street_after":  # «2-я линия» is also a support tier: only with a house
@@ -171,11 +176,17 @@ def _part(text: str, m: re.Match, floor: int) -> Part:
     return Part(kind, start, end)
 
 
-def _lower_street(m: re.Match) -> Part:
-    """«улица ленина», «ул ленина 5», «улица маршала жукова»; not «на улице было 5 человек»."""
-    n, sure = names.street_name(m.group("street_type").lower(), tuple(m.group("lower").split()))
+def _lower_street(text: str, m: re.Match) -> Part:
+    """«улица ленина», «ул ленина 5», «улица маршала жукова»; not «на улице было 5 человек».
+    A name morphology rejects (a person's: «проспект коста», «улицу сони кривой») is the
+    street's when a house and its block or flat follow it («… 249 корпус 1»)."""
+    words = tuple(m.group("lower").split())
+    n, sure = names.street_name(m.group("street_type").lower(), words)
     if not n:
-        return Part("junk", m.start(), m.start("lower"))
+        housed = HOUSED_AFTER.match(text, m.end("lower"))
+        if not housed or len(words) > MAX_HOUSED_NAME:
+            return Part("junk", m.start(), m.start("lower"))
+        return Part("street", m.start(), m.end("lower"), alone=0.0, loose=True)
     end = _word_end(m, "lower", n)
     bare = BARE_TYPE.fullmatch(m.group("street_type")) or sure is None
     alone = 0.0 if bare else STREET_ALONE if sure else WEAK

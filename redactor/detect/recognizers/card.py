@@ -19,6 +19,9 @@ LUHN_VALID = 1.0
 MASKED = 0.7  # «4276 **** **** 5678»: no other number is written so
 CARD_WORD_BEFORE = 0.5  # fails Luhn, but «номер карты» comes right before it
 LAST_FOUR = 0.3  # «*5678», «оканчивается на 5678»: a card only next to a card word
+LAST_FOUR_NEAR_CARD = 0.65  # «на карту, которую вы указали, заканчивается на 6998»
+LINE_WORDS = 12  # words before the ending where its card word may be
+WORD = re.compile(r"[^\W\d_]+")
 
 # Patterns start with a digit and look behind it: a pattern that begins with a lookbehind makes
 # `re` try it at every character, three times slower.
@@ -73,6 +76,7 @@ LAST_FOUR_CUE = re.compile(
           | \b(?:(?:о|за)канчива\w*|конча\w*|карта|карточка)[ ]+на[ ]+      # «карта на 5678»
           | \bокончани\w*[ ]+(?:на[ ]+)?                                   # «с окончанием 5678»
           | \bцифр\w*[ ]*[:-]?[ ]*                                         # «последние цифры 5678»
+          | (?P<ending>\bв[ ]+конце[ ]+)                                    # «в конце 2890»
         )
         (?P<slip>\d[\d ]{0,8}[ ]+(?:ой[ ]+)?нет(?:[ ]+(?:простите|извините|точнее))?[ ]+)?
                                           # «картой 538 нет простите 5385»: a slip, corrected
@@ -84,7 +88,8 @@ ENDS_AFTER = re.compile(r"[ ]+(?:о|за)канчива\w*", re.IGNORECASE)
 ON_BEFORE = re.compile(r"(?<!\w)на[ ]+$", re.IGNORECASE)
 # Right before the last four said in words: «заканчивающуюся на так …», «последние цифры …».
 ENDS_IN = re.compile(
-    r"(?:\b(?:(?:о|за)канчива\w*|конча\w*)[ ]+на|\bцифр\w*[ ]*[:-]?)(?:[ ]+(?:так|ну|э+|на))*[ ]*$",
+    r"(?:\b(?:(?:о|за)канчива\w*|конча\w*)[ ]+на|\bцифр\w*[ ]*[:-]?|\bв[ ]+конце)"
+    r"(?:[ ]+(?:так|ну|э+|на))*[ ]*$",
     re.IGNORECASE,
 )
 
@@ -163,6 +168,9 @@ class CardRecognizer(RuRecognizer):
         " пятьдесят шесть семьдесят пять] пять тысяч рублей",
         "карта оканчивается на [пятьдесят шесть семьдесят восемь]",
         "вернём на карту заканчивающуюся на [семь тысяч шестьсот девяносто восемь]",  # as a thousand
+        # the card word further back than the context window, the ending said
+        "деньги придут на карту которую вы указали заканчивается на [шестьдесят девять девяносто восемь]",
+        "оплата была картой [пять пять три шесть] в конце [двадцать восемь девяносто]",
         "Номер карты [42 76 16 00 12 34 56 75], срок до 08/27.",
         # dictated in words after «номер карты», one digit misheard (fails Luhn)
         "s1: назовите номер карты\ns2: [пятьдесят три двадцать один девяносто шесть пятьдесят пять"
@@ -180,6 +188,8 @@ class CardRecognizer(RuRecognizer):
         "Оплатил картой 1000 рублей, чек не пришёл.",
         "Код 5678 из смс не подходит.",
         "Акция на 2025 заканчивается в марте.",
+        "доставка в конце двадцать восемь девяносто рублей",
+        "в конце двадцать восемь девяносто",  # no card word
         "Платёж от 12.03.2024 на сумму 4 500 руб.",
         "Номер счёта 40817810099910004312, БИК 044525225.",
         "Пытался оплатить 4 раза, карта всё равно не проходит.",
@@ -236,7 +246,12 @@ class CardRecognizer(RuRecognizer):
         for m in FOUR_DIGITS.finditer(text):
             start = _last_four_start(text, m.start(), m.end())
             if start is not None and not _overlaps((start, m.end()), taken):
-                results.append(self.result(start, m.end(), LAST_FOUR, "last four digits"))
+                # «на карту, которую вы указали, заканчивается на 6998»: a card word earlier on
+                # the line than the context window reaches, and the ending said
+                ending = ENDS_IN.search(text, max(0, m.start() - CUE_REACH), m.start())
+                near = ending and any(CARD_WORD.fullmatch(w) for w in _line_words(text, start))
+                score = LAST_FOUR_NEAR_CARD if near else LAST_FOUR
+                results.append(self.result(start, m.end(), score, "last four digits"))
         return results
 
 
@@ -326,6 +341,11 @@ def _last_four_start(text: str, start: int, end: int | None = None) -> int | Non
     if cue.group("slip"):  # the slip's digits are the card's too, half said
         return cue.start("slip")
     return cue.start("mask") if cue.group("mask") else start
+
+
+def _line_words(text: str, start: int) -> list[str]:
+    line = text.rfind("\n", 0, start) + 1
+    return WORD.findall(text, max(line, start - 120), start)[-LINE_WORDS:]
 
 
 def _nearest_cue(text: str, start: int):

@@ -86,6 +86,7 @@ DATE = re.compile(
         (?:[ ]*(?:года|году|г\.|г\b))?                           # «2015 года», «2015 г.»""",
     re.IGNORECASE | re.VERBOSE,
 )
+ANSWER_REACH = 200  # characters of the answer where an issue date asked for is looked for
 DATE_REACH = 80  # characters from «выдан» to the date: room for the issuing office
 ISSUE_CUE_REACH = 200  # characters back from «выдан» to the word that names the document
 # An issuing office right after «выдан»: «ГУ МВД России по …», «ОВД …», «ТП № 66 Отдела УФМС …».
@@ -113,6 +114,8 @@ class PassportRecognizer(RuRecognizer):
         "выдать",
     ]
     EXAMPLES = [
+        # the issue date answering «… дата выдачи» on the line before
+        "оператор: кем выдан и дата выдачи\nклиент: [двадцать второго сентября двадцатого года]",
         "Паспорт [45 12 345678], выдан [ОВД района Хамовники].",
         "Клиент: мой паспорт [4512 345678].",
         "паспорт [4512345678] прописка московская",
@@ -160,6 +163,7 @@ class PassportRecognizer(RuRecognizer):
         "SPEAKER_00: в заявлении указан паспорт [сорок пять ноль семь] старый",
     ]
     COUNTER_EXAMPLES = [
+        "оператор: дата выдачи карты\nклиент: девятнадцатое января",  # a card's, not a passport's
         "паспорт 0050 не бывает",  # no region 00
         "паспорт 7750 старый",  # «50» is no year of the form
         "госпошлина за паспорт 1500",  # a round sum
@@ -203,6 +207,9 @@ class PassportRecognizer(RuRecognizer):
             reach = DATE_REACH + (OFFICE_REACH if office else 0)
             date = DATE.search(text, m.end(), _line_end(text, m.end(), reach))
             if not (date or office):
+                answer = _answer_date(text, m.end())
+                if answer:  # «кем выдан и дата выдачи» — «… двадцать второго сентября …»
+                    results.append(self.result(*answer.span(), CUED, "issue date, answered"))
                 continue
             after_number = any(0 <= m.start() - r.end <= 3 for r in results)
             if not (
@@ -318,6 +325,21 @@ def _office_end(text: str, start: int) -> int:
     end = OFFICE_END.search(text, start, start + DATE_REACH + OFFICE_REACH)
     stop = end.start() if end else min(len(text), start + DATE_REACH + OFFICE_REACH)
     return len(text[start:stop].rstrip(" ,")) + start
+
+
+def _answer_date(text: str, start: int) -> re.Match | None:
+    """The date in the answer to a question that ends with «… дата выдачи» at `start`: on
+    the next lines (up to `ANSWER_REACH` characters), where the question's side asks for a
+    passport (`asked`)."""
+    line_end = _line_end(text, start, ISSUE_CUE_REACH)
+    tail = WORD.findall(text, start, line_end)
+    # «… дата выдачи», «… дата выдачи паспорта», not «… дата выдачи карты»
+    if line_end >= len(text) or not all(PASSPORT_WORD.fullmatch(w) for w in tail):
+        return None
+    date = DATE.search(text, line_end + 1, min(len(text), line_end + 1 + ANSWER_REACH))
+    if date and RU_PASSPORT in asked(text, date.start()):
+        return date
+    return None
 
 
 def _line_end(text: str, start: int, reach: int) -> int:

@@ -157,6 +157,11 @@ class SpokenEmailRecognizer(RuRecognizer):
         "[эс эн е ж нижнее подчёркивание ли нижнее подчёркивание девяносто восемь собака мейл ру]",
         "[эс эн и зет эйч нижнее подчёркивание эл ай собака мейл точка ру]",
         "почта [иван слэш петров собака мейл ру]",
+        # spelled again in Latin letters, with the joiners and numbers of the address
+        "[кравец эдуард собака мейл ру] только кравец латиницей [k r a v e t s]",
+        "почта [denis96 собака мейл ру]\nтак [d e n i s нижнее подчёркивание v o r o b y o v"
+        " девяносто шесть] так",
+        "[кравец эдуард собака мейл ру] только латиницей [kravets точка eduard] с точкой",
     ]
     COUNTER_EXAMPLES = [
         "собака лает во дворе",
@@ -175,6 +180,8 @@ class SpokenEmailRecognizer(RuRecognizer):
         "собака лист сжевала",
         "собака я точно знаю",
         "эм ю ар эй ти",  # no address said: letters alone
+        "k r a v e t s",
+        "сайт yandex точка ru",  # no address said
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -254,20 +261,57 @@ def _addresses(w: _Words):
 
 def _spellings(w: _Words):
     """(first word, last word, rule) of each run of `MIN_SPELLING` or more letters spelled a
-    word each, spaces only between them."""
+    word each («кей ю зет эн е», «k r a v e t s»), spaces only between them, with the joiners
+    and numbers of an address between and after them («d e n i s нижнее подчёркивание v o r o
+    b y o v девяносто шесть»)."""
     i = 0
     while i < len(w):
-        if w.word(i) not in LETTER:
+        first = w.word(i)
+        # «kravets точка eduard»: a Latin word opens a local part said again with its joiner
+        latin_start = _latin_word(first) and w.joined(i + 1) and w.word(i + 1) in JOINER | LOW
+        if not (_letter(first) or latin_start):
             i += 1
             continue
-        j = i
-        while w.joined(j + 1) and (
-            w.word(j + 1) in LETTER or (w.word(j + 1) in INNER_LETTER and w.word(j + 2) in LETTER)
-        ):
-            j += 1
-        if j - i + 1 >= MIN_SPELLING:
+        j = k = i
+        letters = 1 if _letter(first) else len(first)
+        while w.joined(k + 1):
+            word, after = w.word(k + 1), w.word(k + 2)
+            if _letter(word) or (word in INNER_LETTER and _letter(after)):
+                k += 1
+                letters += 1
+            elif _latin_word(word) and w.word(k) in JOINER | LOW_JOINER:
+                k += 1
+                letters += len(word)
+            elif _number(word) and letters >= MIN_SPELLING:
+                k += 1
+            elif word in JOINER and w.joined(k + 2) and _goes_on(after):
+                k += 1
+                continue
+            elif (
+                word in LOW and after in LOW_JOINER and w.joined(k + 3) and _goes_on(w.word(k + 3))
+            ):
+                k += 2
+                continue
+            else:
+                break
+            j = k
+        if letters >= MIN_SPELLING:
             yield i, j, "dictated e-mail: its local part spelled a letter a word"
         i = j + 1
+
+
+def _letter(word: str) -> bool:
+    """A letter spelled as a word: «эс», «кей», or a Latin letter written alone («k»)."""
+    return word in LETTER or (len(word) == 1 and "a" <= word <= "z")
+
+
+def _latin_word(word: str) -> bool:
+    return len(word) > 1 and LATIN.fullmatch(word) is not None and not DIGITS.fullmatch(word)
+
+
+def _goes_on(word: str) -> bool:
+    """What may follow a joiner in a spelled local part: a letter, a number, a Latin word."""
+    return _letter(word) or _number(word) or LATIN.fullmatch(word) is not None
 
 
 def _slip(w: _Words, start: int) -> int:

@@ -44,8 +44,9 @@ OTHER_PLATE = re.compile(
 SPOKEN_PLATE = re.compile(
     rf"""(?<![\w-])
         {SPOKEN_LETTER}[ ]\d(?:[ ]?\d){{2}}                           # «а 123», «у 0 91»
-        [ ]{SPOKEN_LETTER}[ ]{SPOKEN_LETTER}                        # «вэ эс»
-        [ ](?:регион[ ])?{REGION}(?![\w-])                         # «77», «регион 77»""",
+        [ ](?:{SPOKEN_LETTER}[ ]{SPOKEN_LETTER}                      # «вэ эс»
+          |(?!км|см)[авекмнорстух]{{2}})                             # «мр» said as one, not «км»
+        (?:[ ](?:а[ ])?(?:регион[ ])?{REGION})?(?![\w-])           # «77», «а регион 159»""",
     re.IGNORECASE | re.VERBOSE,
 )
 # A letter said by its name, which no other phrase has between numbers: «а 101 вэ ха 750».
@@ -87,6 +88,9 @@ class VehiclePlateRecognizer(RuRecognizer):
         "номер машины [а сто двадцать три вэ эс семьдесят семь]",
         "госномер [о семьсот семьдесят семь о о сто девяносто девять]",
         "spk_2: ой нет [а сто один вэ ха семьсот пятьдесят]",  # letters by name: no cue needed
+        "номер машины [н семьсот сорок один к у] правильно",  # no region said
+        "оператор: номер машины\nклиент: [а восемьсот двадцать семь мр]",  # a pair said as one
+        "госномер [у пятьсот сорок восемь е эр сто двадцать четыре]",
     ]
     COUNTER_EXAMPLES = [
         "Модель А123 сняли с производства.",
@@ -102,6 +106,8 @@ class VehiclePlateRecognizer(RuRecognizer):
         "у меня в 123 кв 77 метров",
         "клиент: в сто один в а семьдесят семь",  # prepositions, not letters by name
         "spk_1: заказ а сто один вэ ха семьсот пятьдесят",
+        "а сто двадцать три мм осадков",  # no plate word
+        "машина а сто двадцать три рубля",
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -115,7 +121,12 @@ class VehiclePlateRecognizer(RuRecognizer):
                 cue = _cue(text, m.start())
                 if cue:
                     results.append(self.result(*m.span(), CUED, why + " after a plate word"))
-                elif cue is False and pattern is SPOKEN_PLATE and LETTER_NAME.search(m.group()):
+                elif (
+                    cue is False
+                    and pattern is SPOKEN_PLATE
+                    and LETTER_NAME.search(m.group())
+                    and m.group()[-1].isdigit()  # with its region: a whole plate
+                ):
                     results.append(self.result(*m.span(), SPELLED, "said, its letters by name"))
         return results
 

@@ -27,6 +27,15 @@ from functools import lru_cache
 from redactor.detect.turns import headers, roles, slots
 
 MAX_BACK = 6  # turns looked back for the question an answer answers
+MIN_ID_ROWS = 3  # headers a record's id stands before
+READ_BACK_WORDS = 12  # a read-back is short
+READ_BACK_SAME = 2  # and repeats this many words of the answer
+# A question that asks again or for the rest of what the question before asked.
+FOLLOW_UP = re.compile(
+    r"(?<!\w)(?:полностью|целиком|повторите|повтори|ещё\ раз|еще\ раз|дальше|продолжайте"
+    r"|остальн\w+|до\ конца)(?!\w)",
+    re.IGNORECASE,
+)
 # A turn that only acknowledges or stalls: «угу», «да», «так», «сейчас», «минуту», «записываю».
 FILLER = re.compile(
     r"(?:угу|ага|да|так|ну|э+|м+|сейчас|секунд\w*|минут\w*|момент|щас|хорошо|ладно|понял\w*"
@@ -109,7 +118,29 @@ class Conversation:
             # labels say who is who: sides guessed from «spk_0», «spk_1» may be swapped.
             return frozenset()
         turn = self.turns[j]
-        return slots.asked(self.text[turn.start : turn.end])
+        asked = slots.asked(self.text[turn.start : turn.end])
+        if asked:
+            return asked
+        # «угу и полностью дату», «повторите второй», «дальше», or the answer before read
+        # back («осипов павел тридцать один ноль восемь …»): the question before goes on.
+        earlier = self.asking(j)
+        before = self.asking(earlier) if earlier is not None else None
+        if before is not None and (
+            FOLLOW_UP.search(self.text, turn.start, turn.end) or self._reads_back(j, earlier)
+        ):
+            return slots.asked(self.text[self.turns[before].start : self.turns[before].end])
+        return asked
+
+    def _reads_back(self, index: int, answer: int) -> bool:
+        """Whether turn `index` is short and repeats words of turn `answer`: a read-back."""
+        said = _WORD.findall(self.text, self.turns[index].start, self.turns[index].end)
+        if not said or len(said) > READ_BACK_WORDS:
+            return False
+        answered = {w.lower() for w in _WORD.findall(self.text, *self._span(answer))}
+        return sum(len(w) >= 3 and w.lower() in answered for w in said) >= READ_BACK_SAME
+
+    def _span(self, index: int) -> tuple[int, int]:
+        return self.turns[index].start, self.turns[index].end
 
     def _named(self, index: int) -> bool:
         """Whether turn `index`'s label names its side («Оператор», «Клиент»)."""
@@ -206,6 +237,8 @@ def _blocks(text: str, lines, accepted: dict) -> dict:
         # a message is a birth date and a passport, not a header.
         if k in accepted or not headers.stamp_only(text[start:end]) or ":" not in text[start:end]:
             continue
+        if k + 1 in accepted:  # «00:00:52.9 ⏎ SPEAKER_00: дата рождения»: a header with its text
+            continue
         s, e = lines[k + 1]
         name = text[s:e].strip()
         if (
@@ -221,6 +254,10 @@ def _blocks(text: str, lines, accepted: dict) -> dict:
 
 
 def _header_turns(text: str, lines, accepted: dict) -> list[Turn]:
+    # A word alone on its line before many headers is a record's id («TX-20240819-0412», a
+    # call's id in every row of a table): no one says it.
+    before = Counter(text[slice(*lines[k - 1])].strip() for k in accepted if k > 0)
+    ids = {line for line, n in before.items() if n >= MIN_ID_ROWS and line and " " not in line}
     turns: list[dict] = []
     current = None
     for k, (start, end) in enumerate(lines):
@@ -252,8 +289,8 @@ def _header_turns(text: str, lines, accepted: dict) -> list[Turn]:
             turns.append({"start": start, "end": end, "role": roles.SYSTEM})
             current = None
         elif line.strip():
-            if headers.stamp_only(line) and (k + 1) in accepted:
-                continue  # the stamp line of a block: part of the next turn's header
+            if (headers.stamp_only(line) or line.strip() in ids) and (k + 1) in accepted:
+                continue  # the stamp line of a block, a record's id: part of the next header
             if current is None:
                 current = {"start": start, "end": end}
                 turns.append(current)

@@ -21,6 +21,7 @@ from redactor.detect import morph
 from redactor.detect.overlaps import flatten, outside
 from redactor.detect.recognizers.sender import name_spans, names_no_one
 from redactor.entities import PERSON
+from redactor.files.formats import keys
 from redactor.files.formats.base import Field, Format, FormatError, SelectionError
 from redactor.files.formats.mentions import mentions
 from redactor.finding import Edit, Finding
@@ -194,7 +195,7 @@ def _wholes(fields: list[Field], own: list[int], starts: dict[int, int]):
     """The values that are an entity as a whole: an account id (`Field.entity`), a sender's
     name (Telegram's `from`, a WhatsApp author). A role is no name («Оператор», «Служба
     заботы», «Бот», a dump's «user» and «assistant»): every word of it is an ordinary
-    dictionary word or a role of chat dumps and exports (`ROLES`)."""
+    dictionary word or a role of chat dumps and exports (`ROLES`); so is a speaker's id."""
     for i in own:
         f = fields[i]
         value = f.value.strip()
@@ -216,6 +217,8 @@ def _is_text(field: Field) -> bool:
 
 
 def _role(value: str) -> bool:
+    if keys.speaker_id(value):
+        return True  # a diarization's speaker or a channel («SPEAKER_00», «A»): a header only
     words = WORD.findall(value)
     return bool(words) and all(_ordinary(w) for w in words)
 

@@ -94,7 +94,7 @@ class JsonFormat:
         for s in scalars:
             key = keys.read(s.key)
             if isinstance(s.value, str):
-                name = key.person and keys.name_shaped(s.value)
+                name = keys.header(key, s.value)
                 found.append(field(text, s, escaped, sender=name, cue=key.cue))
             elif type(s.value) is int and key.cue and not key.person:
                 found.append(field(text, s, escaped, cue=key.cue))  # a phone kept as a number

@@ -31,6 +31,8 @@ QUALIFIERS = frozenset(
     " customer person owner recipient holder клиента оператора отправителя получателя"
     " владельца держателя абонента пользователя сотрудника".split()
 )
+# A key for a recording's channel or a diarization's voice: its values are speakers' ids.
+CHANNEL_WORDS = frozenset("channel ch chan spk канал".split())
 # A key's word → the cue its values are analysed after (words the recognizers' context lists).
 CUES = {
     word: cue
@@ -57,13 +59,19 @@ CUES = {
 # initials; nothing else (no digits, «_», «@», «/», a file's «.png»).
 _NAME_WORD = r"(?:[^\W\d_]+(?:[-'’][^\W\d_]+)*|(?:[^\W\d_]\.)+)"
 NAME_SHAPE = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}")
+# A diarization's speaker or a channel: «SPEAKER_00», «spk_1», «s2», «Спикер 1», «A», «L».
+SPEAKER_ID = re.compile(
+    r"(?i:speaker|spk|spkr|sp|s|ch|channel|канал|спикер|говорящий)?[ _-]?\d{1,2}|[^\W\d_]"
+)
 
 
 class Key(NamedTuple):
-    """What a key says: its values are names (`person`), and the cue they are analysed after."""
+    """What a key says: its values are names (`person`), and the cue they are analysed after;
+    `channel`: its values are a recording's channels («L», «R»), the speakers' headers."""
 
     person: bool
     cue: str
+    channel: bool = False
 
 
 def words(key: str) -> list[str]:
@@ -77,8 +85,23 @@ def read(key: str | None) -> Key:
         w in PERSON_WORDS or w in QUALIFIERS for w in found
     ):
         return Key(True, "")
+    if found and all(w in CHANNEL_WORDS for w in found):
+        return Key(False, "", True)
     return Key(False, next((CUES[w] for w in found if w in CUES), ""))
 
 
+def header(key: Key, value: str) -> bool:
+    """Whether a value under `key` heads its turn: a name's shape under a person's key, a
+    speaker's id under a channel's («channel»: «L»)."""
+    return (key.person and name_shaped(value)) or (key.channel and speaker_id(value))
+
+
 def name_shaped(value: str) -> bool:
-    return NAME_SHAPE.fullmatch(value.strip()) is not None
+    """A name's shape, or a diarization's speaker («SPEAKER_00», «spk_1», «A»): either heads
+    the turns of a conversation; a speaker id names no one (`speaker_id`)."""
+    value = value.strip()
+    return NAME_SHAPE.fullmatch(value) is not None or speaker_id(value)
+
+
+def speaker_id(value: str) -> bool:
+    return SPEAKER_ID.fullmatch(value.strip()) is not None

@@ -83,8 +83,8 @@ class CsvFormat:
                     raise FormatError(f"csv: line {line}:1: more cells than the header")
                 if index in chosen and cell.value:
                     kind = kinds[index]
-                    name = kind.person and bool(
-                        keys.name_shaped(cell.value) or name_spans(cell.value)
+                    name = keys.header(kind, cell.value) or (
+                        kind.person and bool(name_spans(cell.value))
                     )
                     found.append(Cell(cell.start, cell.end, cell.value, name, cue=kind.cue,
                                       quoted=cell.quoted, delimiter=delimiter))  # fmt: skip
