@@ -94,8 +94,8 @@ class Conversation:
         """The entities the question answered at `position` asked for (none outside answers,
         none in a header: its stamp is the message's time, not an answer)."""
         i = self.index_at(position)
-        if i is None or position < self.turns[i].start:
-            return frozenset()
+        if i is None or position < self.turns[i].start or self.turns[i].role == roles.SYSTEM:
+            return frozenset()  # a system's line («— Анна присоединилась —», a record's id)
         j = self.asking(i)
         if j is None:
             return frozenset()
