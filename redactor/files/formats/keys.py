@@ -110,4 +110,6 @@ def read(key: str | None) -> Key:
 
 
 def name_shaped(value: str) -> bool:
-    return NAME_SHAPE.fullmatch(value.strip()) is not None
+    """Words of letters or initials; a lone letter is a voice's id («A», «B»), not a name."""
+    value = value.strip()
+    return len(value) >= 2 and NAME_SHAPE.fullmatch(value) is not None
