@@ -13,7 +13,7 @@ from pathlib import Path
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 
-from redactor.detect import nlp
+from redactor.detect import nlp, organisation
 from redactor.detect.context import ContextEnhancer
 from redactor.detect.echoes import echoes
 from redactor.detect.marker import outside_markers
@@ -151,6 +151,12 @@ class Analyzer:
         findings += spoken_findings(piece, self.spoken, wanted, self.score_threshold)
         # A number read back or said again in halves is the identifier it repeats.
         findings += [f for f in echoes(piece, findings) if f.entity_type in wanted]
+        # A company's own office, phone line or mailbox is no one's personal data, nor is a
+        # name inside it («ул. Генерала Глаголева»).
+        ours = [f for f in findings if organisation.own(piece, f)]
+        findings = [
+            f for f in findings if not any(o.start <= f.start and f.end <= o.end for o in ours)
+        ]
         return [shift(f, offset) for f in findings]
 
 
