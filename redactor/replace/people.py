@@ -11,11 +11,14 @@ from __future__ import annotations
 import re
 
 from redactor.detect import morph
+from redactor.detect.recognizers.translit import latin_info
 from redactor.finding import Finding
 from redactor.replace import identity
 from redactor.replace.surrogates.name_lists import DIMINUTIVE_OF
 
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+PLAIN = "~plain"
+LATIN = re.compile(r"[A-Za-z]")
 
 
 def identities(text: str, mentions: list[Finding], known: list | None = None) -> list[int]:
@@ -29,11 +32,14 @@ def _words(mention: str) -> list[frozenset[str]]:
 def _forms(word: str) -> frozenset[str]:
     if len(word) == 1:
         return frozenset({"initial:" + word.lower()})
-    info = morph.word_info(word)
+    # A Latin word is read through its transliteration: «Sergey» is «Сергей».
+    info = latin_info(word) if LATIN.match(word) else morph.word_info(word)
     forms = {word.lower(), info.lemma}
     forms.update(r.lemma for r in info.name_readings)
     # A diminutive is its full name too: «Аня», «Ане» are Анна («Саша» is no one name).
     forms.update(DIMINUTIVE_OF[f] for f in list(forms) if f in DIMINUTIVE_OF)
+    if not info.name_readings:
+        forms.add(PLAIN)  # no name reading: it matches no initial («kotik_98» is not «Sergey K»)
     return frozenset(forms)
 
 
@@ -43,10 +49,10 @@ def _matches(a: frozenset[str], b: frozenset[str]) -> bool:
     if initials_a and initials_b:
         return bool(initials_a & initials_b)
     if initials_a:
-        return any(f[:1] in initials_a for f in b)
+        return PLAIN not in b and any(f[:1] in initials_a for f in b)
     if initials_b:
-        return any(f[:1] in initials_b for f in a)
-    return bool(a & b)
+        return PLAIN not in a and any(f[:1] in initials_b for f in a)
+    return bool((a & b) - {PLAIN})
 
 
 def _contained(full: list[frozenset[str]], words: list[frozenset[str]]) -> bool:

@@ -1,5 +1,6 @@
 """One recognizer per entity, each in its own file with its examples and counter-examples."""
 
+from redactor.detect.recognizers.account_id import AccountIdRecognizer
 from redactor.detect.recognizers.address import AddressRecognizer
 from redactor.detect.recognizers.bank_account import BankAccountRecognizer
 from redactor.detect.recognizers.birth_date import BirthDateRecognizer
@@ -47,6 +48,7 @@ RECOGNIZERS = [
     IpAddressRecognizer,
     UrlRecognizer,
     HandleRecognizer,
+    AccountIdRecognizer,
     SlotAnswerRecognizer,
     SenderNameRecognizer,
     GreetingNameRecognizer,

@@ -121,7 +121,8 @@ LATIN_OR_DIGIT = re.compile(r"[a-z0-9]", re.IGNORECASE)
 TOKEN = re.compile(
     r"""(?<![\w/.@-])(?:
         (?:y0_|ghp_|gho_|github_pat_|sk-|xox[bpa]-|AKIA|AIza|eyJ)[\w.-]{16,}
-      | (?=[\w-]{32,}(?![\w/.@-]))(?=[\w-]*[a-z])(?=[\w-]*[A-Z])(?=[\w-]*\d)[\w-]+
+      | (?=[\w.-]{32,}(?![\w/.@-]))(?=[\w.-]*[a-z])(?=[\w.-]*[A-Z])(?=[\w.-]*\d)
+        (?![\w-]*\.[\w-]*\.)(?![\w.-]*\.[a-z]{2,4}(?![\w.-]))[\w.-]+  # one dot, no extension
       | (?=\S{8,40}(?!\S))(?=\S*[A-Za-z])(?=\S*\d)(?=\S*[a-z])
         [A-Za-z\d]+[!#$%^&*?][A-Za-z\d!#$%^&*?_]*[A-Za-z\d]
     )(?![\w/@-]|\.\w)""",
@@ -175,6 +176,7 @@ class SecretRecognizer(RuRecognizer):
     # «пин тысяча двести тридцать четыре»): `redactor.detect.spoken` should not drop it as a quantity.
     READS_QUANTITIES = True
     EXAMPLES = [
+        "вот токен [t.Qz8vN4kLp0Xr7eWm2YbA9cHfD1sGuJ6oTiKy3VnE5aBq]",  # an issuer's prefix and a dot
         "Клиент: код из смс [4821], вводить?",
         "Код подтверждения [482193] пришёл на телефон.",
         "смс-код: [4821]",
@@ -226,6 +228,9 @@ class SecretRecognizer(RuRecognizer):
         "Кодовое слово на номере установлено, назовите его.\n[Чебоксары].",
     ]
     COUNTER_EXAMPLES = [
+        "файл Report_2024_Q3_Final.Version2.docx лежит",
+        "см. com.example.MyApplication2024.module.Feature",
+        "скрин Screenshot_20241203_MyPhoneGallery2.png",
         "Код подразделения 770-001, паспорт выдан в 2015 году.",
         "Код региона 77 на номере машины.",
         "Промокод SALE10 не сработал.",

@@ -42,8 +42,9 @@ DIMINUTIVE = (
     "уся",
     "юша",
 )  # a known word's name readings make it a name here (a label names, not describes)
-# Words of a label: letters, an initial with its dot; «_» and «.» join a nickname's words.
-WORD = re.compile(r"[^\W\d_](?:\.(?=\s|$|[^\w]))|[^\W\d_]{2,}")
+# Words of a label: letters, an initial with its dot or a capital alone («Marina K»); «_» and
+# «.» join a nickname's words.
+WORD = re.compile(r"[^\W\d_](?:\.(?=\s|$|[^\w]))|[^\W\d_]{2,}|(?<![\w.])[A-ZА-ЯЁ](?![\w.])")
 # What stands between the words of one segment: spaces, and a nickname's «_», «.», «-».
 JOINER = re.compile(r"[ \t\u00a0]*|[._-]")
 LATIN = re.compile(r"[A-Za-z]")
@@ -57,6 +58,10 @@ BUSINESS = frozenset(
 NOT_NAME_POS = {"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "VERB", "INFN"}
 # A role that introduces its agent: the capitalized word after it is the agent's name, even a
 # word with no name reading («Оператор Лиана», «Поддержка (Вера)»).
+# A bot's label names no one, whatever follows («Бот Авиа», «Виртуальный помощник Оля»).
+BOTS = frozenset("бот bot чат-бот chatbot робот помощник ассистент автоответчик".split())
+# A capital inside a Cyrillic word is a brand's («ДоставкаЕда», «ВкусВилл», «МегаФон»).
+CAMEL = re.compile(r"[а-яё][А-ЯЁ]")
 AGENTS = frozenset(
     "оператор специалист менеджер консультант сотрудник агент куратор поддержка администратор"
     " рекрутер диспетчер врач доктор модератор юрист курьер водитель мастер".split()
@@ -65,7 +70,7 @@ AGENTS = frozenset(
 
 def _kind(word: str) -> str:
     """«name», «unknown» or «ordinary»."""
-    if len(word) == 2 and word.endswith("."):
+    if (len(word) == 2 and word.endswith(".")) or (len(word) == 1 and word.isupper()):
         return "initial"
     if LATIN.match(word):
         if word.lower() in BUSINESS:
@@ -74,6 +79,8 @@ def _kind(word: str) -> str:
         if info.name_score >= (NAME_AT if info.known else GUESS_AT):
             return "name"
         return "name" if any(map(_diminutive, readings(word))) else "unknown"
+    if CAMEL.search(word):
+        return "ordinary"
     info = morph.word_info(word)
     if not info.known:
         return "name" if _diminutive(word) else "unknown"
@@ -103,6 +110,8 @@ def _diminutive(word: str) -> bool:
 def name_spans(label: str) -> tuple[tuple[int, int], ...]:
     """The spans of `label` that name a person (none for a company's or a role's label)."""
     found = []
+    if any(w in BOTS for w in re.findall(r"[\w-]+", label.lower())):
+        return ()
     words = list(WORD.finditer(label))
     segment: list[tuple[re.Match, str]] = []
     for k, m in enumerate([*words, None]):
@@ -124,17 +133,49 @@ def name_spans(label: str) -> tuple[tuple[int, int], ...]:
                 first_name = _top_name(m.group()) >= LIKELY_NAME
                 kind = (
                     "name"
-                    if not glued and (not segment or (after_surname and first_name))
+                    if not glued
+                    and not _before_lowercase(label, words, k)
+                    and (not segment or (after_surname and first_name))
                     else "ordinary"
                 )
-            if kind == "ordinary" and m.group()[0].isupper() and _after_agent(label, words, k):
+            brand = CAMEL.search(m.group()) is not None
+            if (
+                kind == "ordinary"
+                and m.group()[0].isupper()
+                and not brand
+                and _after_agent(label, words, k)
+            ):
                 kind = "name"  # «Оператор Лиана», «Поддержка (Вера)»
             elif kind != "initial" and m.group()[0].isupper() and _before_initial(words, k):
                 kind = "name"  # «Ислам М.»: a word with an initial after it
             elif k == 0 and kind == "unknown" and _name_guess(m.group()):
                 kind = "name"  # «Лейсан (Ярмарка Мастеров)»: who writes comes first
             segment.append((m, kind))
-    return tuple(found)
+    if not found:
+        return _nickname(label)
+    # A name inside a nickname takes the nickname with it («sasha1987», «lena_k»).
+    nicks = [n.span() for n in NICKNAME.finditer(label) if re.search(r"[\d_]", n.group())]
+    return tuple(next(((a, b) for a, b in nicks if a <= s and e <= b), (s, e)) for s, e in found)
+
+
+# A nickname: Latin letters with digits or «_» («kotik_98», «sasha1987»), which names its
+# owner as a name does; «spk_0», «SPEAKER_00», «user_17», «bot_42» are the system's labels.
+NICKNAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._-]?[A-Za-z0-9]+)*")
+SYSTEM_NICK = re.compile(r"(?i)(?:spk|speaker|spkr|channel|ch|user|client|guest|bot|s|id)[_-]?\d+")
+
+
+def _nickname(label: str) -> tuple[tuple[int, int], ...]:
+    """The one nickname a label is made of, beside emoji and spaces."""
+    m = NICKNAME.search(label)
+    if m is None or NICKNAME.search(label, m.end()) is not None:
+        return ()
+    nick = m.group()
+    letters = sum(c.isalpha() for c in nick)
+    if letters < 3 or not re.search(r"[\d_]", nick) or SYSTEM_NICK.fullmatch(nick):
+        return ()
+    if any(w.lower() in BUSINESS for w in re.split(r"[\d._-]+", nick) if w):
+        return ()
+    return ((m.start(), m.end()),)
 
 
 def _after_agent(label: str, words: list[re.Match], k: int) -> bool:
@@ -142,6 +183,18 @@ def _after_agent(label: str, words: list[re.Match], k: int) -> bool:
     if k == 0 or _kind(words[k - 1].group()) != "agent":
         return False
     return re.fullmatch(r"[\s(\[]*", label[words[k - 1].end() : words[k].start()]) is not None
+
+
+def _before_lowercase(label: str, words: list[re.Match], k: int) -> bool:
+    """Whether a lowercase word follows word `k` in its segment: a title's words («Цветы Роза
+    ветров», «Вера в лучшее»), since a label writes a person's names capitalized."""
+    for j in range(k + 1, len(words)):
+        if JOINER.fullmatch(label, words[j - 1].end(), words[j].start()) is None:
+            return False
+        if words[j].group()[:1].islower():
+            # «Соня из Самоката»: a preposition after a name says where its bearer works.
+            return j > k + 1 or morph.word_info(words[j].group()).pos not in ("PREP", "CONJ")
+    return False
 
 
 def _top_name(word: str) -> float:
@@ -274,6 +327,22 @@ EXAMPLES = [
     ("Пак Виктория", ["Пак Виктория"]),
     ("Клиент Анна", ["Анна"]),
     ("Любовь", ["Любовь"]),
+    ("Marina K", ["Marina K"]),
+    ("Сергей К", ["Сергей К"]),
+    ("Lena 🌸 K", ["Lena"]),
+    ("ДоставкаЕда | Поддержка", []),
+    ("ВкусВилл", []),
+    ("Цветы Роза ветров", []),
+    ("Соня из Самоката", ["Соня"]),
+    ("Поддержка ВкусВилл Доставка", []),
+    ("Бот Авиа", []),
+    ("Чат-бот Оля", []),
+    ("К", []),
+    ("kotik_98", ["kotik_98"]),
+    ("sasha1987 🐱", ["sasha1987"]),
+    ("user_17", []),
+    ("support_24", []),
+    ("Ozon 24", []),
     ("Альфа-Банк", []),
     ("Яндекс Маркет", []),
     ("Ozon", []),

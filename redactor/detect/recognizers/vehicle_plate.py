@@ -48,6 +48,9 @@ SPOKEN_PLATE = re.compile(
         [ ](?:регион[ ])?{REGION}(?![\w-])                         # «77», «регион 77»""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A letter said by its name, which no other phrase has between numbers: «а 101 вэ ха 750».
+LETTER_NAME = re.compile(r"(?<!\w)(?:вэ|эм|эн|эс|тэ|ха|эр|пэ)(?!\w)", re.IGNORECASE)
+SPELLED = 0.7
 # «номер» alone names any number: «номер машины» is a plate's through «машины».
 PLATE_WORD = re.compile(
     r"госномер\w*|гос|грз|номерн\w*|машин\w*|автомобил\w*|авто|тачк\w*|тс|гибдд"
@@ -83,6 +86,7 @@ class VehiclePlateRecognizer(RuRecognizer):
         # Spoken, through redactor.detect.spoken.
         "номер машины [а сто двадцать три вэ эс семьдесят семь]",
         "госномер [о семьсот семьдесят семь о о сто девяносто девять]",
+        "spk_2: ой нет [а сто один вэ ха семьсот пятьдесят]",  # letters by name: no cue needed
     ]
     COUNTER_EXAMPLES = [
         "Модель А123 сняли с производства.",
@@ -96,6 +100,8 @@ class VehiclePlateRecognizer(RuRecognizer):
         "Встретимся в 12 ор 30",
         "ехали на машине в 123 км от москвы",
         "у меня в 123 кв 77 метров",
+        "клиент: в сто один в а семьдесят семь",  # prepositions, not letters by name
+        "spk_1: заказ а сто один вэ ха семьсот пятьдесят",
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -106,8 +112,11 @@ class VehiclePlateRecognizer(RuRecognizer):
                 results.append(self.result(m.start(), _end(text, m), *judged))
         for pattern, why in ((OTHER_PLATE, "taxi or trailer plate"), (SPOKEN_PLATE, "said")):
             for m in pattern.finditer(text):
-                if _cue(text, m.start()):
+                cue = _cue(text, m.start())
+                if cue:
                     results.append(self.result(*m.span(), CUED, why + " after a plate word"))
+                elif cue is False and pattern is SPOKEN_PLATE and LETTER_NAME.search(m.group()):
+                    results.append(self.result(*m.span(), SPELLED, "said, its letters by name"))
         return results
 
 
