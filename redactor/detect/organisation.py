@@ -35,13 +35,22 @@ from redactor.finding import Finding
 BEFORE = 70  # characters before a value where its words stand, on its line
 AFTER = 45  # characters after an address for its opening hours
 
-_PLACE = (
-    r"офис\w*|отделени\w*|филиал\w*|пункт\w*|пвз|постамат\w*|аптек\w*|магазин\w*|салон\w*"
-    r"|(?:авто)?сервис\w*|клиник\w*|медцентр\w*|склад\w*|касс[аеуы]|банкомат\w*|мфц"
-    r"|(?:торгов|сервисн|медицинск|офисн|клиентск|диагностическ|визов|бизнес)\w*[\s-]+центр\w*"
-    r"|ресторан\w*|кафе|пиццери\w*|тц|трц|бц|бизнес-центр\w*|поликлиник\w*|стоматологи\w*"
-    r"|шоурум\w*|представительств\w*|дилерск\w*|автосалон\w*|заправк\w*|азс|терминал\w*"
-    r"|приёмн\w*|приемн\w*|лаборатори\w*|ветклиник\w*|библиотек\w*|школ[аеуы]|садик\w*"
+# Places of business that are always a company's, even «yours» («ваш ПВЗ», «в вашем
+# отделении»: the one the client chose); and places that may be the client's own («мой офис»).
+_PUBLIC = (
+    r"отделени\w*|филиал\w*|пункт\w*|пвз|постамат\w*|аптек\w*|магазин\w*|салон\w*"
+    r"|(?:авто)?сервис\w*|клиник\w*|медцентр\w*|касс[аеуы]|банкомат\w*|мфц|цафап|гибдд|мрэо"
+    r"|(?:торгов|сервисн|медицинск|клиентск|диагностическ|визов)\w*[\s-]+центр\w*"
+    r"|центр\w*\s+(?:урегулирования|обслуживания|выдачи|продаж|поддержки|госуслуг|записи)"
+    r"|ресторан\w*|кафе|пиццери\w*|тц|трц|поликлиник\w*|стоматологи\w*|шоурум\w*"
+    r"|представительств\w*|дилерск\w*|автосалон\w*|заправк\w*|азс|терминал\w*|приёмн\w*"
+    r"|приемн\w*|лаборатори\w*|ветклиник\w*|библиотек\w*"
+)
+_PLACE = rf"{_PUBLIC}|офис\w*|склад\w*|бц|бизнес-центр\w*|школ[аеуы]|садик\w*"
+PUBLIC = re.compile(rf"(?<![\w-])(?:{_PUBLIC})(?![\w-])", re.IGNORECASE)
+# «ваш ПВЗ», «в вашем отделении»: a possessive of a public place says which one, not whose.
+POSSESSED_PUBLIC = re.compile(
+    rf"(?<!\w)(?:ваш|мо|сво)\w*\s+(?=(?:{_PUBLIC})(?![\w-]))", re.IGNORECASE
 )
 # A place of business, or the company speaking of itself, before an address.
 PLACE = re.compile(
@@ -50,7 +59,8 @@ PLACE = re.compile(
         | у\s+нас\s+(?:на|в)\s | ждём\s+вас | ждем\s+вас
         | юридическ\w+\s+адрес\w* | фактическ\w+\s+адрес\w* | ближайш\w* | например
         | при[её]м\s+документов | отдел\w*\s+кадров
-        | адрес\w*\s+(?:нашего\s+)?(?:{_PLACE}|компани\w*|организаци\w*|банка))(?!\w)""",
+        | адрес\w*\s+(?:нашего\s+)?(?:{_PLACE}|компани\w*|организаци\w*|банка))(?!\w)
+      | (?-i:адрес\w*\s+[А-ЯЁA-Z]{{2,}}(?![\w-]))    # «Адрес ЦАФАП по Москве —»""",
     re.IGNORECASE | re.VERBOSE,
 )
 # The company speaking of itself, whoever is known to speak: no client says these.
@@ -61,8 +71,9 @@ OURS = re.compile(
     re.IGNORECASE,
 )
 HOURS = re.compile(
-    r"""[\s,.;:)—–-]*(?:(?:и|а|он|она|они)\s+)?(?:работа\w*|открыт\w*|ежедневно|круглосуточно
-    |без\s+выходных|пн|с\s+\d{1,2}(?::\d{2})?\s+до\s+\d{1,2}|\d{1,2}:\d{2}\s*[–—-]\s*\d{1,2}:\d{2})""",
+    r"""[\s,.;:)—–-]*(?:[^\W\d]+\s+){0,2}(?:работа\w*|открыт\w*|ежедневно|круглосуточно
+    |без\s+выходных|пн|при[её]м\s+с|с\s+\d{1,2}(?::\d{2})?\s+до\s+\d{1,2}
+    |\d{1,2}(?::\d{2})?\s*[–—-]\s*\d{1,2}(?::\d{2})?(?!\d))""",
     re.IGNORECASE | re.VERBOSE,
 )
 # A call to call the number, or the line it is.
@@ -71,6 +82,7 @@ CALL = re.compile(
     (?:позвоните|звоните|наберите|обращайтесь|обратитесь|свяжитесь
     |горяч\w+\s+лини\w* | колл-?центр\w* | справочн\w* | поддержк\w* | регистратур\w*
     | единый\s+номер | запис\w*\s+(?:по|через)\s+(?:телефон\w*|номер\w*)
+    | дежурн\w*\s+част\w* | канцеляри\w* | (?:или|либо)\s+по\s+(?:телефону|номеру)
     | (?:телефон|номер)\w*\s+(?:для\s+справок|горячей|поддержки|офиса|клиники|сервиса|салона
       |регистратуры|отдела|компании|банка|центра|школы|аптеки|магазина))(?!\w)""",
     re.IGNORECASE | re.VERBOSE,
@@ -100,7 +112,7 @@ SENTENCE_END = re.compile(r"([^\W\d_]*)[.!?…]+\s+")
 ABBREVIATION = 3  # a dot after a word this short («ул.», «д.», «г.», «пр.») ends no sentence
 DELIVERY = re.compile(
     r"(?<!\w)(?:доставк\w*|доставить|доставьте|доставим|доставят|привез\w*|привоз\w*|курьер\w*"
-    r"|подать|подайте|подача|отвез\w*|прописк\w*|регистраци\w*|проживани\w*)(?!\w)",
+    r"|отвез\w*|прописк\w*|регистраци\w*|проживани\w*)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -141,13 +153,13 @@ def own(text: str, finding: Finding) -> bool:
     if entity not in (ADDRESS, PHONE_NUMBER, EMAIL_ADDRESS):
         return False
     chat = conversation(text)
-    if entity in chat.asked_at(finding.start):
+    i = chat.index_at(finding.start)
+    side = chat.turns[i].role if i is not None else None
+    if side != roles.OPERATOR and entity in chat.asked_at(finding.start):
         return False  # the answer to a question asking for it: the client's
     before = _sentence(text, finding.start)
     if entity == EMAIL_ADDRESS:
         return _mailbox(text[finding.start : finding.end], before)
-    i = chat.index_at(finding.start)
-    side = chat.turns[i].role if i is not None else None
     if _theirs(before, side) or RECORD.search(before) or CONFIRMED.match(text, finding.end):
         return False
     if entity == PHONE_NUMBER:
@@ -174,8 +186,10 @@ def _sentence(text: str, start: int) -> str:
 def _theirs(before: str, side: str | None) -> bool:
     """Whether the words before a value make it the client's: their own words, or the
     operator's «ваш», or a delivery; where no side is known, any of these."""
-    if DELIVERY.search(before):
-        return True
+    public = PUBLIC.search(before)
+    if DELIVERY.search(before) and not public:
+        return True  # a delivery to a pickup point («курьер привезёт в пункт …») is no home
+    before = POSSESSED_PUBLIC.sub(" ", before)
     if side == roles.CLIENT:
         return bool(MINE.search(before))
     if side == roles.OPERATOR:
@@ -209,7 +223,21 @@ EXAMPLES = [
     ("Оператор: Доставим по вашему адресу: [ул. Ленина, 5].", ADDRESS),
     ("Клиент: Мой офис на [Тверской, 7], подъезжайте.", ADDRESS),
     ("Оператор: Адрес доставки?\nКлиент: В офис на [Ленина, 5].", ADDRESS),
-    ("Оператор: Курьер привезёт в пункт на [Ленина, 5].", ADDRESS),
+    ("Оператор: Курьер привезёт в пункт выдачи на {Ленина, 5}.", ADDRESS),
+    ("Оператор: Курьер привезёт в ваш офис на [Ленина, 5].", ADDRESS),
+    ("Оператор: Можем привезти в ваш ПВЗ «Боксберри», {ул. Декабристов, 5}.", ADDRESS),
+    ("Оператор: Осмотр в центре урегулирования на {ул. Профсоюзной, 56}.", ADDRESS),
+    ("О: Адрес ЦАФАП по Москве — {ул. Садовая-Самотёчная, 1}.", ADDRESS),
+    ('"text": "{Ул. Надежды Сусловой, 4}, приём с 8:00 до 17:00"', ADDRESS),
+    ("Оператор: Офис без привязки к регистрации, или МФЦ {Ленинский проспект, 17}.", ADDRESS),
+    ("О: Дежурная часть — {+7 495 623-78-92}.", PHONE_NUMBER),
+    ("Оператор: Только по записи, на сайте или по телефону {+7 495 777-77-77}.", PHONE_NUMBER),
+    ("Автосалон: Где вы находитесь?\nКлиент: Я на [Ленина, 5], подъедете?", ADDRESS),
+    (
+        "Клиент: А где вы находитесь?\nАвтосалон Виктория: {г. Тольятти, Южное шоссе, 40},"
+        " ежедневно 9–21",
+        ADDRESS,
+    ),
     ("Оператор: Перезвоним вам на [+7 916 123-45-67].", PHONE_NUMBER),
     ("Оператор: Позвоните по вашему номеру [+7 916 123-45-67]?", PHONE_NUMBER),
     ("Клиент: Звоните мне на [+7 916 123-45-67].", PHONE_NUMBER),
