@@ -112,6 +112,8 @@ class BirthDateRecognizer(RuRecognizer):
         "Родился я в [1985 году], прописан в Туле.",
         "Дата рождения [25.12.1990], номер договора 123456.",
         "день рождения [15 июня], подарок от банка будет?",
+        "Оператор: ФИО и дату рождения.\nКлиент: Яковлева Снежана Игоревна, [31 июня 1993].",
+        "Оператор: Дата рождения?\nКлиент: [30.02.1990]",
         "День рождения у сына [15 марта], доставим 16 марта.",
         # Said, through the normalizer.
         "родился [двенадцатого марта восемьдесят пятого года]",
@@ -148,6 +150,8 @@ class BirthDateRecognizer(RuRecognizer):
     ]
     COUNTER_EXAMPLES = [
         "Перевод от 12.03.2024 на сумму 5 000 руб.",
+        "Доставка 31.06 невозможна, такого дня нет.",
+        "Иванова Анна, 30.02.1990 — ошибка в анкете оператора.",  # a slip needs a birth cue
         "Доставим 15 марта с 10:00 до 14:00.",
         "Звонили двенадцатого марта, никто не ответил.",
         "Договор от 01.02.2020 расторгнут.",
@@ -187,7 +191,14 @@ class BirthDateRecognizer(RuRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         today = datetime.date.today()
         results, born, rest = [], set(), []
-        for date in dates(text):
+        for date in dates(text, loose=True):
+            if not date.valid():
+                # «31 июня 1993» answering «дата рождения?»: a slip, still the person's birth
+                # date. Only an answer says so: «Дата рождения 31.02.1985 не существует» is
+                # about a date, not a person's.
+                if _slip_in_past(date, today) and _cue(text, date) in ANSWERS:
+                    results.append(self.result(date.start, date.end, CUED, "a birth date slipped"))
+                continue
             if not _in_past(date, today) or STAMP_TIME.match(text, date.end):
                 continue  # «2024-10-14 09:34:52»: a message's time stamp
             why = _cue(text, date) or _beside_person(text, date, today)
@@ -269,6 +280,15 @@ def _in_past(date: Date, today: datetime.date) -> bool:
         except ValueError:  # 29 February of a common year
             return False
     return True
+
+
+ANSWERS = ("birth cue in the question before the date", "answers a question about the birth date")
+
+
+def _slip_in_past(date: Date, today: datetime.date) -> bool:
+    """Whether a date whose day its month lacks has a living person's year, or none."""
+    year = date.full_year(today)
+    return year is None or 1900 <= year <= today.year
 
 
 def _cue(text: str, date: Date) -> str | None:

@@ -43,7 +43,11 @@ DEPARTMENT = 3  # «770-001»: digits of each half of a department code
 # «код подразделения 770-001»: the code's own word right before it («код», «№» pass over).
 DEPARTMENT_WORD = re.compile(r"подразделени\w*|подр", re.IGNORECASE)
 CODE_SHAPE = re.compile(r"\d{3}-\d{3}")
-ISSUED_AFTER = re.compile(r"[ ]*[,.;—–-]?[ ]*(?:выдан[аоы]?)[ ]+(?:\d|[А-ЯЁ]{2,}|[Оо]тдел)")
+ISSUED_AFTER = re.compile(
+    r"[ ]*[,.;—–-]?[ ]*(?:(?:выдан[аоы]?)[ ]+(?:\d|[А-ЯЁ]{2,}|[Оо]тдел)"
+    # a read-back, then the next question: «45 17 093672. Кем выдан?»
+    r"|(?:[Кк]ем|[Кк]огда)(?:[ ]+и[ ]+(?:кем|когда))?[ ]+выдан\w*)"
+)
 ISSUE_CONTEXT = re.compile(r"выда[нч]\w*|паспорт\w*", re.IGNORECASE)
 # What follows an amount, a count or a duration: «150 000 рублей», «100 500 раз».
 COUNTED = re.compile(
@@ -157,6 +161,7 @@ class PassportRecognizer(RuRecognizer):
         "Оператор: Паспорт, кем и когда выдан?\nКлиент: Номер [914273]. Выдан [29.04.2009].",
         "Оператор: Когда выдан паспорт?\nКлиент: Дата выдачи [04.10.2002], код... [632-018].",
         "паспорт РК [N15208834]",
+        "Оператор: [45 17 093672]. Кем выдан?",
         "Паспорт Узбекистана [AA 1234567], патент есть.",
         # Asked in speech without «паспорт» or «и»: «серию номер», or a foreign passport.
         "s1: назовите серию номер\ns2: [пятьдесят два ноль два шестьсот двенадцать триста девяносто"
