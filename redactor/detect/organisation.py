@@ -71,7 +71,8 @@ OURS = re.compile(
     re.IGNORECASE,
 )
 HOURS = re.compile(
-    r"""[\s,.;:)—–-]*(?:[^\W\d]+\s+){0,2}(?:работа\w*|открыт\w*|ежедневно|круглосуточно
+    r"""[\s,.;:)—–-]*(?:(?:и|а|он|она|оно|они|мы|там|тоже|также)\s+){0,2}
+    (?:работа\w*|открыт\w*|ежедневно|круглосуточно
     |без\s+выходных|пн|при[её]м\s+с|с\s+\d{1,2}(?::\d{2})?\s+до\s+\d{1,2}
     |\d{1,2}(?::\d{2})?\s*[–—-]\s*\d{1,2}(?::\d{2})?(?!\d))""",
     re.IGNORECASE | re.VERBOSE,
@@ -99,6 +100,7 @@ YOURS = re.compile(r"(?<!\w)(?:ваш\w*|вам|вас)(?!\w)", re.IGNORECASE)
 RECORD = re.compile(
     r"(?<!\w)(?:анкет\w*|профил\w*|договор\w*|карточк\w*|указан\w*|привязан\w*|в\s+базе"
     r"|в\s+системе|перезвон\w*|позвоним|наберём|наберем|свяжемся|с\s+которого|звонил\w*"
+    r"|повтор\w*|провер\w*|записал\w*|уточн\w*|верно|правильно"
     r"|отправ\w*|пришл\w*|прид[её]т)(?!\w)",
     re.IGNORECASE,
 )
@@ -172,8 +174,9 @@ def own(text: str, finding: Finding) -> bool:
 
 
 def _sentence(text: str, start: int) -> str:
-    """The words before `start` in its sentence, on its line, at most `BEFORE` characters."""
-    line = text.rfind("\n", 0, start) + 1
+    """The words before `start` in its sentence, on its line and in its turn (never the
+    speaker's label: «Поддержка: …» is who speaks), at most `BEFORE` characters."""
+    line = max(text.rfind("\n", 0, start) + 1, conversation(text).turn_start(start) or 0)
     before = text[max(line, start - BEFORE) : start]
     ends = [
         m.end()
@@ -233,6 +236,8 @@ EXAMPLES = [
     ("О: Дежурная часть — {+7 495 623-78-92}.", PHONE_NUMBER),
     ("Оператор: Только по записи, на сайте или по телефону {+7 495 777-77-77}.", PHONE_NUMBER),
     ("Автосалон: Где вы находитесь?\nКлиент: Я на [Ленина, 5], подъедете?", ADDRESS),
+    ("Поддержка: Повторю: [8 953 2418519].", PHONE_NUMBER),
+    ("Viktoriya Zakharova: [ул. Ломоносова, 39-304], домофон не работает", ADDRESS),
     (
         "Клиент: А где вы находитесь?\nАвтосалон Виктория: {г. Тольятти, Южное шоссе, 40},"
         " ежедневно 9–21",
