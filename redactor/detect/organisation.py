@@ -52,22 +52,26 @@ PUBLIC = re.compile(rf"(?<![\w-])(?:{_PUBLIC})(?![\w-])", re.IGNORECASE)
 POSSESSED_PUBLIC = re.compile(
     rf"(?<!\w)(?:ваш|мо|сво)\w*\s+(?=(?:{_PUBLIC})(?![\w-]))", re.IGNORECASE
 )
-# A place of business, or the company speaking of itself, before an address.
+# A place of business before an address, or words that only the company says of itself.
 PLACE = re.compile(
     rf"""(?<![\w-])(?:{_PLACE})(?![\w-])
-      | (?<!\w)(?:мы\s+(?:находимся|расположен\w*|переехали|работаем)|мы\s+(?:на|в)\s
-        | у\s+нас\s+(?:на|в)\s | ждём\s+вас | ждем\s+вас
-        | юридическ\w+\s+адрес\w* | фактическ\w+\s+адрес\w* | ближайш\w* | например
+      | (?<!\w)(?:юридическ\w+\s+адрес\w* | фактическ\w+\s+адрес\w* | ближайш\w* | например
         | при[её]м\s+документов | отдел\w*\s+кадров
         | адрес\w*\s+(?:нашего\s+)?(?:{_PLACE}|компани\w*|организаци\w*|банка))(?!\w)
       | (?-i:адрес\w*\s+[А-ЯЁA-Z]{{2,}}(?![\w-]))    # «Адрес ЦАФАП по Москве —»""",
     re.IGNORECASE | re.VERBOSE,
 )
-# The company speaking of itself, whoever is known to speak: no client says these.
+# The company speaking of itself: no client says these.
 OURS = re.compile(
-    r"(?<!\w)(?:мы\s+(?:находимся|расположен\w*|переехали)|наш\w*\s+(?:адрес|офис|пункт|склад"
-    r"|сервис|салон|магазин|филиал|отделени|клиник|номер|телефон|горяч)\w*"
-    r"|юридическ\w+\s+адрес\w*|горяч\w+\s+лини\w*|колл-?центр\w*|единый\s+номер)",
+    r"(?<!\w)(?:юридическ\w+\s+адрес\w*|горяч\w+\s+лини\w*|колл-?центр\w*|единый\s+номер"
+    r"|наш\w*\s+(?:офис|пункт|склад|сервис|салон|магазин|филиал|отделени|клиник)\w*)",
+    re.IGNORECASE,
+)
+# «We» and «our»: the company's when the operator says them, the family's from a client
+# («Наш адрес ул. 8 Марта», «мы на даче»).
+WE = re.compile(
+    r"(?<!\w)(?:мы\s+(?:находимся|расположен\w*|переехали|работаем)|мы\s+(?:на|в)\s"
+    r"|у\s+нас\s+(?:на|в)\s|ждём\s+вас|ждем\s+вас|наш\w*\s+(?:адрес|номер|телефон)\w*)",
     re.IGNORECASE,
 )
 HOURS = re.compile(
@@ -164,10 +168,11 @@ def own(text: str, finding: Finding) -> bool:
         return _mailbox(text[finding.start : finding.end], before)
     if _theirs(before, side) or RECORD.search(before) or CONFIRMED.match(text, finding.end):
         return False
-    if entity == PHONE_NUMBER:
-        return bool(OURS.search(before) or (side == roles.OPERATOR and CALL.search(before)))
-    if OURS.search(before):
+    operator = side == roles.OPERATOR
+    if OURS.search(before) or (operator and WE.search(before)):
         return True
+    if entity == PHONE_NUMBER:
+        return operator and bool(CALL.search(before))
     after = text[finding.end : finding.end + AFTER]
     cued = PLACE.search(before) or HOURS.match(after)
     return bool(cued) and (side is not None or HOURS.match(after) is not None)
@@ -217,6 +222,10 @@ def _mailbox(address: str, before: str) -> bool:
 EXAMPLES = [
     ("Оператор: Ближайший пункт — {ул. Ленина, 5}, работает с 9 до 21.", ADDRESS),
     ("Оператор: Мы находимся на {Московском шоссе, 17}.", ADDRESS),
+    ("Наш адрес [ул. 8 Марта, д. 3, оф. 304].", ADDRESS),  # no side: a family's as well
+    ("Клиент: Мы находимся на [Ленина, 5], подъезжайте.", ADDRESS),
+    ("[оператор] оплатить можно в нашем офисе на {улице маршала жукова 15}", ADDRESS),
+    ("Клиент: Доставьте в наш офис на [Ленина, 5].", ADDRESS),
     ("Оператор: Звонки в поддержку из роуминга: {+7 495 797-27-27} — бесплатно.", PHONE_NUMBER),
     ("Оператор: Запись по телефону {8 495 777-77-77}.", PHONE_NUMBER),
     ("Оператор: Акт загрузите на почту {claims@sberins.ru} с номером убытка.", EMAIL_ADDRESS),

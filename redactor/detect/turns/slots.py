@@ -111,9 +111,12 @@ def asked(question: str) -> frozenset[str]:
         for m in pattern.finditer(question):
             before = question[max(0, m.start() - 20) : m.start()]
             if entity == SECRET and re.search(
-                r"подразделени|почтов|индекс", question[m.end() : m.end() + 20], re.I
+                r"подразделени|почтов|индекс|заказ|товар|регион|ошибк|купон|скидк|акци|стран"
+                r"|город|услуг|тариф|продукт|операци|авиакомпани|аэропорт|валют|бик|оквэд",
+                question[m.end() : m.end() + 20],
+                re.I,
             ):
-                continue  # «код подразделения» is the passport's, «почтовый код» the address's
+                continue  # «код подразделения» is the passport's, «код заказа» an order's
             if not OTHER_THING.search(before.split()[-1] if before.split() else ""):
                 found.add(entity)
                 break
@@ -139,6 +142,9 @@ EXAMPLES = [
     ("номера загранпаспортов", {RU_PASSPORT}),
     ("серия сериала и номер сезона", set()),
     ("Назовите кодовое слово.", {SECRET}),
+    ("Сообщите код, который пришёл в СМС.", {SECRET}),
+    ("Скажите код заказа.", set()),
+    ("Какой код региона?", set()),
     ("Какой адрес доставки?", {ADDRESS}),
     ("Куда доставить?", {ADDRESS}),
     ("Подскажите номер телефона, к которому привязан профиль.", {PHONE_NUMBER}),
