@@ -52,6 +52,11 @@ PUBLIC = re.compile(rf"(?<![\w-])(?:{_PUBLIC})(?![\w-])", re.IGNORECASE)
 POSSESSED_PUBLIC = re.compile(
     rf"(?<!\w)(?:ваш|мо|сво)\w*\s+(?=(?:{_PUBLIC})(?![\w-]))", re.IGNORECASE
 )
+# «ближайший к вам», «рядом с вами»: where a place is, not whose.
+NEAR_YOU = re.compile(
+    r"(?<!\w)(?:ближайш\w*|рядом|недалеко|поближе)\s+(?:к|от|с)\s+(?:вам|вас|вами)(?!\w)",
+    re.IGNORECASE,
+)
 # A place of business before an address, or words that only the company says of itself.
 PLACE = re.compile(
     rf"""(?<![\w-])(?:{_PLACE})(?![\w-])
@@ -197,7 +202,7 @@ def _theirs(before: str, side: str | None) -> bool:
     public = PUBLIC.search(before)
     if DELIVERY.search(before) and not public:
         return True  # a delivery to a pickup point («курьер привезёт в пункт …») is no home
-    before = POSSESSED_PUBLIC.sub(" ", before)
+    before = NEAR_YOU.sub(" ", POSSESSED_PUBLIC.sub(" ", before))
     if side == roles.CLIENT:
         return bool(MINE.search(before))
     if side == roles.OPERATOR:
@@ -222,6 +227,8 @@ def _mailbox(address: str, before: str) -> bool:
 EXAMPLES = [
     ("Оператор: Ближайший пункт — {ул. Ленина, 5}, работает с 9 до 21.", ADDRESS),
     ("Оператор: Мы находимся на {Московском шоссе, 17}.", ADDRESS),
+    ("Оператор: Сдать можно в пункт выдачи, ближайший к вам — {ул. Ленина, 12}.", ADDRESS),
+    ("Оператор: Курьер приедет к вам на [ул. Ленина, 12].", ADDRESS),
     ("Наш адрес [ул. 8 Марта, д. 3, оф. 304].", ADDRESS),  # no side: a family's as well
     ("Клиент: Мы находимся на [Ленина, 5], подъезжайте.", ADDRESS),
     ("[оператор] оплатить можно в нашем офисе на {улице маршала жукова 15}", ADDRESS),
