@@ -119,6 +119,11 @@ class SlotAnswerRecognizer(EntityRecognizer):
         (RU_PASSPORT, "Оператор: Код подразделения?\nКлиент: [520-028]."),
         (RU_BANK_ACCOUNT, "Оператор: Номер счёта для зачисления?\nКлиент: [40817810749397443973]"),
         (SECRET, "Оператор: Сообщите код, который пришёл в СМС.\nКлиент: [5518]"),
+        (  # a chat's client announces a card and sends it in pieces, asked by no one
+            CREDIT_CARD,
+            "12:05 Иван: номер карты\n12:05 Иван: [2202]\n12:05 Иван: [2063]\n"
+            "12:06 Иван: [1234]\n12:06 Иван: [5678]\n12:07 Поддержка: Спасибо, проверяю.",
+        ),
         (RU_SNILS, "Оператор: Назовите СНИЛС.\nКлиент: Сейчас... [225-370-822 51]."),
         (
             RU_SNILS,
@@ -128,6 +133,8 @@ class SlotAnswerRecognizer(EntityRecognizer):
     ]
     COUNTER_EXAMPLES = [
         (SECRET, "Оператор: Скажите код заказа.\nКлиент: 4512"),
+        (CREDIT_CARD, "Клиент: карта не работает\nКлиент: 2202\nОператор: Что именно?"),
+        (CREDIT_CARD, "Клиент: номер карты\nОператор: Не нужно, назовите заказ.\nКлиент: 2202"),
         (SECRET, "Оператор: Код из смс?\nКлиент: Оплатила 1800, перевод на карту."),
         (SECRET, "Оператор: Код из смс пришёл?\nКлиент: Пришёл, но я его не скажу, 4 цифры там."),
         (CREDIT_CARD, "Оператор: Номер карты?\nКлиент: Сумма 1500 рублей списалась."),
@@ -163,8 +170,10 @@ class SlotAnswerRecognizer(EntityRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results = []
+        chat = conversation(text)
         for run in RUN.finditer(text):
-            wanted = [e for e in asked(text, run.start()) if e in LENGTHS and e in entities]
+            slots_of = asked(text, run.start()) or chat.announced(run.start())
+            wanted = [e for e in slots_of if e in LENGTHS and e in entities]
             if not wanted:
                 continue
             verdict = self._judge(text, run, wanted)

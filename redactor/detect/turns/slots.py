@@ -123,6 +123,15 @@ def asked(question: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def names_only(said: str, others: frozenset[str]) -> bool:
+    """Whether `said` is only a slot's words and words of `others`: «номер карты:», «вот мой
+    снилс»; not «карта не работает»."""
+    rest = said
+    for _, pattern in _SLOTS:
+        rest = pattern.sub(" ", rest)
+    return all(w.lower() in others for w in re.findall(r"[^\W\d_]+", rest))
+
+
 # (question, slots) — run by tests/test_turns.py.
 EXAMPLES = [
     ("Назовите, пожалуйста, ваши ФИО.", {PERSON}),
