@@ -30,7 +30,8 @@ MAX_BACK = 6  # turns looked back for the question an answer answers
 ANNOUNCE_WORDS = 4  # «номер карты:», «мой снилс»: a turn that only names what follows
 # Words an announcing turn may hold besides the slot's: «вот мой номер карты», «скидываю снилс».
 ANNOUNCING = frozenset(
-    "вот мой моя моё мое мои ну так держите пишу сейчас скину скидываю отправляю данные".split()
+    "вот мой моя моё мое мои ну так держите пишу сейчас скину скидываю отправляю данные и ещё"
+    " дальше".split()
 )
 # A turn that only acknowledges or stalls: «угу», «да», «так», «сейчас», «минуту», «записываю».
 FILLER = re.compile(
@@ -124,8 +125,9 @@ class Conversation:
         if i is None or position < self.turns[i].start:
             return frozenset()
         me = self.turns[i].speaker
-        if me is None or len(_WORD.findall(self.text, self.turns[i].start, self.turns[i].end)) > 2:
-            return frozenset()
+        own = _WORD.findall(self.text, self.turns[i].start, self.turns[i].end)
+        if me is None or any(w.lower() not in ANNOUNCING for w in own):
+            return frozenset()  # «Номер транзакции: 2711…» names its own number
         for j in range(i - 1, max(-1, i - 1 - MAX_BACK), -1):
             turn = self.turns[j]
             if turn.role == roles.SYSTEM or (turn.speaker != me and self.filler(j)):
@@ -136,7 +138,11 @@ class Conversation:
             if not words:
                 continue  # a piece said before this one
             said = self.text[turn.start : turn.end]
-            if len(words) > ANNOUNCE_WORDS or not slots.names_only(said, ANNOUNCING):
+            if (
+                len(words) > ANNOUNCE_WORDS
+                or any(c.isdigit() for c in said)
+                or not slots.names_only(said, ANNOUNCING)
+            ):
                 return frozenset()  # «карта не работает» says something of the card
             return slots.asked(said)
         return frozenset()
