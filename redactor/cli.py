@@ -244,7 +244,7 @@ def redact_file(
             "--output",
             "-o",
             metavar="OUT",
-            help="Write here (atomically) instead of stdout; never the input file.",
+            help="Write here (atomically) instead of stdout (- is stdout); never the input file.",
         ),
     ] = None,
     entities: Annotated[
@@ -404,6 +404,7 @@ def redact_file(
     """Redact FILE and print the result to stdout (the default command). A folder is redacted
     into the folder given with -o, mirroring its tree. With --audio, the recording is bleeped
     where its transcript FILE is redacted."""
+    output = _stdout_if_dash(output)
     if fmt is not None and fmt not in _format_names():
         valid = ", ".join(_format_names())
         raise typer.BadParameter(f"unknown format {fmt!r}; valid: {valid}", param_hint="'--format'")
@@ -473,6 +474,11 @@ def redact_file(
         textio.write_text_atomic(output, result.text, source.encoding, source.bom, inputs)
     if explain:
         print_findings(source.text, result.findings)
+
+
+def _stdout_if_dash(output: Path | None) -> Path | None:
+    """`-o -` is stdout, as FILE `-` is stdin (never a file named «-»)."""
+    return None if output is not None and str(output) == "-" else output
 
 
 def _check_bleep(value: str) -> str:
@@ -793,6 +799,7 @@ def restore_paths(
     ] = None,
 ) -> None:
     """Put the originals back into a redacted file (or folder), byte for byte, from its vault."""
+    output = _stdout_if_dash(output)
     from redactor.files import restore, vault
     from redactor.replace import policy
 

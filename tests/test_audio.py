@@ -16,7 +16,7 @@ av = pytest.importorskip("av")
 
 from typer.testing import CliRunner  # noqa: E402
 
-from redactor.audio import AudioOptions, redact_recording  # noqa: E402
+from redactor.audio import AudioOptions, mp3, redact_recording  # noqa: E402
 from redactor.audio.intervals import bleeps  # noqa: E402
 from redactor.audio.words import Utterance, Word, build  # noqa: E402
 from redactor.cli import app  # noqa: E402
@@ -326,6 +326,9 @@ SHORT = WORDS[:4]
             None,
             "word timings are needed",
         ),
+        # a broken file: the error `redact FILE` gives, not «no word timings»
+        (whisper()[:-40], None, "not valid whisper: invalid JSON at line 1"),
+        (speechkit()[:-30], None, "not valid json: invalid JSON at line 2"),
     ],
 )
 def test_bad_input_is_one_line_and_writes_nothing(tmp_path, transcript, audio, message) -> None:
@@ -402,6 +405,17 @@ def test_cli_bad_input_exits_2_on_one_line(tmp_path: Path, args: list[str], mess
     assert len(done.output.strip().splitlines()) == 1
 
 
+def test_cli_broken_json_is_the_same_error_with_or_without_audio(tmp_path: Path) -> None:
+    (tmp_path / "call.json").write_text(whisper()[:-40], encoding="utf-8")
+    write_audio(tmp_path / "call.wav", "pcm_s16le", 8000, 1)
+    alone = invoke(tmp_path / "call.json", "-o", tmp_path / "alone.json")
+    both = invoke(tmp_path / "call.json", "--audio", tmp_path / "call.wav", "-o", tmp_path / "out")
+    assert alone.exit_code == both.exit_code == 2
+    assert both.output == alone.output
+    assert "not valid whisper: invalid JSON" in both.output
+    assert len(both.output.strip().splitlines()) == 1
+
+
 @pytest.mark.parametrize("make", [whisper, speechkit, vosk, tinkoff, salute])
 def test_transcript_and_audio_redacted_with_the_same_findings(tmp_path: Path, make) -> None:
     channels = 2 if make in (speechkit, tinkoff) else 1
@@ -466,6 +480,8 @@ def test_vault_restores_the_recording_byte_for_byte(tmp_path: Path, monkeypatch,
     ]
     if ext == "wav":  # the same header: only the bleeped samples are kept
         assert sum(e - s for s, e, _ in entry.edits) < len(original) // 2
+    else:  # only the original frames the new ones replaced, and the header's sizes
+        assert sum(len(o) for _, _, o in entry.edits) < len(original) * 0.9
     for name in ("call.json", f"call.{ext}"):
         back = CliRunner().invoke(
             app, ["restore", f"safe/{name}", "--vault", "v.json", "-o", f"back.{name}"], env=env
@@ -508,6 +524,39 @@ def test_folder_pairs_recordings_with_transcripts_by_name(tmp_path: Path) -> Non
     assert "Иван" not in done.output
 
 
+# (transcript, recording: None for the good one, and the reason the run counts)
+BAD_PAIRS = [
+    (whisper()[:-40], None, "not valid whisper: invalid JSON"),
+    (whisper(), b"RIFF not really a wav", "does not decode as audio"),
+    (whisper([*WORDS, ("ещё", 6.5, 9.0, 0)]), None, "longer than the audio"),
+    (whisper([SHORT[1], SHORT[0]]), None, "out of order"),
+    (whisper([("да", 7.0, 7.5, 0)]), None, "longer than the audio"),  # outside the audio
+    (speechkit([("да", 1.0, 1.5, 2)]), None, "channel 2, the audio has 1 channel"),
+]
+
+
+def test_a_folder_goes_on_past_every_bad_pair_and_counts_it(tmp_path: Path) -> None:
+    calls = tmp_path / "calls"
+    calls.mkdir()
+    for k, (transcript, audio, _) in enumerate(BAD_PAIRS):
+        (calls / f"bad_{k}.json").write_text(transcript, encoding="utf-8")
+        if audio is None:
+            write_audio(calls / f"bad_{k}.wav", "pcm_s16le", 8000, 1)
+        else:
+            (calls / f"bad_{k}.wav").write_bytes(audio)
+    (calls / "good.json").write_text(whisper(), encoding="utf-8")
+    write_audio(calls / "good.wav", "pcm_s16le", 8000, 1)
+    done = invoke(calls, "--audio", calls, "-o", tmp_path / "safe")
+    assert done.exit_code == 1
+    assert (tmp_path / "safe" / "good.wav").exists()  # after the bad ones (by name)
+    for k, (_, _, reason) in enumerate(BAD_PAIRS):
+        assert not (tmp_path / "safe" / f"bad_{k}.json").exists()
+        line = next(x for x in done.output.splitlines() if f"bad_{k}.json" in x)
+        assert reason in line
+    assert f"1 recording redacted, {len(BAD_PAIRS)} failed" in done.output
+    assert "Иван" not in done.output and "Traceback" not in done.output
+
+
 def test_a_plain_wav_keeps_every_byte_outside_the_bleeps(tmp_path: Path) -> None:
     src = tmp_path / "in"
     src.mkdir()
@@ -544,3 +593,76 @@ def test_the_sample_call_of_the_readme(tmp_path: Path) -> None:
     for word in ("Анна", "Сергей", "Волков", "Восемь", "семь"):  # each inside a bleep
         w = said[word]
         assert any(b["start"] <= w["start"] and w["end"] <= b["end"] for b in report["bleeps"])
+
+
+@pytest.mark.parametrize(
+    ("rate", "channels", "longest"),
+    [(16000, 1, mp3.LONGEST), (44100, 2, mp3.LONGEST), (8000, 1, mp3.LONGEST), (16000, 1, 5)],
+)
+def test_an_mp3_is_bleeped_frame_by_frame(
+    tmp_path: Path, monkeypatch, rate: int, channels: int, longest: int
+) -> None:
+    """Only the frames around a bleep are encoded again: everything else decodes to the very
+    samples it did, and the bytes before the first bleep and after the last are the input's;
+    a long run of new frames (`longest`) comes from several encoders, one after the other."""
+    monkeypatch.setattr(mp3, "LONGEST", longest)
+    source, target, result = run(tmp_path, whisper(), "libmp3lame", "mp3", rate, channels)
+    before, was = decode(source)
+    after, now = decode(target)
+    assert now == was and after.shape == before.shape
+    # a bleep, the frames encoded again around it (rounded out), the first two copied after
+    frame = (1152 if rate >= 32000 else 576) / rate
+    margin = (mp3.MARGIN + 3) * frame  # and the filter bank's memory, under a frame
+    near = np.zeros(before.shape[1], dtype=bool)
+    for b in result.bleeps:
+        near[max(round((b.start - margin) * rate), 0) : round((b.end + margin) * rate)] = True
+    assert np.array_equal(after[:, ~near], before[:, ~near])
+    for b in result.bleeps:  # the bleep, nothing of the original
+        inside = slice(round(b.start * rate) + 200, round(b.end * rate) - 200)
+        for c in range(channels):
+            assert tone_share(after[c, inside], rate) > 0.9
+            if before[c, inside].std() > 0.01:  # a word on this channel
+                assert abs(np.corrcoef(after[c, inside], before[c, inside])[0, 1]) < 0.1
+    old, new = source.read_bytes(), target.read_bytes()
+    assert new[-500:] == old[-500:]
+    # before the first bleep, only the sizes the Xing header states (their low bytes)
+    assert sum(a != b for a, b in zip(old[:500], new[:500], strict=True)) <= 4
+
+
+@pytest.mark.parametrize(("rate", "channels"), [(16000, 1), (44100, 2), (8000, 1)])
+def test_an_mp3_is_counted_from_its_frames(tmp_path: Path, rate: int, channels: int) -> None:
+    """Its samples from the frames and the LAME tag, its loudness from the words alone: as
+    decoding the whole file finds them."""
+    from redactor.audio import codec
+
+    write_audio(tmp_path / "call.mp3", "libmp3lame", rate, channels)
+    speech = [(s, e, c if channels > 1 else None) for _, s, e, c in WORDS]
+    fast = codec.probe(tmp_path / "call.mp3", speech)
+    decoded, _ = decode(tmp_path / "call.mp3")
+    stretches = [(round(s * rate), round(e * rate), -1 if c is None else c) for s, e, c in speech]
+    assert fast.samples == decoded.shape[1]
+    assert mp3.probe(tmp_path / "call.mp3", rate, channels, sorted(stretches)) is not None
+    for c in range(channels):
+        rows = [(a, b) for a, b, k in stretches if k in (-1, c)]
+        x = np.concatenate([decoded[c, a:b] for a, b in rows])
+        assert fast.rms[c] == pytest.approx(np.sqrt(np.mean(x**2)), rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("damage", "message"),
+    [
+        (lambda b: b[: len(b) // 2], "longer than the audio"),  # cut short
+        (lambda b: b[:3000] + bytes(3000) + b[6000:], "does not decode as audio"),
+        (lambda b: b[:400], "longer than the audio"),  # the tags, no sound
+    ],
+)
+def test_a_damaged_mp3_is_one_line(tmp_path: Path, damage, message: str) -> None:
+    (tmp_path / "call.json").write_text(whisper(), encoding="utf-8")
+    write_audio(tmp_path / "call.mp3", "libmp3lame", 16000, 1)
+    (tmp_path / "call.mp3").write_bytes(damage((tmp_path / "call.mp3").read_bytes()))
+    with pytest.raises(InputError, match=message) as caught:
+        redact_recording(
+            tmp_path / "call.json", tmp_path / "call.mp3", tmp_path / "out", engine=StubEngine()
+        )
+    assert "\n" not in str(caught.value)
+    assert not list((tmp_path / "out").glob("*"))

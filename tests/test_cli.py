@@ -241,6 +241,14 @@ def test_stdin_to_file(tmp_path: Path) -> None:
     assert out.read_bytes() == EMAIL_REDACTED.encode()
 
 
+def test_dash_output_is_stdout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)  # `-o -` is stdout, as FILE `-` is stdin: never a file «-»
+    result = invoke("-", "-o", "-", input=EMAIL_TEXT.encode())
+    assert result.exit_code == 0, result.output
+    assert result.stdout_bytes == EMAIL_REDACTED.encode()
+    assert not (tmp_path / "-").exists()
+
+
 def test_email_is_replaced() -> None:
     result = invoke("-", input=EMAIL_TEXT.encode())
     assert "[ПОЧТА_1]" in result.stdout and MAIL not in result.stdout

@@ -132,3 +132,123 @@ def test_the_lowercase_models_share_the_word_vectors_with_the_same_scores(pipeli
     for model in tagger.models:
         alone = model(word_id, feature_id, pad_mask)
         assert np.array_equal(lowercase_ner._emissions(model, shared, feature_id, pad_mask), alone)
+
+
+# (batch, words): one word alone, short and long chunks, rows of different lengths padded.
+SHAPES = [(1, 1), (1, 2), (3, 1), (2, 3), (1, 20), (16, 12), (16, 30), (5, 200)]
+
+
+@pytest.mark.parametrize("batch, words", SHAPES)
+def test_the_cnn_gives_slovnets_scores_and_tags_bit_for_bit(pipeline, batch, words):
+    import numpy as np
+
+    from redactor.detect import cnn
+
+    ner = pipeline.get_pipe("slovnet_ner")
+    models = [ner.ner.infer.model, *ner.lowercase.models]
+    rng = np.random.default_rng(batch * 1000 + words)
+    lengths = [words, *rng.integers(1, words + 1, batch - 1)]
+    for model in models:
+        vocab = model.emb.word.indexes.array.shape[0]
+        word_id = rng.integers(0, vocab - 1, (batch, words))
+        shape_id = rng.integers(1, model.emb.shape.weight.array.shape[0], (batch, words))
+        pad_mask = np.arange(words) >= np.array(lengths)[:, None]
+        scores = model(word_id, shape_id, pad_mask)  # slovnet's own
+        assert np.array_equal(cnn.tag_scores(model, word_id, shape_id, pad_mask), scores)
+        crf = model.head.crf
+        expected = crf.decode(scores.copy(), ~pad_mask)
+        got = cnn.decode(crf.transitions.array, scores.copy(), ~pad_mask)
+        assert [list(t) for t in got] == [list(t) for t in expected]
+
+
+def test_the_news_model_tags_as_slovnet_does(pipeline):
+    ner = pipeline.get_pipe("slovnet_ner")
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt")))
+    doc = pipeline.make_doc(text)
+    items = [[doc[i].text for i in chunk] for chunk in nlp.chunks(doc)]
+    infer = ner.ner.infer
+    assert ner._infer(items) == list(infer.decoder(infer.process(infer.encoder(items))))
+
+
+def test_one_blas_thread_inside_and_as_many_as_before_after():
+    from threadpoolctl import ThreadpoolController
+
+    blas = ThreadpoolController().select(user_api="blas")
+    assert blas.lib_controllers  # numpy ships a BLAS
+
+    def threads():
+        return [lib.get_num_threads() for lib in blas.lib_controllers]
+
+    before = threads()
+    with blas.limit(limits=2):
+        two = threads()
+        with nlp.OneBlasThread():
+            assert set(threads()) == {1}
+            with nlp.OneBlasThread():  # entered again inside
+                assert set(threads()) == {1}
+            assert set(threads()) == {1}
+        assert threads() == two
+    assert threads() == before
+
+
+def test_the_context_step_and_artifacts_score_as_presidios_own():
+    # `Engine._enhance_using_context` and the lazy `Artifacts` against Presidio's originals.
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
+
+    from redactor.detect.analyzer import LANGUAGE, Artifacts
+    from redactor.engine import default_engine
+
+    engine = default_engine().analyzer.presidio
+    text = CALL + "Перезвоните на номер 8 912 345-67-89, СНИЛС 112-233-445 95, паспорт 4512 345678."
+    doc = engine.nlp_engine.nlp[LANGUAGE](text)
+    lazy = engine.nlp_engine._doc_to_nlp_artifact(doc, LANGUAGE)
+    eager = SpacyNlpEngine._doc_to_nlp_artifact(engine.nlp_engine, doc, LANGUAGE)
+    assert type(lazy) is Artifacts and type(eager) is NlpArtifacts
+    recognizers = engine.registry.get_recognizers(LANGUAGE, all_fields=True)
+
+    def raw():
+        results = []
+        for recognizer in recognizers:
+            found = recognizer.analyze(text, None, eager) or []
+            for r in found:
+                r.recognition_metadata.setdefault(r.RECOGNIZER_IDENTIFIER_KEY, recognizer.id)
+                r.recognition_metadata.setdefault(r.RECOGNIZER_NAME_KEY, recognizer.name)
+            results += found
+        return results
+
+    def scored(results):
+        return [(r.start, r.end, r.entity_type, r.score) for r in results]
+
+    ours = engine._enhance_using_context(text, raw(), lazy, recognizers)
+    theirs = AnalyzerEngine._enhance_using_context(engine, text, raw(), eager, recognizers)
+    assert scored(ours) == scored(theirs)
+    assert scored(ours) != scored(raw())  # context words raised some scores
+    assert (lazy.lemmas, lazy.tokens_indices, lazy.keywords) == (
+        eager.lemmas,
+        eager.tokens_indices,
+        eager.keywords,
+    )
+
+
+@pytest.mark.parametrize(
+    "around, words",
+    [
+        (["мой", "Телефон", "8"], ["номер", "телефон"]),
+        (["мой", "телефон"], ["Телефон", "номер"]),  # the recognizer's word in capitals
+        (["номер", "телефон"], ["телефон", "номер"]),  # the recognizer's order decides
+        (["собрать", "брат"], ["бра"]),  # whole words only
+        ([], ["телефон"]),
+        (["телефон"], []),
+        (None, ["телефон"]),
+    ],
+)
+def test_the_supporting_context_word_is_presidios(around, words):
+    from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+
+    from redactor.detect.context import ContextEnhancer
+
+    for mode in ("whole_word", "substring"):
+        ours = ContextEnhancer._find_supportive_word_in_context(around, words, mode)
+        theirs = LemmaContextAwareEnhancer._find_supportive_word_in_context(around, words, mode)
+        assert ours == theirs

@@ -6,6 +6,8 @@ is redacted.
     timing.py     whether a transcript's times fit its audio
     bleep.py      the tone (or silence) written over a stretch
     codec.py      decoding and encoding through PyAV, a frame at a time
+    wav.py        16-bit PCM WAV: bleeped in place, nothing decoded
+    mp3.py        MP3: only the frames around a bleep encoded again, the others copied
     report.py     `<audio>.bleeps.json`: stretches, entity types, words; never values
     recording.py  the whole: redact_recording(transcript, audio, folder)
 

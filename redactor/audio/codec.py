@@ -6,7 +6,8 @@ and encodes every frame back into a new file of the same container, codec, sampl
 channels, with the bleeped stretches overwritten. Lossless codecs (PCM WAV, A-law and µ-law,
 FLAC) give back every other sample exactly; lossy ones (MP3, Opus, AAC) are decoded and
 encoded again, as any edit of them is. A 16-bit PCM WAV needs neither: `wav.py` reads and
-overwrites its samples in place.
+overwrites its samples in place; an MP3 has only the frames around each bleep encoded again
+(`mp3.py`), and is counted from its frames.
 """
 
 from __future__ import annotations
@@ -19,11 +20,12 @@ from fractions import Fraction
 import numpy as np
 
 from redactor.audio import bleep as sound
-from redactor.audio import wav
+from redactor.audio import mp3, wav
 
 # Decoders whose encoder has another name in FFmpeg.
 ENCODERS = {"mp3float": "libmp3lame", "mp3": "libmp3lame", "opus": "libopus"}
 LOSSLESS = ("pcm_", "flac", "alac", "wavpack")
+LOUDNESS = 60.0  # seconds of speech the loudness is measured on, at most
 
 
 class AudioError(ValueError):
@@ -83,12 +85,15 @@ def _planes(frame, array: np.ndarray) -> np.ndarray:
 
 def probe(path, speech: list[tuple[float, float, int | None]]) -> Audio:
     """Reads the whole file once. `speech`: (start, end, channel or None) of every word, where
-    the loudness of the speech is measured."""
+    the loudness of the speech is measured (on `LOUDNESS` seconds of them at most)."""
+    speech = sample(speech)
     plain = wav.layout(path)
     if plain is not None:  # 16-bit PCM WAV: nothing to decode
         stretches = zip(*_stretches(speech, plain.rate), strict=True)
         loudness = wav.rms(path, plain, [(int(a), int(b), int(c)) for a, b, c in stretches])
         return Audio("wav", "pcm_s16le", plain.rate, plain.channels, plain.samples, loudness)
+    import av
+
     container = _open(path)
     with container:
         stream = container.streams.audio[0]
@@ -96,13 +101,31 @@ def probe(path, speech: list[tuple[float, float, int | None]]) -> Audio:
         channels = stream.codec_context.channels
         if not rate or not channels:
             raise AudioError("does not decode as audio (no sample rate or channels)")
-        starts, ends, chans = _stretches(speech, rate)
+        starts, ends, chans = _stretches(sorted(speech, key=lambda w: w[0]), rate)
+        known = None
+        if container.format.name == "mp3":  # counted from its frames, only the words decoded
+            stretches = [
+                (int(a), int(b), int(c)) for a, b, c in zip(starts, ends, chans, strict=True)
+            ]
+            try:
+                known = mp3.probe(path, rate, channels, stretches)
+            except (av.FFmpegError, ValueError, IndexError):  # then decoded whole, below
+                known = None
+        if known is not None:
+            name = stream.codec_context.name
+            return Audio(container.format.name, name, rate, channels, known[0], known[1])
+        longest = int((ends - starts).max()) if len(starts) else 0
         power = np.zeros(channels)
         count = np.zeros(channels)
         position = 0
-        for block in _blocks(container, rate):
-            n = block.shape[1]
-            hit = np.nonzero((starts < position + n) & (ends > position))[0]
+        for frame in _frames(container):
+            n = frame.samples
+            lo = np.searchsorted(starts, position - longest)
+            hi = np.searchsorted(starts, position + n)
+            hit = [k for k in range(lo, hi) if ends[k] > position]
+            if hit:  # only the frames of the measured words are converted
+                full, zero = sound.scale(frame.format.name)
+                block = (_planes(frame, frame.to_ndarray()).astype(np.float64) - zero) / full
             for k in hit:
                 a = max(starts[k], position) - position
                 b = min(ends[k], position + n) - position
@@ -122,21 +145,18 @@ def probe(path, speech: list[tuple[float, float, int | None]]) -> Audio:
         )
 
 
-def _blocks(container, size: int):
-    """The decoded samples as float64 (channels, n) blocks of about `size` samples, in full
-    scale: a frame is a few hundred samples, and per-frame work in Python would cost more than
-    the decoding."""
-    pending, held = [], 0
-    for frame in _frames(container):
-        full, zero = sound.scale(frame.format.name)
-        x = _planes(frame, frame.to_ndarray())
-        pending.append((x.astype(np.float64) - zero) / full)
-        held += frame.samples
-        if held >= size:
-            yield np.concatenate(pending, axis=1)
-            pending, held = [], 0
-    if pending:
-        yield np.concatenate(pending, axis=1)
+def sample(speech: list[tuple[float, float, int | None]]) -> list[tuple[float, float, int | None]]:
+    """Every k-th word of each channel, evenly across the call, so that about `LOUDNESS`
+    seconds of each speaker are measured: the loudness of a long call is known long before its
+    last word, and reading every word would cost as much as the rest of the run."""
+    by_channel: dict[int | None, list] = {}
+    for word in speech:
+        by_channel.setdefault(word[2], []).append(word)
+    chosen = []
+    for words in by_channel.values():
+        said = sum(max(e - s, 0.0) for s, e, _ in words)
+        chosen += words[:: max(int(said // LOUDNESS), 1)]
+    return chosen
 
 
 def _stretches(spans, rate: int):
@@ -150,8 +170,6 @@ def _stretches(spans, rate: int):
 def rewrite(path, target, audio: Audio, stretches, kind: str = sound.TONE) -> None:
     """Writes `path` to `target` (atomically: a temporary file in its folder, then renamed)
     with `stretches` — (start, end, channel or None) in seconds — bleeped."""
-    import av
-
     starts, ends, chans = _stretches(stretches, audio.rate)
     peaks = [sound.amplitude(r) for r in audio.rms]
     target = os.path.realpath(target)
@@ -159,20 +177,23 @@ def rewrite(path, target, audio: Audio, stretches, kind: str = sound.TONE) -> No
     fd, tmp = tempfile.mkstemp(dir=os.path.dirname(target), prefix=".redact-", suffix=suffix)
     os.close(fd)
     plain = wav.layout(path) if audio.codec == "pcm_s16le" else None
-    if plain is not None:
-        stretches = zip(starts, ends, chans, strict=True)
-        try:
-            wav.rewrite(
-                path, tmp, plain, [(int(a), int(b), int(c)) for a, b, c in stretches], peaks, kind
-            )
+    samples = [(int(a), int(b), int(c)) for a, b, c in zip(starts, ends, chans, strict=True)]
+    try:  # a plain WAV edited in place, an MP3 frame by frame; anything else encoded whole
+        if plain is not None:
+            wav.rewrite(path, tmp, plain, samples, peaks, kind)
+        if plain is not None or (
+            audio.container == "mp3" and mp3.rewrite(path, tmp, audio, samples, peaks, kind)
+        ):
             os.replace(tmp, target)
-        except OSError as e:
-            _remove(tmp)
-            raise AudioError(f"cannot be written ({e.strerror or type(e).__name__})") from None
-        except BaseException:
-            _remove(tmp)
-            raise
-        return
+            return
+    except OSError as e:
+        _remove(tmp)
+        raise AudioError(f"cannot be written ({e.strerror or type(e).__name__})") from None
+    except BaseException:
+        _remove(tmp)
+        raise
+    import av  # here, not above: a plain WAV is written without it (FFmpeg's 24 MB)
+
     try:
         with _open(path) as source, _output(tmp, source, audio) as (out, stream):
             position = 0

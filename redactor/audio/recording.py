@@ -82,6 +82,7 @@ def redact_recording(
     try:
         timed = read(source.text)
     except TranscriptError as e:
+        malformed(transcript_path, source.text)  # as `redact FILE` says it, if it is
         raise InputError(str(e), transcript_path) from None
     if timed.coarse and not options.segments:
         raise InputError(SEGMENTS_ONLY, transcript_path)
@@ -133,6 +134,29 @@ def redact_recording(
     )
 
 
+def malformed(path: Path, text: str) -> None:
+    """Raises the error `redact FILE` gives for a transcript its own format cannot read (a
+    broken JSON: «not valid whisper: invalid JSON at line 1 column 38: …»): the first thing
+    to fix, before whether it has word timings."""
+    from redactor.files import formats
+
+    fmt = formats.detect(str(path), text)
+    if fmt is None or fmt.NAME == "txt":
+        return
+    try:
+        fmt.fields(text)
+    except formats.FormatError as e:
+        if _format(path, text) is not fmt:  # a stream of JSON lines in a `.json` file
+            try:
+                _format(path, text).fields(text)
+                return
+            except (formats.FormatError, formats.SelectionError):
+                pass
+        raise InputError(f"not valid {fmt.NAME}: {e}", path) from None
+    except formats.SelectionError:
+        return
+
+
 def _redact_transcript(path: Path, source, timed, engine, policy, entities):
     """The transcript file redacted as `redact FILE` redacts it, and the findings in the timed
     words: those of the file's own analysis where its words are the timed ones (Whisper),
@@ -140,10 +164,7 @@ def _redact_transcript(path: Path, source, timed, engine, policy, entities):
     from redactor.files import formats
     from redactor.replace.replacer import Replacer
 
-    fmt = formats.detect(str(path), source.text)
-    if fmt is not None and fmt.NAME == "json" and _lines_of_json(source.text):
-        # SpeechKit and Vosk stream one response per line, often into a `.json` file.
-        fmt = formats.detect(str(path), source.text, _Forced("jsonl"))
+    fmt = _format(path, source.text)
     if fmt is None or fmt.NAME == "txt":
         return engine.redact(source.text, entities, policy), _words(timed, engine, entities)
     try:
@@ -153,6 +174,16 @@ def _redact_transcript(path: Path, source, timed, engine, policy, entities):
     redaction = formats.apply(source.text, fmt, analysis, Replacer(policy))
     found = transcript.whisper_findings(source.text, timed, analysis)
     return redaction, found if found is not None else _words(timed, engine, entities)
+
+
+def _format(path: Path, text: str):
+    from redactor.files import formats
+
+    fmt = formats.detect(str(path), text)
+    if fmt is not None and fmt.NAME == "json" and _lines_of_json(text):
+        # SpeechKit and Vosk stream one response per line, often into a `.json` file.
+        fmt = formats.detect(str(path), text, _Forced("jsonl"))
+    return fmt
 
 
 def _words(timed, engine, entities) -> list[Finding]:

@@ -7,11 +7,17 @@ import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from functools import cached_property
 from itertools import islice
 from pathlib import Path
 
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
-from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+from presidio_analyzer import (
+    AnalyzerEngine,
+    EntityRecognizer,
+    RecognizerRegistry,
+    RecognizerResult,
+)
+from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 
 from redactor.detect import nlp, organisation
 from redactor.detect.context import ContextEnhancer
@@ -36,6 +42,7 @@ BATCH = 128
 SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++[»\"')\]]*+\s+")
 SPACE = re.compile(r"\s+")
 
+KEPT_LEMMAS = 200_000  # lemmas whose context keywords an engine keeps (`Artifacts.keywords`)
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # Presidio logs analysed text at DEBUG level; keep its loggers quiet whatever the root level is.
 logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)
@@ -56,9 +63,84 @@ class RussianNlpEngine(SpacyNlpEngine):
             ),
         )
         self.model_dir = model_dir
+        # A lemma → its parts that are Presidio's context keywords (none for a stop word).
+        self.keyword_parts: dict[str, tuple[str, ...]] = {}
 
     def load(self) -> None:
         self.nlp = {LANGUAGE: nlp.load(self.model_dir)}
+
+    def _doc_to_nlp_artifact(self, doc, language: str) -> NlpArtifacts:
+        entities = self._get_entities(doc)
+        scores = self._get_scores_for_entities(doc)
+        entities, scores = self._get_updated_entities(entities, scores)
+        return Artifacts(entities, doc, self, language, scores)
+
+
+class Artifacts(NlpArtifacts):
+    """Presidio's NLP artifacts, whose lemmas, token offsets and keywords (a lemma, a stop-word
+    and a punctuation test per token) are made when first read. Only the context step reads
+    them, and only for a finding whose recognizer has context words: a one-line message
+    without one never needs them."""
+
+    def __init__(self, entities, doc, nlp_engine, language: str, scores: list[float]):
+        self.entities = entities
+        self.tokens = doc
+        self.nlp_engine = nlp_engine
+        self.language = language
+        self.scores = scores if scores else [0.85] * len(entities)  # as NlpArtifacts
+
+    @cached_property
+    def lemmas(self) -> list[str]:
+        return [token.lemma_ for token in self.tokens]
+
+    @cached_property
+    def tokens_indices(self) -> list[int]:
+        return [token.idx for token in self.tokens]
+
+    @cached_property
+    def keywords(self) -> list[str]:
+        # Presidio's `set_keywords`, a lemma's parts kept per lemma: a lemma is a keyword or
+        # not whatever the text around it (a stop word, punctuation, which the vocabulary says)
+        parts = self.nlp_engine.keyword_parts
+        if len(parts) > KEPT_LEMMAS:
+            parts.clear()
+        keywords = []
+        for lemma in self.lemmas:
+            kept = parts.get(lemma)
+            if kept is None:
+                kept = parts[lemma] = tuple(
+                    self.set_keywords(self.nlp_engine, [lemma], self.language)
+                )
+            keywords += kept
+        return keywords
+
+
+class Engine(AnalyzerEngine):
+    """Presidio's analyzer, with its context step's first half in one pass. That half hands
+    each recognizer its own results and everyone else's, two lists per recognizer for every
+    call, for a step none of ours overrides (`EntityRecognizer.enhance_using_context` returns
+    the results it is handed); what stays of it is the order, results grouped by recognizer."""
+
+    def _enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
+        if any(
+            type(r).enhance_using_context is not EntityRecognizer.enhance_using_context
+            for r in recognizers
+        ):
+            return super()._enhance_using_context(
+                text, raw_results, nlp_artifacts, recognizers, context
+            )
+        key = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
+        by_recognizer: dict[str, list[RecognizerResult]] = {}
+        for result in raw_results:
+            by_recognizer.setdefault(result.recognition_metadata[key], []).append(result)
+        results = [r for recognizer in recognizers for r in by_recognizer.get(recognizer.id, ())]
+        return self.context_aware_enhancer.enhance_using_context(
+            text=text,
+            raw_results=results,
+            nlp_artifacts=nlp_artifacts,
+            recognizers=recognizers,
+            context=context,
+        )
 
 
 class Registry(RecognizerRegistry):
@@ -96,7 +178,7 @@ class Analyzer:
         # Recognizers that also read numbers spoken in words (on a normalized copy).
         self.spoken = [r for r in recognizers if getattr(r, "READS_SPOKEN_NUMBERS", False)]
         self.score_threshold = score_threshold
-        self.presidio = AnalyzerEngine(
+        self.presidio = Engine(
             registry=registry,
             nlp_engine=RussianNlpEngine(model_dir),
             supported_languages=[LANGUAGE],

@@ -16,7 +16,7 @@ from itertools import combinations
 
 import numpy as np
 
-from redactor.detect import morph, truecase
+from redactor.detect import cnn, morph, truecase
 
 # How sure pymorphy3 is that a word is a name part, in three steps: a word that is mostly a name
 # («валерия»), one that can be («вера», «роза»), one that cannot.
@@ -27,6 +27,7 @@ MOSTLY, MAYBE = 0.5, 0.05
 # contact-center stories' jargon.
 PERSON_BIAS = 2.0
 PART_LETTERS = {"Name": "N", "Surn": "S", "Patr": "P"}
+KEPT_FORMS = 200_000  # word forms whose ids are kept
 
 
 @lru_cache(maxsize=200_000)
@@ -91,6 +92,7 @@ class LowercaseTagger:
         self.crf.transitions.array = np.mean(transitions, axis=0)
         self.words = navec.vocab
         self.person_ids = [self.tags.encode(t) for t in ("B-PER", "I-PER")]
+        self.encoded: dict[str, tuple[int, int]] = {}  # word form → (word id, feature id)
 
     def __call__(self, chunks: list[list[str]], batch_size: int = 16) -> list[list[str]]:
         return [biased for biased, _ in self.tag(chunks, batch_size)]
@@ -112,19 +114,28 @@ class LowercaseTagger:
         word_id = np.full((len(chunks), width), self.words.pad_id, dtype=np.int64)
         feature_id = np.full((len(chunks), width), self.features.pad_id, dtype=np.int64)
         pad_mask = np.ones((len(chunks), width), dtype=bool)
+        known = self.encoded
+        if len(known) > KEPT_FORMS:
+            known.clear()
         for row, chunk in enumerate(chunks):
             pad_mask[row, : len(chunk)] = False
             for col, word in enumerate(chunk):
-                word_id[row, col] = self.words.get(word.lower(), self.words.unk_id)
-                feature_id[row, col] = self.features.encode(feature(word))
+                ids = known.get(word)
+                if ids is None:  # a word form's ids depend on it alone
+                    ids = known[word] = (
+                        self.words.get(word.lower(), self.words.unk_id),
+                        self.features.encode(feature(word)),
+                    )
+                word_id[row, col], feature_id[row, col] = ids
         # The word vectors are navec's for every model: looked up once, not once per model.
         words = self.models[0].emb.word(word_id)
         emissions = np.mean(
             [_emissions(m, words, feature_id, pad_mask) for m in self.models], axis=0
         )
-        plain = self.crf.decode(emissions.copy(), ~pad_mask)
+        transitions = self.crf.transitions.array
+        plain = cnn.decode(transitions, emissions.copy(), ~pad_mask)
         emissions[..., self.person_ids] += PERSON_BIAS
-        biased = self.crf.decode(emissions, ~pad_mask)
+        biased = cnn.decode(transitions, emissions, ~pad_mask)
         return [
             ([self.tags.decode(t) for t in b], [self.tags.decode(t) for t in p])
             for b, p in zip(biased, plain, strict=True)
@@ -134,4 +145,4 @@ class LowercaseTagger:
 def _emissions(model, words: np.ndarray, feature_id: np.ndarray, pad_mask: np.ndarray):
     """slovnet's `Tag.__call__` (embedding → CNN → head), with the word vectors given."""
     x = np.concatenate((words, model.emb.shape(feature_id)), axis=-1)
-    return model.head(model.encoder(x, pad_mask))
+    return model.head(cnn.encode(model.encoder, x, pad_mask))

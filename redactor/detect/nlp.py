@@ -17,12 +17,13 @@ import sys
 from itertools import islice
 from pathlib import Path
 
+import numpy as np
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from threadpoolctl import ThreadpoolController
 
-from redactor.detect import morph, truecase
+from redactor.detect import cnn, morph, truecase
 
 PIPELINE = Path("models") / "ru_redact"
 # An installed wheel carries the pipeline inside the package (setup.py maps the repository's
@@ -98,6 +99,52 @@ def make_slovnet_ner(nlp: Language, name: str, batch_size: int) -> SlovnetNER:
     return SlovnetNER(batch_size)
 
 
+def load_navec(path: Path):
+    """navec's `Navec.load` without what only its word similarity uses: a table of 25 MB, and
+    while it is made, an array of 100 MB (every word's 100 parts, as floats), which set the
+    peak memory of a run; and without the word counts."""
+    from navec.meta import Meta
+    from navec.navec import META, PQ_, VOCAB, Navec
+    from navec.pq import PQ
+    from navec.tar import Tar
+    from navec.vocab import Vocab
+
+    class Lookup(PQ):
+        def precompute(self) -> None:  # what `__getitem__` needs, nothing for `sim`
+            self.qdims = np.arange(self.qdim)
+
+    with Tar(str(path)) as tar:
+        meta = Meta.from_file(tar.load(META))
+        Meta.check_protocol(meta.protocol)
+        vocab = Vocab.from_file(tar.load(VOCAB))
+        pq = Lookup.from_file(tar.load(PQ_))
+    vocab.counts = None
+    return Navec(meta, vocab, pq)
+
+
+def news_ner(path: Path, navec, batch_size: int):
+    """slovnet's `NER.load`, with navec's own vocabulary for the words: the pack's is the same
+    250,000 words again (37 MB of strings and their index)."""
+    from slovnet import NER
+    from slovnet.exec.encoders import TagEncoder
+    from slovnet.exec.infer import NERInfer, TagDecoder
+    from slovnet.exec.model import NER as NERModel
+    from slovnet.exec.pack import Pack
+    from slovnet.vocab import Vocab
+
+    with Pack(str(path)) as pack:
+        pack.load_meta().check_protocol()
+        model = pack.load_model(NERModel)
+        arrays = dict(pack.load_arrays(model.weights))
+        shapes, tags = pack.load_vocab("shape"), pack.load_vocab("tag")
+    words = Vocab.__new__(Vocab)  # its fields, navec's values: no copy
+    words.items, words.item_ids = navec.vocab.words, navec.vocab.word_ids
+    words.unk_id, words.pad_id = navec.vocab.unk_id, navec.vocab.pad_id
+    model = model.inject_arrays(arrays).inject_navec(navec)
+    infer = NERInfer(model, TagEncoder(words, shapes, batch_size), TagDecoder(tags))
+    return NER(infer, batch_size)
+
+
 class SlovnetNER:
     """slovnet's NER (PER / LOC / ORG) as a spaCy component that fills `doc.ents`.
 
@@ -109,17 +156,17 @@ class SlovnetNER:
     LOWERCASE_FILES = "lowercase-*.tar"
 
     def __init__(self, batch_size: int = 16):
-        from navec import Navec
-        from slovnet import NER
+        from slovnet.shape import word_shape
 
         data = natasha_data_dir()
-        self.navec = Navec.load(data / "emb" / "navec_news_v1_1B_250K_300d_100q.tar")
-        self.ner = NER.load(str(data / "model" / "slovnet_ner_news_v1.tar"), batch_size=batch_size)
-        self.ner.navec(self.navec)
+        self.navec = load_navec(data / "emb" / "navec_news_v1_1B_250K_300d_100q.tar")
+        self.ner = news_ner(data / "model" / "slovnet_ner_news_v1.tar", self.navec, batch_size)
         self.batch_size = batch_size
         self.lowercase = None
         self.lowercase_packs: list[Path] = []
-        self.threads = ThreadpoolController()
+        self.threads = OneBlasThread()
+        self.encoded: dict[str, tuple[int, int]] = {}  # word form → (word id, shape id)
+        self.word_shape = word_shape
 
     def load_lowercase(self, packs: list[Path]) -> None:
         from redactor.detect.lowercase_ner import LowercaseTagger
@@ -146,7 +193,7 @@ class SlovnetNER:
         # One BLAS thread: the matrices of a chunk are small, and a second thread only spins
         # (a 1 MB file: 2.5× the wall time and 3.5× the CPU time with two). Whatever the
         # caller's environment says, the library, the CLI and the workers alike.
-        with self.threads.limit(limits=1, user_api="blas"):
+        with self.threads:
             self._tag([doc])
         return doc
 
@@ -157,7 +204,7 @@ class SlovnetNER:
         alone."""
         docs = iter(docs)
         while batch := list(islice(docs, batch_size)):
-            with self.threads.limit(limits=1, user_api="blas"):
+            with self.threads:
                 self._tag(batch)
             yield from batch
 
@@ -218,8 +265,63 @@ class SlovnetNER:
         return [truecase.truecase(word) for word in words] if caseless else words
 
     def _infer(self, items: list[list[str]]) -> list[list[str]]:
+        """slovnet's `NERInfer`: words → ids → the CNN-CRF → tags, computed by `cnn`."""
         infer = self.ner.infer
-        return list(infer.decoder(infer.process(infer.encoder(items))))
+        model = infer.model
+        transitions = model.head.crf.transitions.array
+        size = infer.encoder.batch_size
+        ids = []
+        for start in range(0, len(items), size):
+            word_id, shape_id, pad_mask = self._encode(items[start : start + size])
+            scores = cnn.tag_scores(model, word_id, shape_id, pad_mask)
+            ids += cnn.decode(transitions, scores, ~pad_mask)
+        decode = infer.decoder.tags_vocab.decode
+        return [[decode(i) for i in row] for row in ids]
+
+    def _encode(self, batch: list[list[str]]):
+        """slovnet's `WordShapeEncoder` of a batch: word ids, shape ids, the padding mask;
+        each word form's two ids are kept, as the lemmatizer keeps its lemmas."""
+        encoder = self.ner.infer.encoder
+        words, shapes = encoder.words_vocab, encoder.shapes_vocab
+        known = self.encoded
+        if len(known) > PymorphyLemmatizer.KEPT_FORMS:
+            known.clear()
+        width = max(len(item) for item in batch)
+        word_id = np.full((len(batch), width), words.pad_id)
+        shape_id = np.full((len(batch), width), shapes.pad_id)
+        for row, item in enumerate(batch):
+            for col, word in enumerate(item):
+                ids = known.get(word)
+                if ids is None:
+                    ids = known[word] = (
+                        words.encode(word.lower()),
+                        shapes.encode(self.word_shape(word)),
+                    )
+                word_id[row, col], shape_id[row, col] = ids
+        return word_id, shape_id, word_id == words.pad_id
+
+
+class OneBlasThread:
+    """`with` it, numpy's BLAS runs one thread, and as many as before after. threadpoolctl's
+    `limit` does the same but describes every library it controls on each entry (a tenth of
+    the NER's time on a one-line message); the BLAS libraries are looked up here once."""
+
+    def __init__(self) -> None:
+        self.libraries = ThreadpoolController().select(user_api="blas").lib_controllers
+        self.before: list[list[int]] = []  # a stack: entered again inside, it still restores
+
+    def __enter__(self) -> OneBlasThread:
+        before = [lib.get_num_threads() for lib in self.libraries]
+        self.before.append(before)
+        for lib, threads in zip(self.libraries, before, strict=True):
+            if threads != 1:
+                lib.set_num_threads(1)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        for lib, threads in zip(self.libraries, self.before.pop(), strict=True):
+            if threads != 1:
+                lib.set_num_threads(threads)
 
 
 def by_length(tag, items: list[list[str]]) -> list[list[str]]:

@@ -16,6 +16,7 @@ all cores: one job would quietly take two, and two would put four threads on two
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -42,6 +43,11 @@ class Pool:
             from redactor.engine import default_engine
 
             default_engine()
+            # The models' objects out of the collector's reach: a collection in a worker
+            # would write to each of them (its bookkeeping lives in the object's header) and so
+            # copy every page they share with the parent (Python's `gc.freeze` documentation).
+            gc.collect()
+            gc.freeze()
             methods = multiprocessing.get_all_start_methods()
             context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
             self._executor = ProcessPoolExecutor(
@@ -58,6 +64,8 @@ class Pool:
                     terminate(self._executor)
         finally:
             self._limits.unregister()
+            if self.workers > 1:
+                gc.unfreeze()  # the caller's objects collectable again
 
     def imap(self, fn: Callable, jobs: Iterable) -> Iterator[tuple]:
         """(job, fn(job)) for each job, in order. `fn` must be a module-level function (it is

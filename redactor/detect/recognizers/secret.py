@@ -116,11 +116,13 @@ NOT_VALUE_WORDS = frozenset(
 )
 LATIN_OR_DIGIT = re.compile(r"[a-z0-9]", re.IGNORECASE)
 # Shapes that are secrets wherever they stand: API tokens by their issuers' prefixes (Yandex
-# OAuth «y0_…», GitHub, OpenAI, Slack, AWS, Google, a JWT), a long run of mixed-case letters and
-# digits, and a password's shape: letters, digits and a symbol in one word («Tver2024!dvm»).
+# OAuth «y0_…», GitHub, OpenAI, Slack, AWS, Google, a JWT, SendGrid, Mailgun) and a Telegram
+# bot's, a long run of mixed-case letters and digits, and a password's shape: letters, digits
+# and a symbol in one word («Tver2024!dvm»).
 TOKEN = re.compile(
     r"""(?<![\w/.@-])(?:
-        (?:y0_|ghp_|gho_|github_pat_|sk-|xox[bpa]-|AKIA|AIza|eyJ)[\w.-]{16,}
+        (?:y0_|ghp_|gho_|github_pat_|sk-|xox[bpa]-|AKIA|AIza|eyJ|SG\.|key-)[\w.-]{16,}
+      | \d{8,10}:[\w-]{30,}                                   # a Telegram bot's token
       | (?=[\w.-]{32,}(?![\w/.@-]))(?=[\w.-]*[a-z])(?=[\w.-]*[A-Z])(?=[\w.-]*\d)
         (?![\w-]*\.[\w-]*\.)(?![\w.-]*\.[a-z]{2,4}(?![\w.-]))[\w.-]+  # one dot, no extension
       | (?=\S{8,40}(?!\S))(?=\S*[A-Za-z])(?=\S*\d)(?=\S*[a-z])
@@ -176,6 +178,8 @@ class SecretRecognizer(RuRecognizer):
     # «пин тысяча двести тридцать четыре»): `redactor.detect.spoken` should not drop it as a quantity.
     READS_QUANTITIES = True
     EXAMPLES = [
+        "Токен бота: [5432109876:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw8]",
+        "[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]",
         "вот токен [t.Qz8vN4kLp0Xr7eWm2YbA9cHfD1sGuJ6oTiKy3VnE5aBq]",  # an issuer's prefix and a dot
         "Клиент: код из смс [4821], вводить?",
         "Код подтверждения [482193] пришёл на телефон.",

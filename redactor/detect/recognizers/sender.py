@@ -110,7 +110,7 @@ def _diminutive(word: str) -> bool:
 def name_spans(label: str) -> tuple[tuple[int, int], ...]:
     """The spans of `label` that name a person (none for a company's or a role's label)."""
     found = []
-    if any(w in BOTS for w in re.findall(r"[\w-]+", label.lower())):
+    if any(w in BOTS or morph.lemma(w) in BOTS for w in re.findall(r"[\w-]+", label.lower())):
         return ()
     words = list(WORD.finditer(label))
     segment: list[tuple[re.Match, str]] = []
@@ -148,7 +148,13 @@ def name_spans(label: str) -> tuple[tuple[int, int], ...]:
                 kind = "name"  # «Оператор Лиана», «Поддержка (Вера)»
             elif kind != "initial" and m.group()[0].isupper() and _before_initial(words, k):
                 kind = "name"  # «Ислам М.»: a word with an initial after it
-            elif k == 0 and kind == "unknown" and _name_guess(m.group()):
+            elif (
+                k == 0
+                and kind == "unknown"
+                and _name_guess(m.group())
+                # «Токен бота»: a capital then lowercase is a phrase; «лейсан ахметова» a name
+                and not (m.group()[0].isupper() and _before_lowercase(label, words, k))
+            ):
                 kind = "name"  # «Лейсан (Ярмарка Мастеров)»: who writes comes first
             segment.append((m, kind))
     if not found:
@@ -337,6 +343,9 @@ EXAMPLES = [
     ("Поддержка ВкусВилл Доставка", []),
     ("Бот Авиа", []),
     ("Чат-бот Оля", []),
+    ("Токен бота", []),
+    ("лейсан ахметова", ["лейсан ахметова"]),
+    ("Помощника Оли", []),
     ("К", []),
     ("kotik_98", ["kotik_98"]),
     ("sasha1987 🐱", ["sasha1987"]),

@@ -160,7 +160,9 @@ def apply(
     if hasattr(fmt, "token_spans") and changes:
         # Whisper's token ids decode back to the words: a redacted segment loses them.
         changed = {i for i, f in enumerate(fields) if f.parent is None and by_field[i]}
-        changes += [(s, e, "") for i, (s, e) in fmt.token_spans(text).items() if i in changed]
+        changes += [
+            (s, e, "") for i, (s, e) in fmt.token_spans(text, fields).items() if i in changed
+        ]
     redacted, edits = spliced(text, changes)
     return FileRedaction(redacted, place(text, analysis), tuple(labels), tuple(edits))
 

@@ -115,11 +115,14 @@ class WhisperFormat:
                     found[index] = replace(word, parent=parent, offset=place[0])
                     break
 
-    def token_spans(self, text: str) -> dict[int, tuple[int, int]]:
-        """For each segment text field (by its index in `fields(text)`), the span of its token
-        ids inside the brackets of `tokens`: splice "" there to drop them."""
+    def token_spans(self, text: str, fields=None) -> dict[int, tuple[int, int]]:
+        """For each segment text field (by its index in `fields(text)`, which the caller may
+        have at hand), the span of its token ids inside the brackets of `tokens`: splice ""
+        there to drop them."""
         segment_field = {
-            f.start: i for i, f in enumerate(self.fields(text)) if f.parent is None
+            f.start: i
+            for i, f in enumerate(self.fields(text) if fields is None else fields)
+            if f.parent is None
         }  # segment texts among the fields, by where they start
         text_start: dict[int, int] = {}
         spans: dict[int, tuple[int, int]] = {}
