@@ -21,3 +21,10 @@ def test_read_back(text: str, entity: str | None) -> None:
         # the read-back's last words, at least, are covered
         covered = [f for f in analyze(text) if f.end > words_start and f.entity_type == entity]
         assert any(f.start <= len(text) - 30 and f.end == len(text) for f in covered)
+
+
+@pytest.mark.parametrize(("text", "entity"), echoes.WRITTEN_EXAMPLES)
+def test_written_read_back(text: str, entity: str | None) -> None:
+    last = text.rfind("\n") + 1
+    found = {f.entity_type for f in analyze(text) if f.start >= last}
+    assert (entity in found) if entity else not found & echoes.ECHOED

@@ -498,13 +498,14 @@ def test_whisperx_words_and_word_segments_find_their_segments():
     table = [(f.value, f.parent, f.offset) for f in fields]
     assert table == [
         (" Петров слушает", None, 0),
+        ("SPEAKER_00", None, 0),  # who says the segment: its turn's header
         ("Петров", 0, 1),
         ("слушает", 0, 8),
         (" Алло", None, 0),
-        ("Алло", 3, 1),
+        ("Алло", 4, 1),
         ("Петров", 0, 1),  # word_segments: the same words again, in order
         ("слушает", 0, 8),
-        ("Алло", 3, 1),
+        ("Алло", 4, 1),
     ]
 
 

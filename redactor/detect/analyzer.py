@@ -19,7 +19,7 @@ from presidio_analyzer import (
 )
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 
-from redactor.detect import nlp
+from redactor.detect import nlp, organisation
 from redactor.detect.context import ContextEnhancer
 from redactor.detect.echoes import echoes
 from redactor.detect.marker import outside_markers
@@ -235,6 +235,12 @@ class Analyzer:
         # A number read back or said again in halves is the identifier it repeats.
         findings += [f for f in echoes(piece, findings) if f.entity_type in wanted]
         findings = street_names(piece, findings)  # «проспекте вернадского»: no one
+        # A company's own office, phone line or mailbox is no one's personal data, nor is a
+        # name inside it («ул. Генерала Глаголева»).
+        ours = [f for f in findings if organisation.own(piece, f)]
+        findings = [
+            f for f in findings if not any(o.start <= f.start and f.end <= o.end for o in ours)
+        ]
         return [shift(f, offset) for f in findings]
 
 

@@ -69,6 +69,15 @@ class Date:
             return year
         return year + (2000 if year <= today.year % 100 else 1900)
 
+    def slip(self) -> bool:
+        """Whether an invalid date is one a slip makes: a day of 1–31 in a month of 1–12."""
+        return (
+            self.day is not None
+            and self.month is not None
+            and 1 <= self.day <= 31
+            and 1 <= self.month <= 12
+        )
+
     def valid(self) -> bool:
         """Whether day and month exist (29 February is allowed without a year)."""
         if self.day is None or self.month is None:
@@ -80,9 +89,10 @@ class Date:
         return True
 
 
-def dates(text: str) -> list[Date]:
-    """The dates in `text`, in order."""
-    return [d for m in DATE.finditer(text) if (d := _date(m)).valid()]
+def dates(text: str, loose: bool = False) -> list[Date]:
+    """The dates in `text`, in order; with `loose`, also those whose day the month lacks
+    («31 июня», «30.02.1990»: a slip in a date said or typed, still a date)."""
+    return [d for m in DATE.finditer(text) if (d := _date(m)).valid() or (loose and d.slip())]
 
 
 def _date(m: re.Match) -> Date:

@@ -54,6 +54,8 @@ MAX_CHANGED = 2
 RECENT = 8  # long values a run is compared with: a text of thousands costs as one of eight
 SCORE = 0.85
 NOT_DIGIT = re.compile(r"\D")
+# Digits as written, in groups: not inside a word, a date, a time or a decimal.
+WRITTEN = re.compile(r"(?<![\w.,/:-])\d{2,}(?:[ -]\d{2,})*(?![\w-]|[.,/:]\d)")
 NAME = "EchoRecognizer"
 
 # (conversation, entity of the read-back on the last line, or None) — run by tests/test_echoes.py.
@@ -83,6 +85,19 @@ EXAMPLES = [
         RU_PASSPORT,
     ),
 ]
+# Written read-backs: (conversation, the read-back found on its last line as this entity or
+# None) — run by tests/test_echoes.py.
+WRITTEN_EXAMPLES = [
+    (  # the halves the client gave, read back whole
+        "Оператор: Назовите серию и номер паспорта.\nКлиент: Серия 45 17…\nОператор: Так.\n"
+        "Клиент: …номер 093672.\nОператор: Записала: 45 17 093672",
+        RU_PASSPORT,
+    ),
+    (  # another number with the passport's first digits
+        "Оператор: Серия и номер паспорта?\nКлиент: 4617 506076\nОператор: Заказ 461750 оформлен",
+        None,
+    ),
+]
 COUNTER_EXAMPLES = [
     (  # another number, not the passport's
         "оператор: паспорт серия номер\nклиент: сорок шесть двенадцать пятьсот шесть ноль семь шесть"
@@ -105,7 +120,7 @@ def echoes(text: str, findings: list[Finding]) -> list[Finding]:
         return []
     normalized = normalize(text)
     if not normalized.spans:
-        return []
+        return _written(text, found, findings)
     values: dict[str, str] = {}  # digits → entity; and their openings and closings
     long: list[tuple[str, str]] = []  # (digits, entity) of the last `RECENT` long values
     previous: tuple[str, str] | None = None
@@ -131,6 +146,32 @@ def echoes(text: str, findings: list[Finding]) -> list[Finding]:
         )
         if entity:
             results.append(Finding(start, end, entity, SCORE, NAME))
+    return results + _written(text, found, findings + results)
+
+
+def _written(text: str, found: list[Finding], findings: list[Finding]) -> list[Finding]:
+    """Runs of written digits that repeat a found value exactly, or its two halves together:
+    «Повторяю: 6430 7585 3822 0182», «45 17 093672» after «45 17» … «093672». Only exact
+    repeats: a written number is read, not misheard."""
+    values: dict[str, str] = {}  # a value's digits, or two successive halves' together
+    previous: tuple[str, str] | None = None
+    for f in found:
+        digits = NOT_DIGIT.sub("", text[f.start : f.end])
+        if len(digits) >= MIN_DIGITS // 2:
+            values.setdefault(digits, f.entity_type)
+            if previous and previous[1] == f.entity_type:
+                values.setdefault(previous[0] + digits, f.entity_type)
+            previous = (digits, f.entity_type)
+    results = []
+    for m in WRITTEN.finditer(text):
+        digits = NOT_DIGIT.sub("", m.group())
+        if len(digits) < MIN_DIGITS or any(
+            f.start < m.end() and m.start() < f.end for f in findings
+        ):
+            continue
+        entity = values.get(digits)
+        if entity:
+            results.append(Finding(m.start(), m.end(), entity, SCORE, NAME))
     return results
 
 

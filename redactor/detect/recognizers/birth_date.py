@@ -34,6 +34,11 @@ NAME_BEFORE = re.compile(
 SPOKEN_NAME_BEFORE = re.compile(
     r"(?:^|[\s:])(?P<name>(?:[а-яё]+\s+){2}[а-яё]+(?:вич|вна|чна|ична|оглы|кызы))\s*,?\s*$"
 )
+# A full name written without a comma: «Гареева Элина Ринатовна 05.05.2003» (a form's line).
+FULL_NAME_BEFORE = re.compile(
+    r"(?:^|[\s:])(?P<name>(?:[А-ЯЁ][а-яё]+\s+){2}[А-ЯЁ][а-яё]+(?:вич|вна|чна|ична|оглы|кызы))"
+    r"\s*,?\s*$"
+)
 NAME_SHARE = 0.3
 YOUNGEST = 3
 STAMP_TIME = re.compile(
@@ -62,6 +67,13 @@ CUE_AFTER = re.compile(
         рождени\w* | г\.?[ ]?р\.? | (?:я\ |он\ |она\ )?родил(?:ся|ась)
     )(?!\w)""",
     re.IGNORECASE | re.VERBOSE,
+)
+# Where a date is written, between its cue and it: «дата рождения в профиле: у вас указано …».
+RECORD = re.compile(
+    r"(?<!\w)(?:(?:в|во)\s+(?:профил|анкет|базе|систем|заявк|договор|карточк|паспорт|приложени"
+    r"|личном\s+кабинет)\w*|(?:у\s+(?:вас|меня)\s+)?(?:указан\w*|записан\w*|значит\w*|стоит))"
+    r"(?!\w)",
+    re.IGNORECASE,
 )
 FILLER_GAP = re.compile(r"[ ,]*(?:(?:э+|м+|ну|так)[ ,]+)?", re.IGNORECASE)
 MAX_WORDS_BETWEEN = 4  # «дата рождения у меня 12.03.1985», «родилась я в 1985 году»
@@ -112,6 +124,10 @@ class BirthDateRecognizer(RuRecognizer):
         "Родился я в [1985 году], прописан в Туле.",
         "Дата рождения [25.12.1990], номер договора 123456.",
         "день рождения [15 июня], подарок от банка будет?",
+        "Оператор: ФИО и дату рождения.\nКлиент: Яковлева Снежана Игоревна, [31 июня 1993].",
+        "Оператор: Дата рождения?\nКлиент: [30.02.1990]",
+        "Гареева Элина Ринатовна [05.05.2003]",
+        "Проблема в дате рождения в профиле: у вас указано [03.11.1992], исправьте.",
         "День рождения у сына [15 марта], доставим 16 марта.",
         # Said, through the normalizer.
         "родился [двенадцатого марта восемьдесят пятого года]",
@@ -148,6 +164,9 @@ class BirthDateRecognizer(RuRecognizer):
     ]
     COUNTER_EXAMPLES = [
         "Перевод от 12.03.2024 на сумму 5 000 руб.",
+        "Доставка 31.06 невозможна, такого дня нет.",
+        "Записала Иванову Анну Сергеевну 05.05.2025 на приём.",  # an appointment of this year
+        "Иванова Анна, 30.02.1990 — ошибка в анкете оператора.",  # a slip needs a birth cue
         "Доставим 15 марта с 10:00 до 14:00.",
         "Звонили двенадцатого марта, никто не ответил.",
         "Договор от 01.02.2020 расторгнут.",
@@ -187,7 +206,14 @@ class BirthDateRecognizer(RuRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         today = datetime.date.today()
         results, born, rest = [], set(), []
-        for date in dates(text):
+        for date in dates(text, loose=True):
+            if not date.valid():
+                # «31 июня 1993» answering «дата рождения?»: a slip, still the person's birth
+                # date. Only an answer says so: «Дата рождения 31.02.1985 не существует» is
+                # about a date, not a person's.
+                if _slip_in_past(date, today) and _cue(text, date) in ANSWERS:
+                    results.append(self.result(date.start, date.end, CUED, "a birth date slipped"))
+                continue
             if not _in_past(date, today) or STAMP_TIME.match(text, date.end):
                 continue  # «2024-10-14 09:34:52»: a message's time stamp
             why = _cue(text, date) or _beside_person(text, date, today)
@@ -236,9 +262,9 @@ def _beside_person(text: str, date: Date, today: datetime.date) -> str | None:
     m = NAME_BEFORE.search(before)
     if m and _names(m.group("name")):
         return "a date after the person's name"
-    m = SPOKEN_NAME_BEFORE.search(before)
+    m = SPOKEN_NAME_BEFORE.search(before) or FULL_NAME_BEFORE.search(before)
     if m and _names(m.group("name"), ordinary_allowed=0):
-        return "a date after the person's full name, said"
+        return "a date after the person's full name"
     return None
 
 
@@ -271,6 +297,15 @@ def _in_past(date: Date, today: datetime.date) -> bool:
     return True
 
 
+ANSWERS = ("birth cue in the question before the date", "answers a question about the birth date")
+
+
+def _slip_in_past(date: Date, today: datetime.date) -> bool:
+    """Whether a date whose day its month lacks has a living person's year, or none."""
+    year = date.full_year(today)
+    return year is None or 1900 <= year <= today.year
+
+
 def _cue(text: str, date: Date) -> str | None:
     """The rule that makes a date a birth date, if any (never the date itself)."""
     # From the start of the line before («назовите дату рождения»), `REACH` back at most.
@@ -300,8 +335,9 @@ def _cue(text: str, date: Date) -> str | None:
 
 
 def _close(between: str) -> bool:
-    """Whether what stands between a cue and a date leaves the date to the cue."""
-    words = WORD.findall(between)
+    """Whether what stands between a cue and a date leaves the date to the cue; where it is
+    written («в профиле: у вас указано») does not count."""
+    words = WORD.findall(RECORD.sub(" ", between))
     return (
         not any(c.isdigit() for c in between)
         and not ("," in between and words)  # «дата рождения верна, а 15 марта …»: another

@@ -51,6 +51,11 @@ KINDS = [
 ]
 
 
+WHERE = frozenset({"в", "во"})  # before a record's word: the place of a number, not its kind
+# A passport's series and number as printed and read out: «45 12 345678».
+LAYOUT = re.compile(r"(?!00)\d\d \d\d \d{6}")
+
+
 @dataclass(frozen=True)
 class Cue:
     """What the words before a number say: the kind of document (None: no word decides), and
@@ -73,8 +78,11 @@ def document_cue(text: str, start: int) -> Cue:
     FOREIGN, LICENSE or OTHER), and how close it is."""
     words, answer = cue_words(text, start)
     for i, word in enumerate(reversed(words)):
+        before = words[-i - 2].lower() if i + 1 < len(words) else ""
         for kind, pattern in KINDS:
             if pattern.fullmatch(word):
+                if kind == OTHER and before in WHERE:
+                    break  # «Паспорт в заявке — 65 22 143960»: where it is written, not what
                 return Cue(kind, answer or i < CLOSE)
     return Cue(None, False)
 
@@ -181,6 +189,9 @@ def series_and_number(text: str, stretches: list[Number]):
         return stretch, PASSPORT, CUED, "«серия» before a series and number"
     if kind is None and stretch.mark == SERIES:
         return stretch, PASSPORT, MARKED, "series, «№» and number"
+    if kind is None and LAYOUT.fullmatch(text, stretch.start, stretch.end):
+        # «В базе 75 02 978975 — совпадает»: no other number is written 2 + 2 + 6
+        return stretch, PASSPORT, MARKED, "a passport's printed layout"
     return None
 
 

@@ -31,6 +31,7 @@ from redactor.detect.recognizers.document_words import (
     series_and_number,
     words_near,
 )
+from redactor.detect.recognizers.passport_answers import issue_answers
 from redactor.entities import RU_PASSPORT
 
 FOREIGN_SERIES, FOREIGN_NUMBER = 2, 7  # «75 1234567»
@@ -42,7 +43,11 @@ DEPARTMENT = 3  # «770-001»: digits of each half of a department code
 # «код подразделения 770-001»: the code's own word right before it («код», «№» pass over).
 DEPARTMENT_WORD = re.compile(r"подразделени\w*|подр", re.IGNORECASE)
 CODE_SHAPE = re.compile(r"\d{3}-\d{3}")
-ISSUED_AFTER = re.compile(r"[ ]*[,.;—–-]?[ ]*(?:выдан[аоы]?)[ ]+(?:\d|[А-ЯЁ]{2,}|[Оо]тдел)")
+ISSUED_AFTER = re.compile(
+    r"[ ]*[,.;—–-]?[ ]*(?:(?:выдан[аоы]?)[ ]+(?:\d|[А-ЯЁ]{2,}|[Оо]тдел)"
+    # a read-back, then the next question: «45 17 093672. Кем выдан?»
+    r"|(?:[Кк]ем|[Кк]огда)(?:[ ]+и[ ]+(?:кем|когда))?[ ]+выдан\w*)"
+)
 ISSUE_CONTEXT = re.compile(r"выда[нч]\w*|паспорт\w*", re.IGNORECASE)
 # What follows an amount, a count or a duration: «150 000 рублей», «100 500 раз».
 COUNTED = re.compile(
@@ -64,6 +69,9 @@ BIRTH_CERTIFICATE = re.compile(
         \d{6}(?!\d)                                   # the number""",
     re.VERBOSE,
 )
+# Another country's passport: one or two Latin letters and seven to nine digits («паспорт РК
+# N15208834», «паспорт Узбекистана AA1234567»), read only after a passport word.
+LETTERED = re.compile(r"(?<![\w-])[A-Z]{1,2}[ ]?(?:№[ ]?)?\d{7,9}(?![\w-])")
 BIRTH_WORD = re.compile(r"свидетельств\w*|рождени\w*|свид\w*", re.IGNORECASE)
 
 # The issue date: after «выдан» or «дата выдачи», past the issuing office («выдан ОВД района
@@ -155,6 +163,11 @@ class PassportRecognizer(RuRecognizer):
         " подразделения [240-012].",
         "Оператор: Паспорт, кем и когда выдан?\nКлиент: Номер [914273]. Выдан [29.04.2009].",
         "Оператор: Когда выдан паспорт?\nКлиент: Дата выдачи [04.10.2002], код... [632-018].",
+        "паспорт РК [N15208834]",
+        "Оператор: [45 17 093672]. Кем выдан?",
+        "s1: В базе [75 02 978975] — совпадает.",
+        "О: Паспорт в заявке — [65 22 143960], совпадает.",
+        "Паспорт Узбекистана [AA 1234567], патент есть.",
         # Asked in speech without «паспорт» or «и»: «серию номер», or a foreign passport.
         "s1: назовите серию номер\ns2: [пятьдесят два ноль два шестьсот двенадцать триста девяносто"
         " семь]",
@@ -189,6 +202,10 @@ class PassportRecognizer(RuRecognizer):
         "Оператор: Паспорт получили?\nКлиент: БИК: 044525823",
         "Оператор: Паспорт получили?\nКлиент: да, мой номер 9123456789",
         "Паспорт 150 000 рублей не стоит.",
+        "Рейс SU1234567 задержали, паспорт при мне.",
+        "Заказ N15208834 пришёл.",
+        "Номер заказа 45 12 345678 уже в пути.",
+        "Телефон 8 912 345 67 89, звоните.",
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -232,6 +249,12 @@ class PassportRecognizer(RuRecognizer):
                 results.append(self.result(office.start("office"), end, CUED, "issuing office"))
             else:
                 results.append(self.result(*date.span(), CUED, "issue date of a passport"))
+        for m in LETTERED.finditer(text):
+            cue = document_cue(text, m.start())
+            if cue.kind in (PASSPORT, FOREIGN) and cue.close:
+                results.append(self.result(*m.span(), CUED, "a foreign passport after its word"))
+        for start, end, why in issue_answers(text, AUTHORITY, DATE, _office_end):
+            results.append(self.result(start, end, CUED, why))
         return results
 
 

@@ -132,7 +132,20 @@ TOKEN = re.compile(
 )
 # A key or a token named on its line or the line before, then a UUID or a hex run: «вот ключ
 # который вставляли ⏎ b7e3c1f0-92ad-…».
-KEY_WORD = re.compile(r"(?<!\w)(?:ключ\w*|токен\w*|token|api[ _-]?key|secret|апи)(?!\w)", re.I)
+KEY_WORD = re.compile(
+    r"(?<![^\W_])(?:ключ\w*|токен\w*|token|api[ _-]?key|secret|апи)(?![^\W_])", re.I
+)  # also inside a name: «client_secret», «YANDEX_MAPS_API_KEY»
+# A setting that holds a secret, as a config or a shell writes it: «DB_PASSWORD=…»,
+# «api_key: …», «export GITHUB_TOKEN=…». The name has a secret's word; the value is one word,
+# not a placeholder («${DB_PASSWORD}», «<token>», «***»).
+ASSIGNMENT = re.compile(
+    r"""(?<![\w$])(?:[A-Za-z][A-Za-z0-9_.-]*?)?
+        (?:password|passwd|pwd|pass(?!port|age|enger)|secret|token|api_?key|access_?key
+        |private_?key|auth_?key)
+        [A-Za-z0-9_]*
+        [ ]?[:=][ ]?["']?(?P<value>[^\s"'$<{*][^\s"']{5,}?)["']?(?=[\s,;]|$)""",
+    re.IGNORECASE | re.VERBOSE,
+)
 KEY_VALUE = re.compile(
     r"(?<![\w-])(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{32,64})"
     r"(?![\w-])",
@@ -207,6 +220,10 @@ class SecretRecognizer(RuRecognizer):
         "Клиент: Хорошо. Я поставлю [Tver2024!dvm].",
         "вот он\n[y0_AgAAAAB3kQ1RAAxq9wAAAAEKLmPzAADf3nR8cW1JZp9Tq4sXvB2oLKe]",
         "вот ключ который вставляли\n[b7e3c1f0-92ad-4e5c-8f61-3d0a7c5e91b4]",
+        "DB_PASSWORD=[Pg_s3cret_Kvas#2024]",
+        "YANDEX_MAPS_API_KEY=[b7e0a4c2-91d3-4f5e-8a6b-2c1f0e9d7a34]",
+        "client_secret [f3c8e1a9b7d24650c91e8a0fd2b6e473], белый список обновили?",
+        'в конфиге api_key: "[k3J9xP2mQ7vL]" стоит',
         # The answer to a question about the code word, however it hedges.
         "Оператор: И кодовое слово, которое вы указывали.\nКлиент: Ой... Сейчас. По-моему,"
         " [Барселона]. Или я его меняла... нет. [Барселона], да.",
@@ -248,6 +265,10 @@ class SecretRecognizer(RuRecognizer):
         "Тариф Pro2024 подключён.",
         "speaker_1: алло, spk_0: да",
         "Сайт https://example.com/catalog?page=2 не открывается.",
+        "DB_PASSWORD=${DB_PASSWORD} берётся из окружения",
+        "поле password: ******** на скриншоте",
+        "token=<ваш токен> подставьте сами",
+        "Passport: 4510123456",  # no secret's word in the name
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -266,6 +287,9 @@ class SecretRecognizer(RuRecognizer):
         for m in TOKEN.finditer(text):
             if "@" not in m.group() or not EMAIL_AROUND.search(m.group()):
                 results.append(self.result(*m.span(), SCORE, "a token's or a password's shape"))
+        for m in ASSIGNMENT.finditer(text):
+            if any(c.isalnum() for c in m.group("value")):
+                results.append(self.result(*m.span("value"), SCORE, "a secret's setting"))
         for m in KEY_VALUE.finditer(text):
             if KEY_WORD.search(text, max(0, m.start() - KEY_REACH), m.start()):
                 results.append(self.result(*m.span(), SCORE, "a key after a key word"))

@@ -33,6 +33,7 @@ from redactor.entities import (
     RU_OMS,
     RU_PASSPORT,
     RU_SNILS,
+    SECRET,
 )
 
 WHOLE = 0.85  # a number of the asked entity's length, in the answer
@@ -49,6 +50,7 @@ LENGTHS = {
     RU_PASSPORT: (10, 9, 11),
     RU_DRIVER_LICENSE: (10,),
     PHONE_NUMBER: (10, 11),
+    SECRET: (4, 5, 6),  # a code from an SMS, a PIN: a short answer of its own
 }
 PIECES = {  # a part said on its own: a series, a number, a department code, a group
     RU_PASSPORT: (4, 6, 3),
@@ -60,7 +62,15 @@ PIECES = {  # a part said on its own: a series, a number, a department code, a g
     RU_INN: (),
     RU_OGRNIP: (),
     RU_DRIVER_LICENSE: (4, 6),
+    SECRET: (),
 }
+MAX_CODE_WORDS = 6  # an answer with a code says little else: «5518», «пришёл, 482913»
+# What may stand before a code in its answer: «5518», «вот, 482913», «пришёл 4821», «код 4821».
+CODE_OPENING = re.compile(
+    r"(?:\s|[,.:—–-])*(?:(?:ну|вот|так|да|это|сейчас|пришёл|пришел|пришло|код|смс|секунду"
+    r"|минуту|э+|м+)(?:\s|[,.:—–…-])+)*",
+    re.IGNORECASE,
+)
 # Digit groups split by spaces, dashes or dots (not a date, a time or a decimal: those have
 # their own readers), not inside a word.
 RUN = re.compile(
@@ -108,6 +118,12 @@ class SlotAnswerRecognizer(EntityRecognizer):
         (RU_PASSPORT, "Оператор: Паспорт, серия и номер?\nКлиент: [45 23]... [918 204]."),
         (RU_PASSPORT, "Оператор: Код подразделения?\nКлиент: [520-028]."),
         (RU_BANK_ACCOUNT, "Оператор: Номер счёта для зачисления?\nКлиент: [40817810749397443973]"),
+        (SECRET, "Оператор: Сообщите код, который пришёл в СМС.\nКлиент: [5518]"),
+        (  # a chat's client announces a card and sends it in pieces, asked by no one
+            CREDIT_CARD,
+            "12:05 Иван: номер карты\n12:05 Иван: [2202]\n12:05 Иван: [2063]\n"
+            "12:06 Иван: [1234]\n12:06 Иван: [5678]\n12:07 Поддержка: Спасибо, проверяю.",
+        ),
         (RU_SNILS, "Оператор: Назовите СНИЛС.\nКлиент: Сейчас... [225-370-822 51]."),
         (
             RU_SNILS,
@@ -116,6 +132,15 @@ class SlotAnswerRecognizer(EntityRecognizer):
         ),
     ]
     COUNTER_EXAMPLES = [
+        (SECRET, "Оператор: Скажите код заказа.\nКлиент: 4512"),
+        (CREDIT_CARD, "Клиент: карта не работает\nКлиент: 2202\nОператор: Что именно?"),
+        (
+            RU_BANK_ACCOUNT,
+            "Клиент: номер счёта\nКлиент: Номер транзакции: 2711419018503572",
+        ),
+        (CREDIT_CARD, "Клиент: номер карты\nОператор: Не нужно, назовите заказ.\nКлиент: 2202"),
+        (SECRET, "Оператор: Код из смс?\nКлиент: Оплатила 1800, перевод на карту."),
+        (SECRET, "Оператор: Код из смс пришёл?\nКлиент: Пришёл, но я его не скажу, 4 цифры там."),
         (CREDIT_CARD, "Оператор: Номер карты?\nКлиент: Сумма 1500 рублей списалась."),
         (RU_INN, "Оператор: Подскажите номер заказа и ИНН.\nКлиент: заказ 5124887601."),
         (CREDIT_CARD, "Оператор: Номер карты?\nКлиент: Ой, я её потеряла 3 дня назад."),
@@ -149,8 +174,10 @@ class SlotAnswerRecognizer(EntityRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results = []
+        chat = conversation(text)
         for run in RUN.finditer(text):
-            wanted = [e for e in asked(text, run.start()) if e in LENGTHS and e in entities]
+            slots_of = asked(text, run.start()) or chat.announced(run.start())
+            wanted = [e for e in slots_of if e in LENGTHS and e in entities]
             if not wanted:
                 continue
             verdict = self._judge(text, run, wanted)
@@ -180,7 +207,13 @@ class SlotAnswerRecognizer(EntityRecognizer):
             > MAX_ANSWER_WORDS
         ):
             return None
+        line_words = len(WORD.findall(text, start, len(text) if line_end < 0 else line_end))
         for entity in sorted(wanted, key=list(LENGTHS).index):
+            if entity == SECRET and (
+                line_words > MAX_CODE_WORDS
+                or CODE_OPENING.fullmatch(text, start, run.start()) is None
+            ):
+                continue  # «Оплатила 1800, перевод на …»: an amount in a story
             if len(digits) in LENGTHS[entity]:
                 return entity, WHOLE, f"answers a question asking for {entity}"
         question_last = any(LAST_DIGITS.fullmatch(w) for w in before) or _asked_last(text, run)

@@ -36,6 +36,12 @@ FOLLOW_UP = re.compile(
     r"|остальн\w+|до\ конца)(?!\w)",
     re.IGNORECASE,
 )
+ANNOUNCE_WORDS = 4  # «номер карты:», «мой снилс»: a turn that only names what follows
+# Words an announcing turn may hold besides the slot's: «вот мой номер карты», «скидываю снилс».
+ANNOUNCING = frozenset(
+    "вот мой моя моё мое мои ну так держите пишу сейчас скину скидываю отправляю данные и ещё"
+    " дальше".split()
+)
 # A turn that only acknowledges or stalls: «угу», «да», «так», «сейчас», «минуту», «записываю».
 FILLER = re.compile(
     r"(?:угу|ага|да|так|ну|э+|м+|сейчас|секунд\w*|минут\w*|момент|щас|хорошо|ладно|понял\w*"
@@ -103,8 +109,8 @@ class Conversation:
         """The entities the question answered at `position` asked for (none outside answers,
         none in a header: its stamp is the message's time, not an answer)."""
         i = self.index_at(position)
-        if i is None or position < self.turns[i].start:
-            return frozenset()
+        if i is None or position < self.turns[i].start or self.turns[i].role == roles.SYSTEM:
+            return frozenset()  # a system's line («— Анна присоединилась —», a record's id)
         j = self.asking(i)
         if j is None:
             return frozenset()
@@ -141,6 +147,36 @@ class Conversation:
 
     def _span(self, index: int) -> tuple[int, int]:
         return self.turns[index].start, self.turns[index].end
+
+    def announced(self, position: int) -> frozenset[str]:
+        """The slots a speaker named in a short turn of their own before the values that follow
+        it in turns of their own, digits and little else: «карта» ⏎ «2202» ⏎ «2063» … (a chat's
+        client sends a card in pieces, asked by no one)."""
+        i = self.index_at(position)
+        if i is None or position < self.turns[i].start:
+            return frozenset()
+        me = self.turns[i].speaker
+        own = _WORD.findall(self.text, self.turns[i].start, self.turns[i].end)
+        if me is None or any(w.lower() not in ANNOUNCING for w in own):
+            return frozenset()  # «Номер транзакции: 2711…» names its own number
+        for j in range(i - 1, max(-1, i - 1 - MAX_BACK), -1):
+            turn = self.turns[j]
+            if turn.role == roles.SYSTEM or (turn.speaker != me and self.filler(j)):
+                continue
+            if turn.speaker != me:
+                return frozenset()
+            words = _WORD.findall(self.text, turn.start, turn.end)
+            if not words:
+                continue  # a piece said before this one
+            said = self.text[turn.start : turn.end]
+            if (
+                len(words) > ANNOUNCE_WORDS
+                or any(c.isdigit() for c in said)
+                or not slots.names_only(said, ANNOUNCING)
+            ):
+                return frozenset()  # «карта не работает» says something of the card
+            return slots.asked(said)
+        return frozenset()
 
     def _named(self, index: int) -> bool:
         """Whether turn `index`'s label names its side («Оператор», «Клиент»)."""

@@ -54,7 +54,9 @@ SLOTS = [
     ),
     (
         CREDIT_CARD,
-        r"(?:номер\w*|цифр\w*)\s+(?:\w+\s+)?карт\w*|карт\w*|последние\s+(?:\w+\s+)?цифр\w*",
+        r"(?:номер\w*|цифр\w*)\s+(?:\w+\s+)?карт\w*|карт\w*|последние\s+(?:\w+\s+)?цифр\w*"
+        # not the last digits of another thing: «последние четыре цифры паспорта»
+        r"(?!\s+(?:паспорт|телефон|номер|снилс|сч[её]т|инн|полис|договор|заказ))",
     ),
     (CARD_EXPIRY, r"срок\w*\s+действия|действует\s+до|до\s+какого"),
     (
@@ -109,13 +111,25 @@ def asked(question: str) -> frozenset[str]:
         for m in pattern.finditer(question):
             before = question[max(0, m.start() - 20) : m.start()]
             if entity == SECRET and re.search(
-                r"подразделени|почтов|индекс", question[m.end() : m.end() + 20], re.I
+                r"подразделени|почтов|индекс|заказ|товар|регион|ошибк|купон|скидк|акци|стран"
+                r"|город|услуг|тариф|продукт|операци|авиакомпани|аэропорт|валют|бик|оквэд",
+                question[m.end() : m.end() + 20],
+                re.I,
             ):
-                continue  # «код подразделения» is the passport's, «почтовый код» the address's
+                continue  # «код подразделения» is the passport's, «код заказа» an order's
             if not OTHER_THING.search(before.split()[-1] if before.split() else ""):
                 found.add(entity)
                 break
     return frozenset(found)
+
+
+def names_only(said: str, others: frozenset[str]) -> bool:
+    """Whether `said` is only a slot's words and words of `others`: «номер карты:», «вот мой
+    снилс»; not «карта не работает»."""
+    rest = said
+    for _, pattern in _SLOTS:
+        rest = pattern.sub(" ", rest)
+    return all(w.lower() in others for w in re.findall(r"[^\W\d_]+", rest))
 
 
 # (question, slots) — run by tests/test_turns.py.
@@ -127,6 +141,8 @@ EXAMPLES = [
     ("Как к вам обращаться?", {PERSON}),
     ("Продиктуйте номер карты.", {CREDIT_CARD}),
     ("Подскажите последние четыре цифры карты", {CREDIT_CARD}),
+    ("Последние четыре цифры паспорта.", {RU_PASSPORT}),
+    ("Последние цифры?", {CREDIT_CARD}),
     ("Серию и номер паспорта, пожалуйста.", {RU_PASSPORT}),
     ("А код подразделения?", {RU_PASSPORT}),
     ("сколько вам лет", {DATE_OF_BIRTH}),  # answered with an age and a birth date
@@ -135,6 +151,9 @@ EXAMPLES = [
     ("номера загранпаспортов", {RU_PASSPORT}),
     ("серия сериала и номер сезона", set()),
     ("Назовите кодовое слово.", {SECRET}),
+    ("Сообщите код, который пришёл в СМС.", {SECRET}),
+    ("Скажите код заказа.", set()),
+    ("Какой код региона?", set()),
     ("Какой адрес доставки?", {ADDRESS}),
     ("Куда доставить?", {ADDRESS}),
     ("Подскажите номер телефона, к которому привязан профиль.", {PHONE_NUMBER}),

@@ -21,7 +21,7 @@ from redactor.detect import morph
 from redactor.detect.overlaps import flatten, outside
 from redactor.detect.recognizers.sender import name_spans, names_no_one
 from redactor.entities import PERSON
-from redactor.files.formats import keys
+from redactor.files.formats import keys, rows
 from redactor.files.formats.base import Field, Format, FormatError, SelectionError
 from redactor.files.formats.mentions import mentions
 from redactor.finding import Edit, Finding
@@ -45,7 +45,7 @@ __all__ = [
 
 WORD = re.compile(r"[^\W\d_]+")
 SENDER = "sender field"  # the recognizer name of a sender's name (Telegram `from`, WhatsApp)
-SENDS = ": "  # between a sender and its message in what the engine reads: a turn's header
+SENDS = rows.SENDS  # between a sender and its message in what the engine reads: a header
 ACCOUNT = "account id field"  # the recognizer name of an account id (Telegram `from_id`)
 # Who speaks in chat dumps and exports when it is no person: OpenAI's roles, bots, services,
 # Telegram's «Deleted Account». pymorphy3 knows none of them, so they are listed.
@@ -111,18 +111,20 @@ def analyze_file_text(text: str, fmt: Format, engine=None, entities=None) -> Fil
     # («Ирина: …»): the engine reads the file as the conversation it is, turns and all. A
     # value's cue goes before it on its line («телефон +7 915…»), for the analyser only; with
     # no colon, which would make it a speaker («ИНН: …» answering the line above).
+    # A record of a dump (a table's row, a JSON object) with who speaks and what is said is
+    # one turn, «speaker: message», its other values on lines before it (`rows.py`).
     starts, cues, parts, position = {}, [], [], 0
-    for k, i in enumerate(own):
-        if k:
-            after_sender = fields[own[k - 1]].sender and not fields[i].sender
-            parts.append(SENDS if after_sender else "\n")
-            position += len(parts[-1])
-        cue = f"{fields[i].cue} " if fields[i].cue else ""
+    for i, before, cue, after, one_line in rows.arrange(fields, own):
+        parts.append(before)
+        position += len(before)
+        cue = f"{cue} " if cue and not cue.endswith(" ") else cue
         cues += [(position, position + len(cue))] if cue else []
         starts[i] = position + len(cue)
-        value = _one_line(fields[i].value) if layout else fields[i].value
-        parts.append(cue + value)
+        value = _one_line(fields[i].value) if layout or one_line else fields[i].value
+        parts.append(cue + value + after)
         position = starts[i] + len(value)
+        cues += [(position, position + len(after))] if after else []
+        position += len(after)
     joined = "".join(parts)
     findings = engine.analyze(joined, entities) if joined.strip() else []
     findings = outside(findings, cues, joined)  # the values' own findings only
@@ -181,7 +183,7 @@ def replacements(
 
 def place(text: str, analysis: FileAnalysis) -> tuple[Finding, ...]:
     """What `analysis` found, as places in the file (no placeholders chosen: `redact check`)."""
-    own = list(analysis.starts)  # in file order, so their starts in `joined` grow
+    own = list(analysis.starts)  # in reading order, so their starts in `joined` grow
     starts = [analysis.starts[i] for i in own]
     where: dict[int, int] = {}  # field → where its value is written as it reads, found once
     return tuple(_placed(text, analysis.fields, own, starts, where, f) for f in analysis.findings)

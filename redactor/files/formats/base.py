@@ -18,7 +18,11 @@ Some values are more than text:
   finding's other words become empty, every word keeps its timing;
 - a value written only through such parts (`parts=True`: an HTML message's text, analysed
   whole, whose runs of text between tags are its parts) is never written itself: the tags
-  between its parts stay.
+  between its parts stay;
+- a value of a record (`row`: a table's row, a JSON object) may say who speaks in it
+  (`part=SPEAKER`: a «role», «author» or «speaker» column) or what is said (`part=MESSAGE`: a
+  «text», «message» or «body»), so that a dump of one message per row is read as the
+  conversation it is (`rows.py`).
 """
 
 from __future__ import annotations
@@ -38,6 +42,11 @@ class SelectionError(ValueError):
     value of the file."""
 
 
+SPEAKER = "speaker"  # `Field.part` of a value naming who says its row's message
+MESSAGE = "message"  # `Field.part` of the message itself
+CHANNEL = "channel"  # a speaker only when it names a side or a voice («client», «0»), not «email»
+
+
 @dataclass(frozen=True)
 class Field:
     """One text value of a file: `text[start:end]` is the value as written, `value` what it
@@ -53,6 +62,8 @@ class Field:
     cue: str = ""  # words the analyser reads before the value («телефон»), never written
     entity: str | None = None  # what the whole value is, whatever the recognizers say (HANDLE)
     parts: bool = False  # written through the fields whose parent it is, never itself
+    row: object = None  # the record it is a value of (a table's row, a JSON object), if any
+    part: str = ""  # within its row: SPEAKER, CHANNEL, MESSAGE or neither ("")
 
     @property
     def end_offset(self) -> int:

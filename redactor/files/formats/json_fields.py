@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterable
 
 from redactor.files.formats import keys
-from redactor.files.formats.base import Field, FormatError, SelectionError
+from redactor.files.formats.base import CHANNEL, SPEAKER, Field, FormatError, SelectionError
 from redactor.files.formats.json_values import escapes_non_ascii, field, write
 from redactor.files.formats.jsonscan import HEAD, WHITESPACE, Scalar, scan
 from redactor.files.formats.telegram import TelegramFormat
@@ -82,22 +82,32 @@ class JsonFormat:
                     return shaped.fields(text)
         return self.select(text, list(scan(text)))
 
-    def select(self, text: str, scalars: list[Scalar]) -> list[Field]:
-        """The fields among the `scalars` of `text` (every string; the paths' only, if any)."""
+    def select(
+        self, text: str, scalars: list[Scalar], lines: list[int] | None = None
+    ) -> list[Field]:
+        """The fields among the `scalars` of `text` (every string; the paths' only, if any).
+        `lines`: the line of each scalar, for JSON Lines (a record per line)."""
+        pairs = list(zip(scalars, lines or [None] * len(scalars), strict=True))
         if self.paths:
             for name, spec in zip(self.names, self.paths, strict=True):
                 if not any(selects(spec, s) for s in scalars):
                     raise SelectionError(f"--field {name} selects nothing in this file")
-            scalars = [s for s in scalars if any(selects(spec, s) for spec in self.paths)]
-        escaped = escapes_non_ascii(text, (s for s in scalars if isinstance(s.value, str)))
+            pairs = [(s, n) for s, n in pairs if any(selects(spec, s) for spec in self.paths)]
+        escaped = escapes_non_ascii(text, (s for s, _ in pairs if isinstance(s.value, str)))
         found: list[Field] = []
-        for s in scalars:
+        for s, line in pairs:
             key = keys.read(s.key)
+            # A member of an object (not an item of an array, not cut off deep down) is a
+            # value of a record: the object is its row.
+            member = s.depth == len(s.path) and s.path and isinstance(s.path[-1], str)
+            row = {"row": (line, s.path[:-1]), "part": key.part} if member else {}
             if isinstance(s.value, str):
                 name = keys.header(key, s.value)
-                found.append(field(text, s, escaped, sender=name, cue=key.cue))
+                found.append(field(text, s, escaped, sender=name, cue=key.cue, **row))
             elif type(s.value) is int and key.cue and not key.person:
                 found.append(field(text, s, escaped, cue=key.cue))  # a phone kept as a number
+            elif type(s.value) is int and key.part in (SPEAKER, CHANNEL):
+                found.append(field(text, s, escaped, **row))  # a channel's «0», «1»
         return found
 
     def write(self, field: Field, value: str) -> str:
@@ -125,11 +135,14 @@ class JsonlFormat(JsonFormat):
 
     def fields(self, text: str) -> list[Field]:
         values: list[Scalar] = []
-        start = 0
+        lines: list[int] = []  # each value's line: its record
+        start, line = 0, 0
         while start <= len(text):
             end = text.find("\n", start)
             end = len(text) if end < 0 else end
             if WHITESPACE.match(text, start, end).end() < end:  # not a blank line
-                values += scan(text, start, end)
-            start = end + 1
-        return self.select(text, values)
+                found = list(scan(text, start, end))
+                values += found
+                lines += [line] * len(found)
+            start, line = end + 1, line + 1
+        return self.select(text, values, lines)

@@ -10,6 +10,10 @@ Every value is analysed; a key only helps:
   value is analysed after the key's Russian word («телефон 915 438-27-61»), so a recognizer
   that needs a cue word (a passport's «4510 123456», a birth date, a password) has one there,
   as it would in a sentence.
+- In a record of a conversation (a row of a table, an object of a JSON list), a key for who
+  speaks («role», «author», «speaker», «from», «who»; a person's «name» or «sender_name», not a
+  «client_name» of another party) and a key for what is said («text», «message», «body»,
+  «transcript») make the record one turn: `rows.py` reads it as «speaker: message».
 - Any other key says nothing: its value is analysed alone.
 """
 
@@ -17,6 +21,8 @@ from __future__ import annotations
 
 import re
 from typing import NamedTuple
+
+from redactor.files.formats.base import CHANNEL, MESSAGE, SPEAKER
 
 # A key's words: snake_case, kebab-case, camelCase, or a header in words («ФИО клиента»).
 WORD = re.compile(r"[A-ZА-ЯЁ]?[a-zа-яё]+|[A-ZА-ЯЁ]+(?![a-zа-яё])")
@@ -31,8 +37,23 @@ QUALIFIERS = frozenset(
     " customer person owner recipient holder клиента оператора отправителя получателя"
     " владельца держателя абонента пользователя сотрудника".split()
 )
-# A key for a recording's channel or a diarization's voice: its values are speakers' ids.
-CHANNEL_WORDS = frozenset("channel ch chan spk канал".split())
+# A key naming who speaks in a record, and one naming what is said.
+SPEAKER_WORDS = frozenset(
+    "role speaker sender from author who side participant channel ch spk роль спикер"
+    " отправитель автор канал кто говорящий".split()
+)
+MESSAGE_WORDS = frozenset(
+    "text message msg body content transcript txt comment utterance reply текст сообщение"
+    " реплика комментарий".split()
+)
+CHANNEL_WORDS = frozenset("channel ch chan канал".split())  # the speaker's channel, or a ticket's
+SPEAKER_SIDE = SPEAKER_WORDS | QUALIFIERS | {"comment", "message", "msg", "type", "label"}
+# A person key qualified by another party than the one speaking («client_name» beside each
+# message, «Получатель»): the record's subject, not its speaker.
+OTHER_PARTY = frozenset(
+    "client customer person owner recipient holder contact patient клиента получателя"
+    " владельца держателя абонента клиент пациента".split()
+)
 # A key's word → the cue its values are analysed after (words the recognizers' context lists).
 CUES = {
     word: cue
@@ -66,12 +87,11 @@ SPEAKER_ID = re.compile(
 
 
 class Key(NamedTuple):
-    """What a key says: its values are names (`person`), and the cue they are analysed after;
-    `channel`: its values are a recording's channels («L», «R»), the speakers' headers."""
+    """What a key says: its values are names (`person`), and the cue they are analysed after."""
 
     person: bool
     cue: str
-    channel: bool = False
+    part: str = ""  # SPEAKER or MESSAGE in a record of a conversation, else ""
 
 
 def words(key: str) -> list[str]:
@@ -84,24 +104,29 @@ def read(key: str | None) -> Key:
     if any(w in PERSON_WORDS for w in found) and all(
         w in PERSON_WORDS or w in QUALIFIERS for w in found
     ):
-        return Key(True, "")
-    if found and all(w in CHANNEL_WORDS for w in found):
-        return Key(False, "", True)
+        return Key(True, "", "" if OTHER_PARTY & set(found) else SPEAKER)
+    if any(w in SPEAKER_WORDS for w in found) and all(w in SPEAKER_SIDE for w in found):
+        # «role», «comment_author»; not «from_id», «sender_phone»
+        return Key(False, "", CHANNEL if set(found) <= CHANNEL_WORDS else SPEAKER)
+    if found and found[-1] in MESSAGE_WORDS:
+        return Key(False, "", MESSAGE)
     return Key(False, next((CUES[w] for w in found if w in CUES), ""))
 
 
 def header(key: Key, value: str) -> bool:
     """Whether a value under `key` heads its turn: a name's shape under a person's key, a
-    speaker's id under a channel's («channel»: «L»)."""
-    return (key.person and name_shaped(value)) or (key.channel and speaker_id(value))
-
-
-def name_shaped(value: str) -> bool:
-    """A name's shape, or a diarization's speaker («SPEAKER_00», «spk_1», «A»): either heads
-    the turns of a conversation; a speaker id names no one (`speaker_id`)."""
-    value = value.strip()
-    return NAME_SHAPE.fullmatch(value) is not None or speaker_id(value)
+    speaker's id under a person's or a channel's («speaker»: «SPEAKER_01», «channel»: «L»)."""
+    if key.person and name_shaped(value):
+        return True
+    return (key.person or key.part == CHANNEL) and speaker_id(value)
 
 
 def speaker_id(value: str) -> bool:
+    """A diarization's speaker or a recording's channel: a turn's header that names no one."""
     return SPEAKER_ID.fullmatch(value.strip()) is not None
+
+
+def name_shaped(value: str) -> bool:
+    """Words of letters or initials; a lone letter is a voice's id («A», «B»), not a name."""
+    value = value.strip()
+    return len(value) >= 2 and NAME_SHAPE.fullmatch(value) is not None

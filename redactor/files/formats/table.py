@@ -6,7 +6,8 @@ undone). Every column is analysed, as every string of a JSON file is: ids, dates
 stay because the recognizers find nothing personal in them. A header helps as a JSON key does
 (`keys.py`): a column named for a person («ФИО», «Отправитель», «sender_name») holds names as a
 whole, like a chat's senders; one named for personal data («Телефон», «Паспорт», «birth_date»)
-gives its cells a cue. `--column` (by header or index) reads only the columns named; one that
+gives its cells a cue; a row with a column for who speaks («role», «author») and one for what
+is said («text», «message») is a turn of the conversation the table holds. `--column` (by header or index) reads only the columns named; one that
 is not in the header is an error (`SelectionError`). The first row is always the header.
 """
 
@@ -87,7 +88,8 @@ class CsvFormat:
                         kind.person and bool(name_spans(cell.value))
                     )
                     found.append(Cell(cell.start, cell.end, cell.value, name, cue=kind.cue,
-                                      quoted=cell.quoted, delimiter=delimiter))  # fmt: skip
+                                      row=line, part=kind.part, quoted=cell.quoted,
+                                      delimiter=delimiter))  # fmt: skip
         return found
 
     def _choose(self, header: list[str]) -> set[int] | range:

@@ -5,7 +5,8 @@
      "language": "ru"}
 
 The text is written three times: whole, per segment, per word. Whole and segment texts are
-text values. A word is a word of its segment's text (`parent`), so that it follows what happens
+text values; a segment's speaker (WhisperX's `speaker`, a `role` or a `channel`) heads its
+text as a turn's header (`rows.py`). A word is a word of its segment's text (`parent`), so that it follows what happens
 to the words around it: «Иван» alone is hard to recognise, «Меня зовут Иван» is not. `offset`
 is where the word's value starts in the segment text: character k of the word is character
 offset + k of the segment. Words carry a leading space (openai-whisper) or not (WhisperX); a
@@ -23,9 +24,10 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import islice
 
-from redactor.files.formats.base import Field, FormatError
+from redactor.files.formats import keys
+from redactor.files.formats.base import CHANNEL, MESSAGE, SPEAKER, Field, FormatError
 from redactor.files.formats.json_values import escapes_non_ascii, field, write
-from redactor.files.formats.jsonscan import scan, strings
+from redactor.files.formats.jsonscan import scan
 
 LOOK = 200  # values `sniff` reads: a first segment is within them
 
@@ -63,18 +65,24 @@ class WhisperFormat:
         return False
 
     def fields(self, text: str) -> list[Field]:
-        values = list(strings(text))
-        escaped = escapes_non_ascii(text, values)
+        values = list(scan(text))
+        escaped = escapes_non_ascii(text, (s for s in values if isinstance(s.value, str)))
         found: list[Field] = []
         segment_field: dict[int, int] = {}  # segment index → index of its text field
         words: list[tuple[int, int | None]] = []  # (field index, segment index or None: any)
         for s in values:
             path = s.path
-            if path == ("text",):
+            speaker = len(path) == 3 and path[0] == "segments" and keys.read(path[2]).part
+            if speaker in (SPEAKER, CHANNEL) and type(s.value) in (str, int):
+                # a diarized segment's «SPEAKER_00», a stereo call's channel: who says its text
+                found.append(field(text, s, escaped, row=path[:2], part=speaker))
+            elif not isinstance(s.value, str):
+                continue
+            elif path == ("text",):
                 found.append(field(text, s, escaped))
             elif len(path) == 3 and path[0] == "segments" and path[2] == "text":
                 segment_field[path[1]] = len(found)
-                found.append(field(text, s, escaped))
+                found.append(field(text, s, escaped, row=path[:2], part=MESSAGE))
             elif len(path) == 5 and path[0] == "segments" and path[2::2] == ("words", "word"):
                 words.append((len(found), path[1]))
                 found.append(field(text, s, escaped))
