@@ -22,7 +22,7 @@ import re
 from redactor.detect.morph import analyzer, word_info
 from redactor.detect.normalize.words import COUNTED
 from redactor.detect.recognizers.base import RuRecognizer
-from redactor.detect.turns import conversation
+from redactor.detect.turns import conversation, slots
 from redactor.entities import SECRET
 
 SCORE = 0.95  # a cue names it: above a card's last four digits read in the same number
@@ -155,6 +155,9 @@ KEY_REACH = 200
 CODE_WORD_QUESTION = re.compile(r"(?:кодов|секретн|контрольн)\w+\s+(?:слов|фраз)\w*", re.I)
 ANSWER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 MAX_ANSWER_WORDS = 25  # a longer turn is a story, not an answer
+MAX_SPOKEN_ANSWER_WORDS = 8  # without capitals only a short answer tells its value
+FILLER_SOUND = re.compile(r"а+|э+|м+|ааа+|ммм+|хм+|эм+", re.IGNORECASE)
+NUMBER_AFTER = re.compile(r"[ ]+\d{1,4}(?![\d.,:/]\d|\w)")
 # Words an answer opens or hedges with: never the code word.
 STALLING = frozenset(
     "ой ой-ой сейчас щас по-моему кажется наверное или давайте пусть так ну вот ага угу"
@@ -230,6 +233,11 @@ class SecretRecognizer(RuRecognizer):
         "О: Кодовое слово установлено, подсказать его не могу.\nК: Давайте поменяю, пусть"
         " будет [Ростсельмаш].",
         "Кодовое слово на номере установлено, назовите его.\n[Чебоксары].",
+        # Speech: the naming word of a short answer, and a number said after a code word.
+        "spk_0: спасибо кодовое слово назовите\nspk_1: [байкал]",
+        "s1: кодовое слово у вас стоит\ns2: какое ещё слово ааа [рыбалка]",
+        "Кодовое слово [Ласточка пятьдесят три].",
+        "кодовое слово [ромашка] три раза меняла",  # the count is no part of it
     ]
     COUNTER_EXAMPLES = [
         "файл Report_2024_Q3_Final.Version2.docx лежит",
@@ -269,6 +277,10 @@ class SecretRecognizer(RuRecognizer):
         "поле password: ******** на скриншоте",
         "token=<ваш токен> подставьте сами",
         "Passport: 4510123456",  # no secret's word in the name
+        "s1: назовите кодовое слово\ns2: паспорт могу назвать",  # another datum offered
+        "s1: назовите кодовое слово\ns2: сейчас посмотрю в записях",
+        "s1: назовите кодовое слово\ns2: ну я его не ставила вроде бы никогда",
+        "s1: кодовое слово назовите\ns2: а можно я лучше по паспорту с фотографией в отделение приду завтра",
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -331,8 +343,8 @@ def _word(text: str, end: int) -> tuple[int, int] | None:
     if LATIN_OR_DIGIT.search(value):
         # «пароль 8 символов» is a rule, not a password
         return None if COUNT_AFTER.match(text, m.end("value")) else m.span("value")
-    if value.lower() in NOT_VALUE_WORDS:
-        return None
+    if value.lower() in NOT_VALUE_WORDS or slots.asked(value):
+        return None  # «кодовое слово ⏎ паспорт могу назвать»: another datum offered
     described = NEXT_WORD.match(text, m.end("value"))
     if (
         described
@@ -342,9 +354,9 @@ def _word(text: str, end: int) -> tuple[int, int] | None:
     ):
         return m.start("value"), described.end("value")
     if punctuated:
-        return m.span("value")
+        return m.start("value"), _with_number(text, m.end("value"))
     if word_info(value).pos not in NOT_VALUE_POS and _named(value, None):
-        return m.span("value")
+        return m.start("value"), _with_number(text, m.end("value"))
     return None
 
 
@@ -374,12 +386,30 @@ def _code_word_answers(text: str) -> list[tuple[int, int]]:
         words = list(ANSWER_WORD.finditer(text, turn.start, turn.end))
         if len(words) > MAX_ANSWER_WORDS:
             continue
+        # Speech has no capitals: there the value is the naming word of a short answer that
+        # names no other datum («ааа рыбалка»; not «паспорт могу назвать»).
+        spoken = not any(c.isupper() for c in text[turn.start : turn.end])
+        if spoken and (
+            len(words) > MAX_SPOKEN_ANSWER_WORDS or slots.asked(text[turn.start : turn.end])
+        ):
+            continue
         for m in words:
             word = m.group()
-            if not word[0].isupper() or word.lower() in NOT_VALUE_WORDS | STALLING:
+            if (not spoken and not word[0].isupper()) or word.lower() in NOT_VALUE_WORDS | STALLING:
+                continue
+            if spoken and (FILLER_SOUND.fullmatch(word) or not _named(word, None)):
                 continue
             info = word_info(word)
             if info.known and (info.pos in NOT_VALUE_POS or info.name_readings):
                 continue
-            found.append(m.span())
+            found.append((m.start(), _with_number(text, m.end())))
     return found
+
+
+def _with_number(text: str, end: int) -> int:
+    """Where a code word ending at `end` ends with a number said after it («ласточка 53»), not
+    a count («ромашка 3 раза»)."""
+    m = NUMBER_AFTER.match(text, end)
+    if m and not COUNT_AFTER.match(text, m.end()):
+        return m.end()
+    return end

@@ -64,11 +64,12 @@ PIECES = {  # a part said on its own: a series, a number, a department code, a g
     RU_DRIVER_LICENSE: (4, 6),
     SECRET: (),
 }
-MAX_CODE_WORDS = 6  # an answer with a code says little else: «5518», «пришёл, 482913»
+MAX_CODE_WORDS = 8  # an answer with a code says little else: «5518», «пришёл, 482913»
 # What may stand before a code in its answer: «5518», «вот, 482913», «пришёл 4821», «код 4821».
 CODE_OPENING = re.compile(
     r"(?:\s|[,.:—–-])*(?:(?:ну|вот|так|да|это|сейчас|пришёл|пришел|пришло|код|смс|секунду"
-    r"|минуту|э+|м+)(?:\s|[,.:—–…-])+)*",
+    r"|минуту|э+|м+|из|в|я|приходил\w*|вв[её]л\w*|ввожу|вводил\w*|назвал\w*|называл\w*"
+    r"|сказал\w*|продиктовал\w*)(?:\s|[,.:—–…-])+)*",
     re.IGNORECASE,
 )
 # Digit groups split by spaces, dashes or dots (not a date, a time or a decimal: those have
@@ -89,6 +90,7 @@ OTHER = re.compile(
     r"|офис|дом|квартир|кв|подъезд|этаж|индекс|улиц|код|пин|смс)\w*",
     re.IGNORECASE,
 )
+SECRET_OWN = re.compile(r"код\w*|смс|sms|пин\w*", re.IGNORECASE)
 # «в 19 40», «к 9 30»: a time said in words, two groups after a preposition of time.
 TIME = re.compile(
     r"(?<!\w)(?:в|к|до|после|с|около|на)\s+([01]?\d|2[0-3])[ .:]([0-5]\d)", re.IGNORECASE
@@ -125,6 +127,15 @@ class SlotAnswerRecognizer(EntityRecognizer):
             "12:06 Иван: [1234]\n12:06 Иван: [5678]\n12:07 Поддержка: Спасибо, проверяю.",
         ),
         (RU_SNILS, "Оператор: Назовите СНИЛС.\nКлиент: Сейчас... [225-370-822 51]."),
+        (  # the code's source and the client's verbs open the answer
+            SECRET,
+            "оператор: а какой код вы называли\nклиент: ну из смс [семь ноль два девять один] кажется",
+        ),
+        (
+            SECRET,
+            "spk_0: вам приходил код в смс\nspk_1: приходил я ввела [четыре семь ноль пять один два]"
+            " а он пишет неверный",
+        ),
         (
             RU_SNILS,
             "s1: снилс\ns2: [двести девять]\ns2: [семьсот семьдесят три]\n"
@@ -140,6 +151,9 @@ class SlotAnswerRecognizer(EntityRecognizer):
         ),
         (CREDIT_CARD, "Клиент: номер карты\nОператор: Не нужно, назовите заказ.\nКлиент: 2202"),
         (SECRET, "Оператор: Код из смс?\nКлиент: Оплатила 1800, перевод на карту."),
+        (SECRET, "оператор: код из смс назовите\nклиент: я в восемь ноль пять пришла в офис"),
+        (CREDIT_CARD, "оператор: последние цифры карты\nклиент: код из смс 4821"),
+        (SECRET, "оператор: какой код пришёл\nклиент: номер заказа 48213 пришёл"),
         (SECRET, "Оператор: Код из смс пришёл?\nКлиент: Пришёл, но я его не скажу, 4 цифры там."),
         (CREDIT_CARD, "Оператор: Номер карты?\nКлиент: Сумма 1500 рублей списалась."),
         (RU_INN, "Оператор: Подскажите номер заказа и ИНН.\nКлиент: заказ 5124887601."),
@@ -193,8 +207,14 @@ class SlotAnswerRecognizer(EntityRecognizer):
         if time and time.start(1) == run.start() and time.end() == run.end():
             return None
         before = WORD.findall(text, max(start, run.start() - 30), run.start())
-        if any(OTHER.fullmatch(w) for w in before[-2:]) or QUANTITY_AFTER.match(text, run.end()):
+        if QUANTITY_AFTER.match(text, run.end()):
             return None
+        other = [w for w in before[-2:] if OTHER.fullmatch(w)]
+        if other:
+            # «из смс 70291» names a secret's own source: the code asked for, nothing else
+            if SECRET not in wanted or not all(SECRET_OWN.fullmatch(w) for w in other):
+                return None
+            wanted = [SECRET]
         # The answer's own words name the number: «мой номер 912…» is a phone whatever was asked.
         named = slots.asked(text[max(start, run.start() - 30) : run.start()])
         if named:
