@@ -152,6 +152,23 @@ KEY_VALUE = re.compile(
     re.IGNORECASE,
 )
 KEY_REACH = 200
+# A password or a code spelled aloud, letters by their names and digits: «ка эр 7 7 ку икс 2».
+# Four signs or more, with a letter and a digit both: «эс эм эс» or «пэ 2» are words of their own.
+SPELLED_LETTER = (
+    r"(?:ка|эр|ку|кью|икс|игрек|пэ|эс|эм|эн|эл|эль|эф|тэ|дэ|вэ|бэ|гэ|зэт|зет|джей|кей|эйч|ха"
+    r"|це|ша|жэ|би|ви|си|ди|пи|ти|эй|ай|зед|уай|дабл\ ю)"
+)
+SPELLED = re.compile(
+    rf"""(?<!\w)(?=(?:\w+\ ){{0,12}}?{SPELLED_LETTER}(?!\w))(?=(?:\w+\ ){{0,12}}?\d)
+        (?:{SPELLED_LETTER}|\d{{1,4}})(?:\ (?:{SPELLED_LETTER}|\d{{1,4}})){{3,15}}(?!\w)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# What a spelled secret follows: its cue, or the client's typing it once a code or a password
+# was spoken of («пришло так ввожу ка 8 икс эр 2 пэ 9»).
+TYPING = re.compile(
+    r"(?<!\w)(?:ввожу|ввела|вв[её]л|вводил\w*|набираю|набрала|набрал)(?!\w)", re.IGNORECASE
+)
+SECRET_TALK = re.compile(r"(?<!\w)(?:код\w*|парол\w*|смс|пин\w*)(?!\w)", re.IGNORECASE)
 CODE_WORD_QUESTION = re.compile(r"(?:кодов|секретн|контрольн)\w+\s+(?:слов|фраз)\w*", re.I)
 ANSWER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 MAX_ANSWER_WORDS = 25  # a longer turn is a story, not an answer
@@ -238,6 +255,9 @@ class SecretRecognizer(RuRecognizer):
         "s1: кодовое слово у вас стоит\ns2: какое ещё слово ааа [рыбалка]",
         "Кодовое слово [Ласточка пятьдесят три].",
         "кодовое слово [ромашка] три раза меняла",  # the count is no part of it
+        # Spelled, letters by their names, after its cue or typed in.
+        "s1: угу совпадает временный пароль [ка эр семь семь ку икс два] большими буквами",
+        "spk_0: код отправил\nspk_1: пришло так ввожу [ка восемь икс эр два пэ девять] всё",
     ]
     COUNTER_EXAMPLES = [
         "файл Report_2024_Q3_Final.Version2.docx лежит",
@@ -278,6 +298,8 @@ class SecretRecognizer(RuRecognizer):
         "token=<ваш токен> подставьте сами",
         "Passport: 4510123456",  # no secret's word in the name
         "s1: назовите кодовое слово\ns2: паспорт могу назвать",  # another datum offered
+        "ввожу пэ два и эм эс",  # too short, no code spoken of
+        "адрес ввожу эм эс ка девять эс эс",  # no code or password spoken of
         "s1: назовите кодовое слово\ns2: сейчас посмотрю в записях",
         "s1: назовите кодовое слово\ns2: ну я его не ставила вроде бы никогда",
         "s1: кодовое слово назовите\ns2: а можно я лучше по паспорту с фотографией в отделение приду завтра",
@@ -294,6 +316,8 @@ class SecretRecognizer(RuRecognizer):
             span = _word(text, m.end())
             if span:
                 results.append(self.result(*span, SCORE, "password or code word after its cue"))
+        for start, end in _spelled(text):
+            results.append(self.result(start, end, SCORE, "a secret spelled after its cue"))
         for start, end in _code_word_answers(text):
             results.append(self.result(start, end, SCORE, "the answer to a code word question"))
         for m in TOKEN.finditer(text):
@@ -413,3 +437,17 @@ def _with_number(text: str, end: int) -> int:
     if m and not COUNT_AFTER.match(text, m.end()):
         return m.end()
     return end
+
+
+def _spelled(text: str) -> list[tuple[int, int]]:
+    """Secrets spelled letter by letter right after a password's cue, or typed in once a code
+    or a password was spoken of."""
+    found = []
+    cues = [m.end() for m in WORD_CUE.finditer(text)]
+    if SECRET_TALK.search(text):
+        cues += [m.end() for m in TYPING.finditer(text)]
+    for end in cues:
+        m = SPELLED.match(text, GAP.match(text, end).end())
+        if m and not COUNT_AFTER.match(text, m.end()):
+            found.append(m.span())
+    return found
