@@ -54,7 +54,8 @@ LENGTHS = {
 }
 PIECES = {  # a part said on its own: a series, a number, a department code, a group
     RU_PASSPORT: (4, 6, 3),
-    CREDIT_CARD: (4, 8, 12),
+    # a card said in halves or thirds, a group run into the next: «55 36 80 0 53» … «96 45»
+    CREDIT_CARD: (4, 5, 6, 7, 8, 9, 12),
     RU_BANK_ACCOUNT: range(3, 19),
     RU_SNILS: range(2, 10),
     RU_OMS: (4, 8, 12),
@@ -112,6 +113,11 @@ class SlotAnswerRecognizer(EntityRecognizer):
             "Оператор: так\nКлиент: [2886 6812]",
         ),
         (CREDIT_CARD, "О: Последние четыре цифры карты?\nК: [3995]."),
+        (  # halves with odd digit counts: a group run into the next
+            CREDIT_CARD,
+            "оператор: назовите номер карты\nклиент: ну вот [пятьдесят пять тридцать шесть эээ"
+            " восемьдесят ноль пятьдесят три]\nоператор: угу\nклиент: [девяносто шесть сорок пять]",
+        ),
         (  # said as a thousand: still the digits asked for
             CREDIT_CARD,
             "спикер 1: назовите последние четыре цифры карты\nспикер 2: [тысяча триста восемь]",
@@ -162,6 +168,8 @@ class SlotAnswerRecognizer(EntityRecognizer):
         (RU_PASSPORT, "Оператор: Паспорт при себе?\nКлиент: Да, дом 15, квартира 4."),
         (CREDIT_CARD, "spk_0: номер карты\nspk_1: списали в девятнадцать сорок"),
         (CREDIT_CARD, "spk_0: номер карты\nspk_1: списали тысячу триста рублей"),
+        (CREDIT_CARD, "spk_0: номер карты\nspk_1: заказ 12345 ею оплачивала"),
+        (CREDIT_CARD, "spk_0: номер карты\nspk_1: списала 12345 рублей"),
         (RU_PASSPORT, "Оператор: Паспорт получили?\nКлиент: да, мой номер 9123456789"),
         # the client asks; the operator's number answers nothing of theirs
         (CREDIT_CARD, "Клиент: Какой номер карты у вас?\nОператор: 2200 7001 2345 6789."),
