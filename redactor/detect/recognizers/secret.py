@@ -152,6 +152,27 @@ KEY_VALUE = re.compile(
     re.IGNORECASE,
 )
 KEY_REACH = 200
+# A door's code: after «код домофона», «код от подъезда», or by its shape, a flat's number, the
+# intercom's call and the code («108 вызов 2581», «72 ключик 3341», «код 47 вызов»). The bare
+# flat number on an intercom («домофон 116», «домофон 9 звонок») is no code.
+DOOR_CUE = re.compile(
+    r"(?<![\w-])код\w*[ ]+(?:от[ ]+|на[ ]+)?(?:домофон\w*|подъезд\w*|двер\w*|калитк\w*"
+    r"|ворот\w*|замк\w*)",
+    re.IGNORECASE,
+)
+CALL = r"(?:вызов|ключ|ключик|решетка|решётка|звездочка|звёздочка)"
+DOOR_VALUE = re.compile(
+    rf"\d{{1,4}}(?:[ ]+(?:{CALL}[ ]+)?\d{{1,4}}){{0,3}}(?:[ ]+{CALL}(?![ ]+\d))?(?![\w]|[.,:/]\d)",
+    re.IGNORECASE,
+)
+DOOR_SHAPE = re.compile(
+    rf"""(?<![\w.,:/-])(?:
+        \d{{1,4}}[ ]+{CALL}[ ]+\d{{3,6}}        # «108 вызов 2581», «72 ключик 3341»
+      | (?<=код[ ])\d{{1,4}}[ ]+вызов        # «код 47 вызов»
+    )(?![\w]|[.,:/]\d)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+DOOR_FEWEST = 3
 # A password or a code spelled aloud, letters by their names and digits: «ка эр 7 7 ку икс 2».
 # Four signs or more, with a letter and a digit both: «эс эм эс» or «пэ 2» are words of their own.
 SPELLED_LETTER = (
@@ -255,6 +276,11 @@ class SecretRecognizer(RuRecognizer):
         "s1: кодовое слово у вас стоит\ns2: какое ещё слово ааа [рыбалка]",
         "Кодовое слово [Ласточка пятьдесят три].",
         "кодовое слово [ромашка] три раза меняла",  # the count is no part of it
+        # A door's code: after its cue, or by its shape.
+        "подъезд четыре код домофона [сто восемь вызов два пять восемь один]",
+        "курьер: так а домофон\nклиент: [семьдесят два ключик три три четыре один]",
+        "подъезд второй код [сорок семь вызов]",
+        "Код домофона: [4512]#",
         # Spelled, letters by their names, after its cue or typed in.
         "s1: угу совпадает временный пароль [ка эр семь семь ку икс два] большими буквами",
         "spk_0: код отправил\nspk_1: пришло так ввожу [ка восемь икс эр два пэ девять] всё",
@@ -299,6 +325,11 @@ class SecretRecognizer(RuRecognizer):
         "Passport: 4510123456",  # no secret's word in the name
         "s1: назовите кодовое слово\ns2: паспорт могу назвать",  # another datum offered
         "ввожу пэ два и эм эс",  # too short, no code spoken of
+        "да всё верно и домофон сто шестнадцать",  # the flat's number on the intercom
+        "Ломоносова 96, кв 9, 2 подъезд — домофон 9 звонок",
+        "подъезд 3, домофон 14В",
+        "код домофона не работает, звоните",
+        "код домофона 2 раза вводил",
         "адрес ввожу эм эс ка девять эс эс",  # no code or password spoken of
         "s1: назовите кодовое слово\ns2: сейчас посмотрю в записях",
         "s1: назовите кодовое слово\ns2: ну я его не ставила вроде бы никогда",
@@ -316,6 +347,8 @@ class SecretRecognizer(RuRecognizer):
             span = _word(text, m.end())
             if span:
                 results.append(self.result(*span, SCORE, "password or code word after its cue"))
+        for start, end in _door_codes(text):
+            results.append(self.result(start, end, SCORE, "a door's code"))
         for start, end in _spelled(text):
             results.append(self.result(start, end, SCORE, "a secret spelled after its cue"))
         for start, end in _code_word_answers(text):
@@ -449,5 +482,19 @@ def _spelled(text: str) -> list[tuple[int, int]]:
     for end in cues:
         m = SPELLED.match(text, GAP.match(text, end).end())
         if m and not COUNT_AFTER.match(text, m.end()):
+            found.append(m.span())
+    return found
+
+
+def _door_codes(text: str) -> list[tuple[int, int]]:
+    """A door's code after its cue, of three digits or more, or in a code's shape anywhere."""
+    found = [m.span() for m in DOOR_SHAPE.finditer(text)]
+    for cue in DOOR_CUE.finditer(text):
+        m = DOOR_VALUE.match(text, GAP.match(text, cue.end()).end())
+        if (
+            m
+            and len(re.sub(r"\D", "", m.group())) >= DOOR_FEWEST
+            and not COUNT_AFTER.match(text, m.end())
+        ):
             found.append(m.span())
     return found

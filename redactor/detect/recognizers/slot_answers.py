@@ -65,6 +65,8 @@ PIECES = {  # a part said on its own: a series, a number, a department code, a g
     RU_DRIVER_LICENSE: (4, 6),
     SECRET: (),
 }
+EVEN_PIECES = (4, 8, 12)  # a card's groups; other pieces only when its number was asked for
+NUMBER_REQUEST = re.compile(r"номер\w*|цифр\w*|продикту\w*|назов\w*|диктуй\w*", re.IGNORECASE)
 MAX_CODE_WORDS = 8  # an answer with a code says little else: «5518», «пришёл, 482913»
 # What may stand before a code in its answer: «5518», «вот, 482913», «пришёл 4821», «код 4821».
 CODE_OPENING = re.compile(
@@ -170,6 +172,10 @@ class SlotAnswerRecognizer(EntityRecognizer):
         (CREDIT_CARD, "spk_0: номер карты\nspk_1: списали тысячу триста рублей"),
         (CREDIT_CARD, "spk_0: номер карты\nspk_1: заказ 12345 ею оплачивала"),
         (CREDIT_CARD, "spk_0: номер карты\nspk_1: списала 12345 рублей"),
+        (  # a price, the card only spoken of
+            CREDIT_CARD,
+            "деньги вернутся на озон карту сразу\nпылесос со скидкой был девятнадцать девятьсот",
+        ),
         (RU_PASSPORT, "Оператор: Паспорт получили?\nКлиент: да, мой номер 9123456789"),
         # the client asks; the operator's number answers nothing of theirs
         (CREDIT_CARD, "Клиент: Какой номер карты у вас?\nОператор: 2200 7001 2345 6789."),
@@ -249,8 +255,21 @@ class SlotAnswerRecognizer(EntityRecognizer):
             if entity == CREDIT_CARD and len(digits) == 4 and question_last:
                 return entity, WHOLE, "the last digits a question asked for"
             if len(digits) in PIECES[entity]:
+                if (
+                    entity == CREDIT_CARD
+                    and len(digits) not in EVEN_PIECES
+                    and not _asked_number(text, run)
+                ):
+                    continue  # «деньги вернутся на карту» ⏎ «был 19 900»: a price, not asked
                 return entity, PIECE, f"a piece of the {entity} a question asked for"
         return None
+
+
+def _asked_number(text: str, run: re.Match) -> bool:
+    """Whether the question before the answer asked for a number to be said («назовите номер
+    карты»), not only spoke of a card."""
+    words = conversation(text).question_words(run.start(), 30) or []
+    return any(NUMBER_REQUEST.fullmatch(w) for w in words)
 
 
 def _asked_last(text: str, run: re.Match) -> bool:
