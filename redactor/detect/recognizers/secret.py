@@ -152,6 +152,16 @@ KEY_VALUE = re.compile(
     re.IGNORECASE,
 )
 KEY_REACH = 200
+# A short question for a value, without its name: «какое», «новое», «назовите».
+VALUE_ASK = re.compile(
+    r"(?<!\w)(?:како[ей]|какую|нов\w+|назовите|скажите|говорите|продиктуйте|диктуйте)(?!\w)",
+    re.IGNORECASE,
+)
+# A slip taken back right after a value, before the value said again.
+REPAIR = re.compile(
+    r"[ ]+(?:ой[ ]+)?(?:нет|то[ ]есть|точнее|вернее)(?:[ ]+(?:подождите|стоп|секунду|извините))?[ ]",
+    re.IGNORECASE,
+)
 # A door's code: after «код домофона», «код от подъезда», or by its shape, a flat's number, the
 # intercom's call and the code («108 вызов 2581», «72 ключик 3341», «код 47 вызов»). The bare
 # flat number on an intercom («домофон 116», «домофон 9 звонок») is no code.
@@ -276,6 +286,10 @@ class SecretRecognizer(RuRecognizer):
         "s1: кодовое слово у вас стоит\ns2: какое ещё слово ааа [рыбалка]",
         "Кодовое слово [Ласточка пятьдесят три].",
         "кодовое слово [ромашка] три раза меняла",  # the count is no part of it
+        "speaker_2: кодовое слово это [арарат] нет подождите [ереван] кажется",  # said again
+        # asked for without its name, right after the code word was spoken of
+        "speaker_2: а кодовое слово поменять можно\nspeaker_1: да давайте установлю новое какое"
+        "\nspeaker_2: пусть будет [севан девяносто]",
         # A door's code: after its cue, or by its shape.
         "подъезд четыре код домофона [сто восемь вызов два пять восемь один]",
         "курьер: так а домофон\nклиент: [семьдесят два ключик три три четыре один]",
@@ -326,6 +340,8 @@ class SecretRecognizer(RuRecognizer):
         "s1: назовите кодовое слово\ns2: паспорт могу назвать",  # another datum offered
         "ввожу пэ два и эм эс",  # too short, no code spoken of
         "да всё верно и домофон сто шестнадцать",  # the flat's number on the intercom
+        "s2: кодовое слово не помню\ns1: а что ещё хотели\ns2: перевод отменить",
+        "кодовое слово это нет не помню",  # no value, none said again
         "Ломоносова 96, кв 9, 2 подъезд — домофон 9 звонок",
         "подъезд 3, домофон 14В",
         "код домофона не работает, звоните",
@@ -347,6 +363,11 @@ class SecretRecognizer(RuRecognizer):
             span = _word(text, m.end())
             if span:
                 results.append(self.result(*span, SCORE, "password or code word after its cue"))
+                # «кодовое слово это арарат нет подождите ереван»: the value said again
+                repair = REPAIR.match(text, span[1])
+                again = repair and _word(text, repair.end() - 1)
+                if again:
+                    results.append(self.result(*again, SCORE, "a code word said again"))
         for start, end in _door_codes(text):
             results.append(self.result(start, end, SCORE, "a door's code"))
         for start, end in _spelled(text):
@@ -436,7 +457,7 @@ def _code_word_answers(text: str) -> list[tuple[int, int]]:
     found = []
     for i, turn in enumerate(chat.turns):
         j = chat.asking(i)
-        if j is None or not CODE_WORD_QUESTION.search(text, chat.turns[j].start, chat.turns[j].end):
+        if j is None or not _about_code_word(text, chat, j):
             continue
         if CODE_WORD_QUESTION.search(text, turn.start, turn.end):
             continue  # a question of its own, not the answer
@@ -461,6 +482,25 @@ def _code_word_answers(text: str) -> list[tuple[int, int]]:
                 continue
             found.append((m.start(), _with_number(text, m.end())))
     return found
+
+
+def _about_code_word(text: str, chat, j: int) -> bool:
+    """Whether turn `j` asks for the code word: it names it, or it is a short question of no
+    other slot right after a turn that named it («кодовое слово поменять можно» ⏎ «да давайте
+    установлю новое какое»)."""
+    turn = chat.turns[j]
+    if CODE_WORD_QUESTION.search(text, turn.start, turn.end):
+        return True
+    said = text[turn.start : turn.end]
+    if (
+        j == 0
+        or len(ANSWER_WORD.findall(said)) > MAX_SPOKEN_ANSWER_WORDS
+        or slots.asked(said)
+        or not VALUE_ASK.search(said)
+    ):
+        return False
+    before = chat.turns[j - 1]
+    return bool(CODE_WORD_QUESTION.search(text, before.start, before.end))
 
 
 def _with_number(text: str, end: int) -> int:
