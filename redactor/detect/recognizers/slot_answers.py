@@ -61,7 +61,7 @@ PIECES = {  # a part said on its own: a series, a number, a department code, a g
     RU_OMS: (4, 8, 12),
     PHONE_NUMBER: (),
     RU_INN: (),
-    RU_OGRNIP: (),
+    RU_OGRNIP: range(3, 15),  # groups over several turns, as an account's
     RU_DRIVER_LICENSE: (4, 6),
     SECRET: (),
 }
@@ -93,6 +93,8 @@ OTHER = re.compile(
     r"|офис|дом|квартир|кв|подъезд|этаж|индекс|улиц|код|пин|смс)\w*",
     re.IGNORECASE,
 )
+# «с 2022», «в 1998»: a year after a preposition of time, not a piece of a number.
+YEAR = re.compile(r".*?(?<!\w)(?:с|в|до|после|от|к)\s+(?:19|20)\d\d", re.IGNORECASE | re.S)
 SECRET_OWN = re.compile(r"код\w*|смс|sms|пин\w*", re.IGNORECASE)
 # «в 19 40», «к 9 30»: a time said in words, two groups after a preposition of time.
 TIME = re.compile(
@@ -135,6 +137,11 @@ class SlotAnswerRecognizer(EntityRecognizer):
             "12:06 Иван: [1234]\n12:06 Иван: [5678]\n12:07 Поддержка: Спасибо, проверяю.",
         ),
         (RU_SNILS, "Оператор: Назовите СНИЛС.\nКлиент: Сейчас... [225-370-822 51]."),
+        (  # an ОГРНИП in groups over several turns
+            RU_OGRNIP,
+            "speaker_1: продиктуйте огрнип\nspeaker_2: [триста девятнадцать семьсот семьдесят"
+            " четыре]\nspeaker_1: так\nspeaker_2: [ноль ноль двести шестьдесят пять]",
+        ),
         (  # the code's source and the client's verbs open the answer
             SECRET,
             "оператор: а какой код вы называли\nклиент: ну из смс [семь ноль два девять один] кажется",
@@ -172,6 +179,10 @@ class SlotAnswerRecognizer(EntityRecognizer):
         (CREDIT_CARD, "spk_0: номер карты\nspk_1: списали тысячу триста рублей"),
         (CREDIT_CARD, "spk_0: номер карты\nspk_1: заказ 12345 ею оплачивала"),
         (CREDIT_CARD, "spk_0: номер карты\nspk_1: списала 12345 рублей"),
+        (
+            RU_OGRNIP,
+            "speaker_1: продиктуйте огрнип\nspeaker_2: у меня его нет я самозанятый с 2022",
+        ),
         (  # a price, the card only spoken of
             CREDIT_CARD,
             "деньги вернутся на озон карту сразу\nпылесос со скидкой был девятнадцать девятьсот",
@@ -221,7 +232,9 @@ class SlotAnswerRecognizer(EntityRecognizer):
         if time and time.start(1) == run.start() and time.end() == run.end():
             return None
         before = WORD.findall(text, max(start, run.start() - 30), run.start())
-        if QUANTITY_AFTER.match(text, run.end()):
+        if QUANTITY_AFTER.match(text, run.end()) or YEAR.fullmatch(
+            text, max(start, run.start() - 6), run.end()
+        ):
             return None
         other = [w for w in before[-2:] if OTHER.fullmatch(w)]
         if other:
