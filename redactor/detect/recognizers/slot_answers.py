@@ -61,7 +61,7 @@ PIECES = {  # a part said on its own: a series, a number, a department code, a g
     RU_OMS: (4, 8, 12),
     PHONE_NUMBER: (),
     RU_INN: (),
-    RU_OGRNIP: range(3, 15),  # groups over several turns, as an account's
+    RU_OGRNIP: range(5, 15),  # groups over several turns (a status code of 3 digits is none)
     RU_DRIVER_LICENSE: (4, 6),
     SECRET: (),
 }
@@ -183,6 +183,7 @@ class SlotAnswerRecognizer(EntityRecognizer):
             RU_OGRNIP,
             "speaker_1: продиктуйте огрнип\nspeaker_2: у меня его нет я самозанятый с 2022",
         ),
+        (RU_OGRNIP, "Оператор: Подскажите ОГРНИП.\nКлиент: Причина 401 — токен без префикса."),
         (  # a price, the card only spoken of
             CREDIT_CARD,
             "деньги вернутся на озон карту сразу\nпылесос со скидкой был девятнадцать девятьсот",
