@@ -52,10 +52,12 @@ def pieces(doc, start: int, end: int):
     """A lowercase NER span cut at the prepositions inside it: pushed towards names, the model
     runs «лев в зоопарке» together, and Russian names have no «в» inside."""
     piece = start
+    first = next((j for j in range(start, end) if len(doc[j].text) > 1), None)
     for i in range(start, end):
         info = morph.word_info(doc[i].text)
         if info.known and info.pos in FUNCTION_POS and not info.name_readings:
-            if not initial(doc, i):
+            # a letter before the span's first name part is an initial when its case says so
+            if not initial(doc, i) and not (i < (first or start) and model_initial(doc, i, first)):
                 if piece < i:
                     yield piece, i
                 piece = i + 1
@@ -155,3 +157,21 @@ def initial(doc, i: int) -> bool:
 
 def _letter(text: str) -> bool:
     return len(text) == 1 and "а" <= text <= "я" or text == "ё"
+
+
+def model_initial(doc, i: int, name: int) -> bool:
+    """A lone letter the lowercase model read into a name, next to the name part at `name`:
+    an initial unless it is a preposition in the case that name part stands in («с ивановым»
+    is «с» and a surname; «в лукашенко», «а кубилюс», «гаврилова а в» hold initials)."""
+    letter = doc[i].text
+    if not (len(letter) == 1 and letter.isalpha() and letter.islower()):
+        return False
+    if initial(doc, i):
+        return True
+    governs = PREPOSITION_CASES.get(letter)
+    if governs is None or name < i:
+        return True  # «а», «и», or a letter after the name: «гаврилова а в»
+    info = morph.word_info(doc[name].text)
+    if not info.name_readings:
+        return not info.known  # «в зоопарке» is a preposition; «а цзюнь» an initial
+    return any(r.case not in governs for r in info.name_readings)

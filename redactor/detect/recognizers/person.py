@@ -141,6 +141,14 @@ STRONG_ADJ_NAME = 0.5
 # the word's other readings must be proper names too (all but this share of its probability).
 STRONG_NAME_AT_START = 0.9
 COMMON_AT_START = 0.1
+# Why a name part the NER proposed was cut or dropped: benchmarks/names.py sets this to a list
+# to group the names we lose by rule; (start, end, rule) in characters, never the words.
+TRACE: list[tuple[int, int, str]] | None = None
+
+
+def _note(doc, start: int, end: int, rule: str) -> None:
+    if TRACE is not None and start < end:
+        TRACE.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), rule))
 
 
 @dataclass
@@ -376,6 +384,8 @@ class PersonRecognizer(RuRecognizer):
             for r in results
             if text[r.start : r.end].lower() not in CHAT_WORDS and not _place(text, r.start, r.end)
         ]
+        if TRACE is not None:
+            TRACE.extend((r.start, r.end, "chat word or place") for r in results if r not in kept)
         for r in kept:
             if (surname := _surname_before(text, r.start, r.end)) is not None:
                 r.start = surname  # «Зарецкий Борис Михайлович»: the surname a word too
@@ -436,9 +446,14 @@ def _caps_name(text: str, m: re.Match) -> bool:
 
 def _place(text: str, start: int, end: int) -> bool:
     """«из Королёва в Пушкин», «в Пушкине», «под Серпуховом»: one capitalized word after a
-    preposition of place is a town or a shop, not a person (one goes «к Пушкину», «у Анны»)."""
+    preposition of place is a town or a shop, not a person (one goes «к Пушкину», «у Анны»).
+    A word that is a name and never a place stays a person: «победу над Сандерсом»,
+    «стрелять в Листьева», «разочаровалась в Лёне»."""
     word = text[start:end]
     if not TITLE.match(word) or " " in word:
+        return False
+    info = morph.word_info(word)
+    if info.name_readings and not info.is_geo:
         return False
     before = PLACE_BEFORE.search(text, max(0, start - 6), start)
     return before is not None
@@ -514,11 +529,41 @@ def _edge_junk(word: str) -> bool:
 
 def _lead_junk(doc, start: int, end: int) -> bool:
     """Junk at a span's start; a nobiliary particle before the rest of a name is not:
-    «да силва», «фон сюдов», «ван гог»."""
+    «да силва», «фон сюдов», «ван гог»; nor a capitalized word in mid-sentence that the NER
+    read into a name («жену Е Сяоин»), nor, in a lowercase model's span, a letter that stands
+    for an initial («сын а лукашенко», «им а с пушкина»)."""
     word = doc[start].text
     if end - start > 1 and word.lower() in lowercase.NAME_PARTICLES:
         return False
+    if end - start > 1 and _capital_inside(doc, start):
+        return False
     return _edge_junk(word)
+
+
+def _capital_inside(doc, i: int) -> bool:
+    """A capitalized word, not at a sentence start and not a code or slang: in mid-sentence the
+    capital says the word is a name («Стэнли Хо», «Марио Хо», «Питера Сигала», «Ван Бин»),
+    whatever else the dictionary reads it as."""
+    word = doc[i].text
+    return (
+        word[:1].isupper()
+        and any(c.islower() for c in word)
+        and word.isalpha()
+        and word.lower() not in lowercase.SLANG
+        and not IDENTIFIER_WORD.fullmatch(word)
+        and not layout.sentence_start(doc, i)
+    )
+
+
+def _trailing_junk(doc, start: int, end: int, initials: set[int]) -> bool:
+    """Junk at a span's end; not an initial the lowercase model read into the name, nor a
+    capitalized word in mid-sentence after another name part («Стэнли Хо», «Маркус Мерк»)."""
+    last = end - 1
+    if last in initials:
+        return False
+    if end - start > 1 and _capital_inside(doc, last):
+        return False
+    return _edge_junk(doc[last].text)
 
 
 def _ner_part(
@@ -530,24 +575,45 @@ def _ner_part(
     sure: frozenset[int] = frozenset(),
 ) -> _Part | None:
     """slovnet's PER span, less the words at its edges that cannot be names."""
-    while start < end and _lead_junk(doc, start, end):
+    initials = set()
+    if lowercase_model:
+        # letters the model read into the name beside a name part: initials, not junk
+        first = next((j for j in range(start, end) if len(doc[j].text) > 1), None)
+        if first is not None:
+            initials = {j for j in range(start, end) if lowercase.model_initial(doc, j, first)}
+    while start < end and start not in initials and _lead_junk(doc, start, end):
+        _note(doc, start, start + 1, "lead junk")
         start += 1
     if start < end and layout.sentence_start(doc, start):
-        if _never_name(doc[start].text, NOT_NAME_POS_AT_START):
+        particle = end - start > 1 and doc[start].lower_ in lowercase.NAME_PARTICLES
+        if not particle and _never_name(doc[start].text, NOT_NAME_POS_AT_START):
+            _note(doc, start, start + 1, "sentence-start word that is never a name")
             start += 1
-    while start < end and _lead_junk(doc, start, end):
+    while start < end and start not in initials and _lead_junk(doc, start, end):
+        _note(doc, start, start + 1, "lead junk")
         start += 1
-    while end > start and _edge_junk(doc[end - 1].text):
+    while end > start and _trailing_junk(doc, start, end, initials):
+        _note(doc, end - 1, end, "trailing junk")
         end -= 1
-    while end - start > 1 and morph.lemma(doc[start].text) in ROLES:
+    # «Курьер Никита позвонит»: a role before a name is no part of it, unless a capital in
+    # mid-sentence makes it one («фильм про Доктора Лизу», «Братьев Куэй»).
+    while (
+        end - start > 1
+        and morph.lemma(doc[start].text) in ROLES
+        and not _capital_inside(doc, start)
+    ):
+        _note(doc, start, start + 1, "role word")
         start += 1
     # «вкусвилл надежда», «лада ларгус», «мастеркард ворлд»: a brand's word is no part of a
     # name; what is left must stand as a name on its own.
     while end - start > 1 and brands.product_word(doc[start].text):
+        _note(doc, start, start + 1, "product word")
         start += 1
     while end - start > 1 and brands.product_word(doc[end - 1].text):
+        _note(doc, end - 1, end, "product word")
         end -= 1
     if end - start == 1 and doc[start].lower_ in lowercase.SPELLED_LETTERS:
+        _note(doc, start, end, "spelled letter")
         return None  # «маркете тэ», «дэ секьюр»: a letter said alone is no name
     if lowercase_model:
         # «почта эс петров», «карту петрова»: a thing's name before a name is a cue, not a
@@ -556,10 +622,13 @@ def _ner_part(
         while end - start > 1 and lowercase.thing(doc[start].text):
             if not lowercase.names_next(doc[start + 1].text):
                 break
+            _note(doc, start, start + 1, "thing before a name")
             start += 1
         while start < end and lowercase.split_compound(doc, start):
+            _note(doc, start, start + 1, "half of a compound")
             start += 1
         while end > start and lowercase.split_compound(doc, end - 1):
+            _note(doc, end - 1, end, "half of a compound")
             end -= 1
     if start == end:
         return None
@@ -570,8 +639,10 @@ def _ner_part(
         # a thing, not a person. Short dictionary nouns are spared: they double as foreign
         # surnames («Усик», «Пенс», «Уорд»), long abstract ones hardly ever do.
         if layout.compound_head(doc, start) or (thing and len(doc[start].text) >= LONG_WORD):
+            _note(doc, start, end, "sentence-start thing")
             return None
     if brands.is_brand(doc, start, end):
+        _note(doc, start, end, "brand")
         return None
     words = [t.text for t in doc[start:end] if t.is_alpha]
     # What the lowercase model finds without its bias towards names, it read from the context
@@ -581,24 +652,29 @@ def _ner_part(
         # Without capitals a span of ordinary words («ремарку», «английского», «q1») is a guess:
         # it needs a word that can be a name, or one the dictionary does not know («мурси»).
         if not model_sure and not any(lowercase.could_be_name(w) for w in words):
+            _note(doc, start, end, "lowercase NER: no word could be a name")
             return None
     elif caseless and not any(morph.word_info(w).name_readings for w in words):
         # «колл центр»: in a text without capitals the news model has little to go on; its span
         # needs a word that can be a name.
+        _note(doc, start, end, "caseless news NER: no name reading")
         return None
     if lowercase_model and len(words) == 1:
         info = morph.word_info(words[0])
         first_name = any(r.part == "Name" for r in info.name_readings)
         if info.known and not info.name_readings and not info.possessive and not model_sure:
+            _note(doc, start, end, "lowercase NER: dictionary word, no name reading")
             return None  # a dictionary word with no name reading: «зоопарке», «телефону»
         if info.known and not info.name_readings and info.pos in ADJECTIVE_POS:
             # «шкода октавия белая»: an adjective alone, with no surname reading, describes
             # the thing before it, however sure the model is (a name's other part makes a run).
+            _note(doc, start, end, "lowercase NER: adjective alone")
             return None
         if first_name and info.known and info.common_score > CASELESS_COMMON:
             # «лев в зоопарке», «вера в лучшее»: a lone first name that is mostly an ordinary
             # word is a name only with a context word («позовите веру»). Surnames that are
             # words too («трампа», «песков») are left to the model, which read the context.
+            _note(doc, start, end, "lowercase NER: ordinary word too (weak)")
             return _Part(start, end, WEAK_SCORE, "lowercase NER, an ordinary word too")
         return _Part(start, end, NER_SCORE, "lowercase NER")
     return _Part(start, end, NER_SCORE, "slovnet NER")
