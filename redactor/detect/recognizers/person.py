@@ -34,7 +34,7 @@ ROLES = frozenset(
     монтажник продавец кассир юрист адвокат нотариус агент экспедитор таксист директор
     руководитель начальник коллега сосед соседка клиент пассажир абонент студент ученик ученица
     стажёр мама дочь сын брат сестра муж жена бабушка дедушка тётя дядя господин
-    госпожа""".split()
+    госпожа внук внучка племянник племянница подруга крёстная крёстный""".split()
 )
 # Chat slang and words of the trade that the models and morphology take for names («кст»,
 # «пж», «када», «Кешбэк»): never a person.
@@ -67,6 +67,14 @@ CAPS_CUE = re.compile(
     r"(?:на\s+имя|имя|фио|получател\w*|держател\w*|holder|name)\s*[:—–-]?\s*$|/\s*$", re.I
 )
 NAME_IN_CAPS = 0.9
+# Between «с вами» and a name: «с вами говорит вера», «с вами на связи лев».
+INTRO_FILLERS = frozenset("говорит на связи сегодня снова".split())
+# Where a person introduced by name works: «это роза из бухгалтерии», «вера из отдела кадров».
+WORKPLACES = frozenset(
+    """отдел бухгалтерия банк компания офис служба поддержка магазин клиника больница школа
+    садик салон центр филиал администрация регистратура склад доставка деканат
+    поликлиника""".split()
+)
 LATIN_NAME = 0.5
 # A greeting right after a name: «…, Любовь, здравствуйте», «софия добрый день».
 GREETINGS = frozenset("здравствуйте здрасте здрасьте здравствуй приветствую".split())
@@ -79,7 +87,8 @@ GREETED_NAME = 0.2
 # Verbs of request and the case of whom they address: «попросите надежду», «напомните вере».
 REQUEST_VERBS = {
     "попросить": "accs", "предупредить": "accs", "пригласить": "accs", "позвать": "accs",
-    "напомнить": "datv", "передать": "datv", "сообщить": "datv",
+    "напомнить": "datv", "передать": "datv", "сообщить": "datv", "позвонить": "datv",
+    "написать": "datv",
 }  # fmt: skip  # how likely a name a word must be for the greeting to make it one
 REPEATED_SCORE = 0.6  # a word that repeats a name found elsewhere in the text
 STRONG_SCORE = 0.75
@@ -88,6 +97,7 @@ WEAK_SCORE = 0.3
 
 # «А.», «И.С.», «А.А.»: one or two capital initials, each with its dot.
 INITIALS = re.compile(r"^(?:[А-ЯЁA-Z]\.){1,2}$")
+TWO_INITIALS = re.compile(r"[А-ЯЁ]\.[А-ЯЁ]\.")
 TITLE = re.compile(r"^[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z]?[а-яёa-z]+)*$")
 LATIN = re.compile(r"^[A-Za-z]+$")
 LOWER = re.compile(r"^[а-яё]{3,}(?:-[а-яё]+)?$")
@@ -170,6 +180,8 @@ class PersonRecognizer(RuRecognizer):
         "сын", "муж", "жена", "мама", "папа", "брат", "сестра", "ребёнок",
         # who calls, says or is addressed so: «как к вам обращаться? — любовь», «звонит вера»
         "обращаться", "представиться", "звонить", "сказать",
+        # diaries and calls: «позвонила надежде», «вера рассказывала», «тётя лида», «алло вера»
+        "позвонить", "написать", "рассказать", "рассказывать", "алло", "привет",
     ]  # fmt: skip
     EXAMPLES = [
         # after «на» a person stands in the locative too: no place rule may take them there
@@ -241,6 +253,26 @@ class PersonRecognizer(RuRecognizer):
         "медицинский центр медси [ефросинья] добрый день",
         # a brand's word beside a name is no part of it
         "вы про вкусвилл а я звоню маме [надежде петровне]",
+        # the NER's name kept whole where a capital in mid-sentence, a particle or an initial
+        # says so (news corpora, issue 14)
+        "Внучка [Ван Цзюня], [Клэр Ван], училась в Швейцарии.",
+        "Казино держит 97-летний [Стэнли Хо] из Макао.",
+        "Фильм про [Доктора Лизу] вышел в прокат.",
+        "[Байден] одержал победу над [Сандерсом] на праймериз.",
+        "Я так разочаровалась в [Лёне], что не звоню ему.",
+        "сын [а лукашенко] взял силовые структуры в свои руки",
+        "об этом сказал [а кубилюс] в четверг журналистам",
+        "соедините меня с [петровым] пожалуйста",
+        # diaries: initials alone, oblique cases, who the person is, who introduces whom
+        "Письмо от [А. П.] пришло только к вечеру.",
+        "позвоните [тане] завтра",
+        "позвонила [надежде] насчёт дачи",
+        "[вера] рассказывала про отпуск",
+        "тётя [лида] привезла варенье",
+        "бабушка [вера] приедет завтра",
+        "с вами [надежда] чем могу помочь",
+        "это [роза] из бухгалтерии",
+        "алло [вера] ты меня слышишь",
     ]
     COUNTER_EXAMPLES = [
         "кст промокод какой нибудь дадите? пж",  # chat slang
@@ -295,6 +327,11 @@ class PersonRecognizer(RuRecognizer):
         "понимаю любовь к играм у детей сильная",  # a context word, but not beside the word
         "ясно мила девушка спасибо рада была поговорить",
         "пж ответьте кст када привезут",  # chat slang
+        "Приложение А. Б. В. к договору подписано.",  # three letters: a list, not initials
+        "Из Королёва в Пушкин посылка идёт два дня.",  # a town after «в», «из» stays a town
+        "у бабушки роза на окне зацвела",  # a plural role («бабушки») is no apposition
+        "это роза из сада",
+        "с вами вера в лучшее",
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -325,6 +362,7 @@ class PersonRecognizer(RuRecognizer):
             if ent.label_ in NOT_PEOPLE
             and ent.start in trained
             and not any(_touch(doc, ent, person) for person in people)
+            and not (ent.end - ent.start == 1 and _requested(doc, ent.start))
             for i in range(ent.start, ent.end)
         }
         tagged |= places
@@ -347,7 +385,10 @@ class PersonRecognizer(RuRecognizer):
             self.result(s, e, STRONG_SCORE, "name spelled letter by letter")
             for s, e in _spelled(text)
         ]
-        runs = [_addressed(doc, _greeted(doc, run)) for run in _runs(doc, parts)]
+        runs = [
+            _apposed(doc, _introduced(doc, _addressed(doc, _greeted(doc, run))))
+            for run in _runs(doc, parts)
+        ]
         # «медси ефросинья добрый день»: the lowercase NER read the company's name on into the
         # agent's; its last word, a name before a greeting, is the agent.
         for ent in nlp_artifacts.entities:
@@ -474,16 +515,79 @@ def _addressed(doc, run: _Part) -> _Part:
     «напомните про любовь»: the case, and nothing between."""
     if run.score >= STRONG_SCORE or run.end - run.start != 1:
         return run
-    j = run.start - 1
+    if _requested(doc, run.start):
+        return _Part(run.start, run.end, STRONG_SCORE, "name after a verb of request")
+    return run
+
+
+def _requested(doc, i: int) -> bool:
+    """Token i is a first name in the case the verb of request right before it governs
+    («позвоните тане», which the lowercase model took for a river)."""
+    j = i - 1
     while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
         j -= 1
     if j < 0 or not doc[j].is_alpha:
-        return run
+        return False
     case = REQUEST_VERBS.get(morph.lemma(doc[j].text))
+    readings = morph.word_info(doc[i].text).name_readings
+    return bool(case) and any(r.part == "Name" and r.case == case for r in readings)
+
+
+def _introduced(doc, run: _Part) -> _Part:
+    """A word that may be a name, where a speaker introduces someone: after «с вами»
+    («с вами надежда», «с вами говорит вера»), or before «из» and a workplace («это роза из
+    бухгалтерии», «звонит лев из банка»). Nothing but «говорит» or «на связи» between, the
+    word in the nominative, and not before «в», «к», «на» («с вами вера в лучшее»)."""
+    if run.score >= STRONG_SCORE or run.end - run.start > 2:
+        return run
     readings = morph.word_info(doc[run.start].text).name_readings
-    if case and any(r.part == "Name" and r.case == case for r in readings):
-        return _Part(run.start, run.end, STRONG_SCORE, "name after a verb of request")
+    if not any(r.case == "nomn" for r in readings):
+        return run
+    before = _words(doc, run.start, -1, 4)
+    while before and before[0] in INTRO_FILLERS:
+        before = before[1:]
+    after = _words(doc, run.end - 1, 1, 2)
+    if (before[:2] == ["вами", "с"] and after[:1] not in (["в"], ["к"], ["на"])) or (
+        after[:1] == ["из"] and len(after) == 2 and morph.lemma(after[1]) in WORKPLACES
+    ):
+        return _Part(run.start, run.end, STRONG_SCORE, "name where someone is introduced")
     return run
+
+
+def _apposed(doc, run: _Part) -> _Part:
+    """A word that may be a name, right after who the person is to the speaker, in the same
+    case: «тётя лида», «бабушка вера», «капитана тома», «маме надежде». Not «у бабушки роза
+    на окне»: the role and the word must agree."""
+    if run.score >= STRONG_SCORE or run.end - run.start != 1:
+        return run
+    j = run.start - 1
+    while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
+        j -= 1
+    if j < 0 or not doc[j].is_alpha or morph.lemma(doc[j].text) not in ROLES:
+        return run
+    role_cases = {
+        p.tag.case
+        for p in morph.analyzer().parse(doc[j].lower_)
+        if p.tag.case and p.tag.number == "sing"  # «у бабушки роза»: no plural «бабушки»
+    }
+    readings = morph.word_info(doc[run.start].text).name_readings
+    if any(r.part == "Name" and r.case in role_cases for r in readings):
+        return _Part(run.start, run.end, STRONG_SCORE, "name after who the person is")
+    return run
+
+
+def _words(doc, i: int, step: int, n: int) -> list[str]:
+    """Up to `n` words from token i (exclusive) in the direction `step`, on its line."""
+    found, j = [], i + step
+    while 0 <= j < len(doc) and len(found) < n:
+        if "\n" in doc[j].text:
+            break
+        if doc[j].is_alpha:
+            found.append(doc[j].lower_)
+        elif not doc[j].is_space:
+            break  # punctuation ends the phrase
+        j += step
+    return found
 
 
 def _greets(doc, i: int) -> bool:
@@ -870,6 +974,8 @@ def _finish(run: _Part, members: list[_Part], doc=None) -> _Part | None:
                 run = _Part(members[0].start, members[0].end, members[0].score, members[0].why)
             parts = kept
     names = [m for m in parts if m.why != COMPANION]
+    if not parts and doc is not None and _initials_alone(doc, run):
+        return _Part(run.start, run.end, STRONG_SCORE, "two initials alone")
     if not names or (len(parts) < 2 and names[0].why == LATIN_PART):
         return None
     best = max(names, key=lambda m: m.score)
@@ -878,6 +984,14 @@ def _finish(run: _Part, members: list[_Part], doc=None) -> _Part | None:
         score = STRONG_SCORE
     why = best.why if len(members) == 1 else f"{best.why}, joined with neighbouring name parts"
     return _Part(run.start, run.end, score, why)
+
+
+def _initials_alone(doc, run: _Part) -> bool:
+    """«письмо от А. П.», «подписано «Т. Н.»»: a first name's and a patronymic's initials, two
+    Cyrillic capitals with their dots, are how a diary names someone. Not one («п. 3», «г.
+    Москва») nor three («приложение А. Б. В.»)."""
+    letters = "".join(doc[i].text for i in range(run.start, run.end)).replace(" ", "")
+    return bool(TWO_INITIALS.fullmatch(letters))
 
 
 def _touch(doc, a, b) -> bool:
