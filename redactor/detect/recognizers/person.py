@@ -36,6 +36,10 @@ ROLES = frozenset(
     стажёр мама дочь сын брат сестра муж жена бабушка дедушка тётя дядя господин
     госпожа внук внучка племянник племянница подруга крёстная крёстный""".split()
 )
+# Words of kinship that are said as a title of the name they stand before, and written as part
+# of it: «тётя Галя», «дядя Ваня», «баба Нюра», «дед Мазай». Kept in the name, and a name right
+# after one takes it in.
+KIN_TITLES = frozenset("тётя тетя дядя баба бабушка дед дедушка".split())
 # Chat slang and words of the trade that the models and morphology take for names («кст»,
 # «пж», «када», «Кешбэк»): never a person.
 CHAT_WORDS = frozenset(
@@ -67,6 +71,17 @@ CAPS_CUE = re.compile(
     r"(?:на\s+имя|имя|фио|получател\w*|держател\w*|holder|name)\s*[:—–-]?\s*$|/\s*$", re.I
 )
 NAME_IN_CAPS = 0.9
+# Particles and interjections of speech, never the end of a name: «иван ну», «петров же».
+SPOKEN_PARTICLES = frozenset(
+    """же ж ли ль бы б ну вот да нет не ни ведь уж то ка ага угу ой ах эх о а эй алло вон
+    даже лишь только ещё уже именно как так вроде типа мол де""".split()
+)
+# Said right before a name to call someone, and verbs of speech right after a name.
+ADDRESSING = frozenset("алло привет".split())
+SPEECH_VERBS = frozenset(
+    """сказать рассказать рассказывать говорить позвонить звонить написать писать спросить
+    ответить попросить пообещать обещать передать""".split()
+)
 # Between «с вами» and a name: «с вами говорит вера», «с вами на связи лев».
 INTRO_FILLERS = frozenset("говорит на связи сегодня снова".split())
 # Where a person introduced by name works: «это роза из бухгалтерии», «вера из отдела кадров».
@@ -180,8 +195,6 @@ class PersonRecognizer(RuRecognizer):
         "сын", "муж", "жена", "мама", "папа", "брат", "сестра", "ребёнок",
         # who calls, says or is addressed so: «как к вам обращаться? — любовь», «звонит вера»
         "обращаться", "представиться", "звонить", "сказать",
-        # diaries and calls: «позвонила надежде», «вера рассказывала», «тётя лида», «алло вера»
-        "позвонить", "написать", "рассказать", "рассказывать", "алло", "привет",
     ]  # fmt: skip
     EXAMPLES = [
         # after «на» a person stands in the locative too: no place rule may take them there
@@ -268,11 +281,13 @@ class PersonRecognizer(RuRecognizer):
         "позвоните [тане] завтра",
         "позвонила [надежде] насчёт дачи",
         "[вера] рассказывала про отпуск",
-        "тётя [лида] привезла варенье",
-        "бабушка [вера] приедет завтра",
+        "[тётя лида] привезла варенье",
+        "Мы ездили к [тёте Гале] на дачу.",  # a kinship title is part of the name
+        "[бабушка вера] приедет завтра",
         "с вами [надежда] чем могу помочь",
         "это [роза] из бухгалтерии",
         "алло [вера] ты меня слышишь",
+        "а [вера] рассказывала про отпуск",
     ]
     COUNTER_EXAMPLES = [
         "кст промокод какой нибудь дадите? пж",  # chat slang
@@ -332,6 +347,10 @@ class PersonRecognizer(RuRecognizer):
         "у бабушки роза на окне зацвела",  # a plural role («бабушки») is no apposition
         "это роза из сада",
         "с вами вера в лучшее",
+        # a context word five words back is not beside the word: a promotion's name
+        "хорошо я сначала позвоню в страховую\nа по программе любовь к себе скидка",
+        "Подскажите, рассрочка по Халве в Петровиче действует?",  # a shop after «в»
+        "да надеждино это посёлок",
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -386,7 +405,7 @@ class PersonRecognizer(RuRecognizer):
             for s, e in _spelled(text)
         ]
         runs = [
-            _apposed(doc, _introduced(doc, _addressed(doc, _greeted(doc, run))))
+            _titled(doc, _apposed(doc, _introduced(doc, _addressed(doc, _greeted(doc, run)))))
             for run in _runs(doc, parts)
         ]
         # «медси ефросинья добрый день»: the lowercase NER read the company's name on into the
@@ -494,7 +513,8 @@ def _place(text: str, start: int, end: int) -> bool:
     if not TITLE.match(word) or " " in word:
         return False
     info = morph.word_info(word)
-    if info.name_readings and not info.is_geo:
+    # a patronymic alone is no one's name there: «рассрочка в Петровиче» is a shop
+    if any(r.part != "Patr" for r in info.name_readings) and not info.is_geo:
         return False
     before = PLACE_BEFORE.search(text, max(0, start - 6), start)
     return before is not None
@@ -556,10 +576,16 @@ def _introduced(doc, run: _Part) -> _Part:
 
 def _apposed(doc, run: _Part) -> _Part:
     """A word that may be a name, right after who the person is to the speaker, in the same
-    case: «тётя лида», «бабушка вера», «капитана тома», «маме надежде». Not «у бабушки роза
-    на окне»: the role and the word must agree."""
+    case: «тётя лида», «бабушка вера», «капитана тома», «маме надежде»; right after «алло»
+    («алло вера ты меня слышишь»); right before a verb of speech («вера рассказывала»). Not
+    «у бабушки роза на окне»: the role and the word must agree. Only the words beside it:
+    Presidio's context reaches five words back, and «позвоню в страховую … по программе
+    любовь к себе» is a promotion."""
     if run.score >= STRONG_SCORE or run.end - run.start != 1:
         return run
+    before, after = _words(doc, run.start, -1, 1), _words(doc, run.start, 1, 1)
+    if before and before[0] in ADDRESSING or after and morph.lemma(after[0]) in SPEECH_VERBS:
+        return _Part(run.start, run.end, STRONG_SCORE, "name addressed or speaking")
     j = run.start - 1
     while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
         j -= 1
@@ -574,6 +600,17 @@ def _apposed(doc, run: _Part) -> _Part:
     if any(r.part == "Name" and r.case in role_cases for r in readings):
         return _Part(run.start, run.end, STRONG_SCORE, "name after who the person is")
     return run
+
+
+def _titled(doc, run: _Part) -> _Part:
+    """A name with the kinship title right before it, «тётя Галя», «баба нюра»: the title is
+    part of how the person is named."""
+    j = run.start - 1
+    while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
+        j -= 1
+    if j < 0 or not doc[j].is_alpha or morph.lemma(doc[j].text) not in KIN_TITLES:
+        return run
+    return _Part(j, run.end, run.score, run.why)
 
 
 def _words(doc, i: int, step: int, n: int) -> list[str]:
@@ -651,7 +688,7 @@ def _capital_inside(doc, i: int) -> bool:
     word = doc[i].text
     return (
         word[:1].isupper()
-        and any(c.islower() for c in word)
+        and (len(word) == 1 or any(c.islower() for c in word))  # «жену Е Сяоин»
         and word.isalpha()
         and word.lower() not in lowercase.SLANG
         and not IDENTIFIER_WORD.fullmatch(word)
@@ -659,14 +696,19 @@ def _capital_inside(doc, i: int) -> bool:
     )
 
 
-def _trailing_junk(doc, start: int, end: int, initials: set[int]) -> bool:
+def _trailing_junk(doc, start: int, end: int, initials: set[int], lowercase_model: bool) -> bool:
     """Junk at a span's end; not an initial the lowercase model read into the name, nor a
-    capitalized word in mid-sentence after another name part («Стэнли Хо», «Маркус Мерк»)."""
+    capitalized word in mid-sentence after another name part («Стэнли Хо», «Маркус Мерк»),
+    nor, in the lowercase model's span, a rare particle or interjection that a foreign name
+    ends with («марио хо», «ван бин»)."""
     last = end - 1
     if last in initials:
         return False
     if end - start > 1 and _capital_inside(doc, last):
         return False
+    if lowercase_model and end - start > 1 and doc[last].lower_ not in SPOKEN_PARTICLES:
+        if morph.word_info(doc[last].text).pos in {"INTJ", "PRCL"}:
+            return False
     return _edge_junk(doc[last].text)
 
 
@@ -689,14 +731,19 @@ def _ner_part(
         _note(doc, start, start + 1, "lead junk")
         start += 1
     if start < end and layout.sentence_start(doc, start):
-        particle = end - start > 1 and doc[start].lower_ in lowercase.NAME_PARTICLES
+        # «Ван Цзюнь», «Да Силва» open a sentence; «да надеждино» is a reply
+        particle = (
+            end - start > 1
+            and doc[start].lower_ in lowercase.NAME_PARTICLES
+            and doc[start].text[:1].isupper()
+        )
         if not particle and _never_name(doc[start].text, NOT_NAME_POS_AT_START):
             _note(doc, start, start + 1, "sentence-start word that is never a name")
             start += 1
     while start < end and start not in initials and _lead_junk(doc, start, end):
         _note(doc, start, start + 1, "lead junk")
         start += 1
-    while end > start and _trailing_junk(doc, start, end, initials):
+    while end > start and _trailing_junk(doc, start, end, initials, lowercase_model):
         _note(doc, end - 1, end, "trailing junk")
         end -= 1
     # «Курьер Никита позвонит»: a role before a name is no part of it, unless a capital in
@@ -704,6 +751,7 @@ def _ner_part(
     while (
         end - start > 1
         and morph.lemma(doc[start].text) in ROLES
+        and morph.lemma(doc[start].text) not in KIN_TITLES
         and not _capital_inside(doc, start)
     ):
         _note(doc, start, start + 1, "role word")
