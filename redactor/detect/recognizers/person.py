@@ -71,11 +71,13 @@ CAPS_CUE = re.compile(
     r"(?:на\s+имя|имя|фио|получател\w*|держател\w*|holder|name)\s*[:—–-]?\s*$|/\s*$", re.I
 )
 NAME_IN_CAPS = 0.9
-# Particles and interjections of speech, never the end of a name: «иван ну», «петров же».
+# Particles and interjections of speech, and halves of loans («трейд ин»): never the end of a
+# name («иван ну», «петров же»).
 SPOKEN_PARTICLES = frozenset(
     """же ж ли ль бы б ну вот да нет не ни ведь уж то ка ага угу ой ах эх о а эй алло вон
-    даже лишь только ещё уже именно как так вроде типа мол де""".split()
+    даже лишь только ещё уже именно как так вроде типа мол де ин он ап аут офф""".split()
 )
+FOREIGN_PARTICLE = 3  # letters at most of a foreign name's last word read as a particle
 # Said right before a name to call someone, and verbs of speech right after a name.
 ADDRESSING = frozenset("алло привет".split())
 SPEECH_VERBS = frozenset(
@@ -706,7 +708,8 @@ def _trailing_junk(doc, start: int, end: int, initials: set[int], lowercase_mode
         return False
     if end - start > 1 and _capital_inside(doc, last):
         return False
-    if lowercase_model and end - start > 1 and doc[last].lower_ not in SPOKEN_PARTICLES:
+    short = len(doc[last].text) <= FOREIGN_PARTICLE  # «хо», «бин», not «здравствуйте»
+    if lowercase_model and end - start > 1 and short and doc[last].lower_ not in SPOKEN_PARTICLES:
         if morph.word_info(doc[last].text).pos in {"INTJ", "PRCL"}:
             return False
     return _edge_junk(doc[last].text)

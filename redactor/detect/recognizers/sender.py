@@ -43,7 +43,8 @@ DIMINUTIVE = (
     "юша",
 )  # a known word's name readings make it a name here (a label names, not describes)
 # Words of a label: letters, an initial with its dot; «_» and «.» join a nickname's words.
-WORD = re.compile(r"[^\W\d_](?:\.(?=\s|$|[^\w]))|[^\W\d_]{2,}")
+# A word, an initial with its dot, or a lone capital (an initial without it: «Marina K»).
+WORD = re.compile(r"[^\W\d_](?:\.(?=\s|$|[^\w]))|[^\W\d_]{2,}|(?<![\w.])[A-ZА-ЯЁ](?![\w.])")
 # What stands between the words of one segment: spaces, and a nickname's «_», «.», «-».
 JOINER = re.compile(r"[ \t\u00a0]*|[._-]")
 LATIN = re.compile(r"[A-Za-z]")
@@ -65,8 +66,8 @@ AGENTS = frozenset(
 
 def _kind(word: str) -> str:
     """«name», «unknown» or «ordinary»."""
-    if len(word) == 2 and word.endswith("."):
-        return "initial"
+    if len(word) == 2 and word.endswith(".") or len(word) == 1 and word.isupper():
+        return "initial"  # «Ислам М.», «Marina K»
     if LATIN.match(word):
         if word.lower() in BUSINESS:
             return "ordinary"
@@ -158,7 +159,8 @@ def _surname_word(m: re.Match) -> bool:
 
 
 def _before_initial(words: list[re.Match], k: int) -> bool:
-    return k + 1 < len(words) and _kind(words[k + 1].group()) == "initial"
+    # with its dot: a lone capital makes no name of the word before it («Спикер A»)
+    return k + 1 < len(words) and words[k + 1].group().endswith(".")
 
 
 def _name_guess(word: str) -> bool:
@@ -268,6 +270,7 @@ EXAMPLES = [
     ("Lena 🌸", ["Lena"]),
     ("Glebushka", ["Glebushka"]),
     ("Ислам М.", ["Ислам М."]),
+    ("Marina K", ["Marina K"]),  # an initial without its dot
     ("Лейсан (Ярмарка Мастеров)", ["Лейсан"]),
     ("Поддержка (Вера)", ["Вера"]),
     ("Гусейн Аренда", ["Гусейн"]),
@@ -287,4 +290,6 @@ EXAMPLES = [
     ("SPEAKER_00", []),
     ("Покупатель", []),
     ("a.png", []),
+    ("A", []),  # speakers of a diarized transcript
+    ("Спикер A", []),
 ]
