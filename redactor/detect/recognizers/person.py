@@ -57,6 +57,11 @@ SURNAME_BEFORE = re.compile(
 )
 SURNAME_ADJ = re.compile(r"(?:ск|цк|ов|ев|ин|ын)(?:ий|ой|ая|ый)$")
 SURNAME_NOT_POS = frozenset("PREP CONJ PRCL INTJ NPRO VERB INFN PRED NUMR ADVB PRTF GRND".split())
+# Adjectives that describe someone before their name, never a surname there.
+DESCRIBING = frozenset(
+    """милый милая любимый любимая бедный бедная старый старая молодой молодая дорогой дорогая
+    уважаемый уважаемая родной родная незабвенная незабвенный покойный покойная""".split()
+)
 # Words that address or introduce someone before their name and patronymic.
 ADDRESS_WORDS = frozenset(
     """уважаемый уважаемая уважаемые дорогой дорогая дорогие спасибо здравствуйте привет да нет
@@ -122,6 +127,9 @@ SPELLED = re.compile(r"(?<![\w-])(?:[А-ЯЁа-яё]-){2,}[А-ЯЁа-яё](?![\w
 # Spelled as speech recognition writes it, a letter a word: «к о р о т к о в». Four letters at
 # least: «и в а» are words too.
 SPACED = re.compile(r"(?<![\w-])[а-яё](?:[ \t][а-яё]){3,}(?![\w-])", re.IGNORECASE)
+# A speaker's hesitation, which speech recognition writes as a word: «эээ», «мм», «эм».
+HESITATION = re.compile(r"э{2,}|м{2,}|эм+|ммм+")
+MIN_SAID = 3  # letters: a spelled word this long said nearby is the name
 ECHO_REACH = 300  # characters around spelled letters where the word they spell may be said
 SPELL_CUE = re.compile(r"(?:по\s+буквам|буквами|через\s+[а-яё])\W*$", re.IGNORECASE)
 # Words that name a document or an identifier («госномер», «ву», «загран», «снилс»): before a
@@ -290,6 +298,12 @@ class PersonRecognizer(RuRecognizer):
         "это [роза] из бухгалтерии",
         "алло [вера] ты меня слышишь",
         "а [вера] рассказывала про отпуск",
+        # a spelled name is the word said beside it; a hesitation inside a name; an adjective
+        # that is a surname before a name and a patronymic (batch 6)
+        "на меня [мельник] фамилия по буквам пожалуйста [м е л ь н и к]",
+        "да он так [юрий эээ николаевич] ну да [николаевич] машина готова",
+        "Клиент: [Мирная Любовь Андреевна].",
+        "Милая [Анна Петровна], спасибо за всё.",  # who she is to the writer, no surname
     ]
     COUNTER_EXAMPLES = [
         "кст промокод какой нибудь дадите? пж",  # chat slang
@@ -353,6 +367,8 @@ class PersonRecognizer(RuRecognizer):
         "хорошо я сначала позвоню в страховую\nа по программе любовь к себе скидка",
         "Подскажите, рассрочка по Халве в Петровиче действует?",  # a shop after «в»
         "да надеждино это посёлок",
+        "эээ завтра придёт курьер",  # a hesitation alone is nobody
+        "Клиент: в заявке трейд ин, машина в салоне",
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -422,7 +438,9 @@ class PersonRecognizer(RuRecognizer):
                 if morph.word_info(doc[last].text).name_score >= GREETED_NAME:
                     runs.append(_Part(last, ent.end, STRONG_SCORE, "name before a greeting"))
         sure_runs = [(run.start, run.end) for run in runs if run.score >= STRONG_SCORE]
-        for i in repeated.mentions(doc, sure_runs, places | {r.start for r in runs}, sure):
+        # a weak run may repeat a sure one: «юрий эээ николаевич … ну да николаевич»
+        sure_starts = {r.start for r in runs if r.score >= STRONG_SCORE}
+        for i in repeated.mentions(doc, sure_runs, places | sure_starts, sure):
             if not brands.is_brand(doc, i, i + 1):
                 runs.append(
                     _Part(i, i + 1, REPEATED_SCORE, "the same name as elsewhere in the text")
@@ -479,9 +497,32 @@ def _surname_before(text: str, start: int, end: int) -> int | None:
         return None
     surname = any(r.part == "Surn" for r in info.name_readings)
     if info.known and not surname:
-        if info.pos in SURNAME_NOT_POS or (info.pos == "ADJF" and not SURNAME_ADJ.search(word)):
+        if info.pos in SURNAME_NOT_POS:
+            return None
+        if (
+            info.pos == "ADJF"
+            and not SURNAME_ADJ.search(word)
+            and not _surname_adjective(text, word, start)
+        ):
             return None
     return m.start("word")
+
+
+def _surname_adjective(text: str, word: str, start: int) -> bool:
+    """An adjective that is a surname before a first name and a patronymic: «Мирная Любовь
+    Андреевна» — in the nominative and the name's gender, and none of the words that describe
+    someone before their name («Милая Анна Петровна», «Наша Ольга Сергеевна»)."""
+    if word.lower() in DESCRIBING:
+        return False
+    pair = PAIR.match(text, start)
+    gender = "femn" if pair and pair.group().endswith(("вна", "чна")) else "masc"
+    return any(
+        p.tag.POS == "ADJF"
+        and p.tag.case == "nomn"
+        and p.tag.gender == gender
+        and "Apro" not in p.tag
+        for p in morph.analyzer().parse(word.lower())
+    )
 
 
 def _latin_name(m: re.Match) -> bool:
@@ -704,6 +745,8 @@ def _trailing_junk(doc, start: int, end: int, initials: set[int], lowercase_mode
     nor, in the lowercase model's span, a rare particle or interjection that a foreign name
     ends with («марио хо», «ван бин»)."""
     last = end - 1
+    if HESITATION.fullmatch(doc[last].lower_):
+        return True
     if last in initials:
         return False
     if end - start > 1 and _capital_inside(doc, last):
@@ -957,6 +1000,7 @@ def _spelled(text: str):
     for m in SPELLED.finditer(text):
         if _name_spelled(m.group().replace("-", "")):
             yield m.span()
+            yield from _said(text, m, m.group().replace("-", "").lower())
     for m in SPACED.finditer(text):
         letters = list(re.finditer(r"\S", m.group()))
         if len(letters) > MAX_SPELLED or m.group().lower() in NOT_SPELLED:
@@ -966,6 +1010,7 @@ def _spelled(text: str):
             word = "".join(x.group() for x in letters[skip:]).lower().replace("ё", "е")
             if _name_spelled(word, guessed=False) or _echoed(text, m, word):
                 yield m.start() + letters[skip].start(), m.end()
+                yield from _said(text, m, word)
                 break
 
 
@@ -975,6 +1020,21 @@ def _name_spelled(word: str, guessed: bool = True) -> bool:
     if not info.known:
         return guessed and info.name_score >= STRONG_NAME_AT_START
     return info.name_score >= STRONG_ADJ_NAME
+
+
+def _said(text: str, m: re.Match, word: str):
+    """(start, end) of the word that spelled letters spell, said around them: «на меня
+    мельник фамилия по буквам м е л ь н и к» — the speaker spells a name, so the word is one
+    too, whatever else the dictionary reads it as."""
+    if len(word) < MIN_SAID:
+        return
+    start = max(0, m.start() - ECHO_REACH)
+    pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.IGNORECASE)
+    for said in pattern.finditer(
+        text.replace("ё", "е").replace("Ё", "Е"), start, m.end() + ECHO_REACH
+    ):
+        if not (m.start() <= said.start() < m.end()):
+            yield said.span()
 
 
 def _echoed(text: str, m: re.Match, word: str) -> bool:
@@ -1054,8 +1114,12 @@ def _touch(doc, a, b) -> bool:
 
 
 def _adjacent(doc, end: int, start: int) -> bool:
-    """Tokens `end` and `start` follow each other with only spaces or a hyphen between."""
+    """Tokens `end` and `start` follow each other with only spaces, a hyphen or a speaker's
+    hesitation between («юрий эээ николаевич»)."""
     if start < end:
         return True
     between = doc[end:start]
-    return all(t.text == "-" or (t.is_space and "\n" not in t.text) for t in between)
+    return all(
+        t.text == "-" or (t.is_space and "\n" not in t.text) or HESITATION.fullmatch(t.lower_)
+        for t in between
+    )
