@@ -83,6 +83,13 @@ SPOKEN_PARTICLES = frozenset(
     даже лишь только ещё уже именно как так вроде типа мол де ин он ап аут офф""".split()
 )
 FOREIGN_PARTICLE = 3  # letters at most of a foreign name's last word read as a particle
+# The cases prepositions govern, where a name is likelier than the thing it also means.
+PREPOSITION_CASES = {
+    "у": {"gent"}, "от": {"gent"}, "для": {"gent"}, "без": {"gent"}, "к": {"datv"},
+    "ко": {"datv"}, "с": {"ablt"}, "со": {"ablt"}, "про": {"accs"}, "о": {"loct"},
+    "об": {"loct"}, "при": {"loct"}, "перед": {"ablt"},
+}  # fmt: skip
+NAME_CASE_MARGIN = 2.0
 # Said right before a name to call someone, and verbs of speech right after a name.
 ADDRESSING = frozenset("алло привет".split())
 SPEECH_VERBS = frozenset(
@@ -112,7 +119,8 @@ REQUEST_VERBS = {
     "напомнить": "datv", "передать": "datv", "сообщить": "datv", "позвонить": "datv",
     "написать": "datv",
 }  # fmt: skip  # how likely a name a word must be for the greeting to make it one
-REPEATED_SCORE = 0.6  # a word that repeats a name found elsewhere in the text
+REPEATED_SCORE = 0.6
+MOSTLY_NAME = 0.5  # a weak mention carries a name found elsewhere when this likely a name  # a word that repeats a name found elsewhere in the text
 STRONG_SCORE = 0.75
 # Below the engine's 0.4 threshold: survives only with a context word (+0.35) nearby.
 WEAK_SCORE = 0.3
@@ -303,6 +311,9 @@ class PersonRecognizer(RuRecognizer):
         "на меня [мельник] фамилия по буквам пожалуйста [м е л ь н и к]",
         "да он так [юрий эээ николаевич] ну да [николаевич] машина готова",
         "Клиент: [Мирная Любовь Андреевна].",
+        # a name by the case its preposition wants, where the thing is unlikely
+        "сегодня у [любы] день рождения",
+        "с утра уехал к [тане] на дачу",
         "Милая [Анна Петровна], спасибо за всё.",  # who she is to the writer, no surname
     ]
     COUNTER_EXAMPLES = [
@@ -368,6 +379,10 @@ class PersonRecognizer(RuRecognizer):
         "Подскажите, рассрочка по Халве в Петровиче действует?",  # a shop after «в»
         "да надеждино это посёлок",
         "эээ завтра придёт курьер",  # a hesitation alone is nobody
+        "у розы шипы острые",  # the case fits the flower better
+        "о вере в бога мы не говорили",
+        "у надежды нет шансов",
+        "со страховой компанией всё согласовано\nписьмо от страховой придёт",
         "Клиент: в заявке трейд ин, машина в салоне",
     ]
 
@@ -400,6 +415,7 @@ class PersonRecognizer(RuRecognizer):
             and ent.start in trained
             and not any(_touch(doc, ent, person) for person in people)
             and not (ent.end - ent.start == 1 and _requested(doc, ent.start))
+            and not (ent.end - ent.start == 1 and _after_preposition(doc, ent.start))
             for i in range(ent.start, ent.end)
         }
         tagged |= places
@@ -439,7 +455,13 @@ class PersonRecognizer(RuRecognizer):
                     runs.append(_Part(last, ent.end, STRONG_SCORE, "name before a greeting"))
         sure_runs = [(run.start, run.end) for run in runs if run.score >= STRONG_SCORE]
         # a weak run may repeat a sure one: «юрий эээ николаевич … ну да николаевич»
-        sure_starts = {r.start for r in runs if r.score >= STRONG_SCORE}
+        # («страховой вера … от страховой»: only a word that is mostly a name)
+        sure_starts = {
+            r.start
+            for r in runs
+            if r.score >= STRONG_SCORE
+            or morph.word_info(doc[r.start].text).name_score < MOSTLY_NAME
+        }
         for i in repeated.mentions(doc, sure_runs, places | sure_starts, sure):
             if not brands.is_brand(doc, i, i + 1):
                 runs.append(
@@ -629,6 +651,8 @@ def _apposed(doc, run: _Part) -> _Part:
     before, after = _words(doc, run.start, -1, 1), _words(doc, run.start, 1, 1)
     if before and before[0] in ADDRESSING or after and morph.lemma(after[0]) in SPEECH_VERBS:
         return _Part(run.start, run.end, STRONG_SCORE, "name addressed or speaking")
+    if _after_preposition(doc, run.start):
+        return _Part(run.start, run.end, STRONG_SCORE, "name in the case of its preposition")
     j = run.start - 1
     while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
         j -= 1
@@ -654,6 +678,29 @@ def _titled(doc, run: _Part) -> _Part:
     if j < 0 or not doc[j].is_alpha or morph.lemma(doc[j].text) not in KIN_TITLES:
         return run
     return _Part(j, run.end, run.score, run.why)
+
+
+def _after_preposition(doc, i: int) -> bool:
+    """Token i is a name by its case after the preposition right before it (`_name_case`)."""
+    before = _words(doc, i, -1, 1)
+    return bool(before) and _name_case(doc[i].lower_, PREPOSITION_CASES.get(before[0], ()))
+
+
+def _name_case(word: str, cases) -> bool:
+    """Whether a word after a preposition is a name by its case: its name readings in the
+    cases the preposition governs outweigh its ordinary ones twice («у любы», «к любе»; not «у
+    розы», «о вере», «с верой», where the word is likelier the thing)."""
+    if not cases:
+        return False
+    name = common = 0.0
+    for p in morph.analyzer().parse(word):
+        if p.tag.case not in cases or "Geox" in p.tag:
+            continue
+        if "Name" in p.tag or "Surn" in p.tag:
+            name += p.score
+        else:
+            common += p.score
+    return name > 0 and name >= NAME_CASE_MARGIN * common
 
 
 def _words(doc, i: int, step: int, n: int) -> list[str]:
