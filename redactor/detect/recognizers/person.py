@@ -49,7 +49,7 @@ CHAT_WORDS = frozenset(
 )
 # A preposition of place right before a word: «в», «во», «из», «под», «над» (not «к», «у», «от»,
 # «с»: one goes to, is at, hears from and speaks with a person).
-PLACE_BEFORE = re.compile(r"(?<![^\W\d_])(?:в|во|из|под|над|В|Во|Из|Под)[ \t]+$")
+PLACE_BEFORE = re.compile(r"(?<![^\W\d_])(?:в|во|из|под|над|В|Во|Из|Под|Над)[ \t]+$")
 # A first name and a patronymic, and the capitalized word right before them on their line.
 PAIR = re.compile(r"[А-ЯЁ][а-яё]+\s[А-ЯЁ][а-яё]+(?:вич|вна|ична|чна|ич|инична)")
 SURNAME_BEFORE = re.compile(
@@ -377,6 +377,7 @@ class PersonRecognizer(RuRecognizer):
         # a context word five words back is not beside the word: a promotion's name
         "хорошо я сначала позвоню в страховую\nа по программе любовь к себе скидка",
         "Подскажите, рассрочка по Халве в Петровиче действует?",  # a shop after «в»
+        "Отдыхали в Кушадаси, потом неделю в Оксфордшире.",  # guessed names: foreign places
         "да надеждино это посёлок",
         "эээ завтра придёт курьер",  # a hesitation alone is nobody
         "у розы шипы острые",  # the case fits the flower better
@@ -577,12 +578,15 @@ def _place(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if not TITLE.match(word) or " " in word:
         return False
-    info = morph.word_info(word)
-    # a patronymic alone is no one's name there: «рассрочка в Петровиче» is a shop
-    if any(r.part != "Patr" for r in info.name_readings) and not info.is_geo:
-        return False
     before = PLACE_BEFORE.search(text, max(0, start - 6), start)
-    return before is not None
+    if before is None:
+        return False
+    info = morph.word_info(word)
+    # A name the dictionary knows (a patronymic alone is a shop: «рассрочка в Петровиче»);
+    # a word it only guesses at is a foreign place after «в» («в Оксфордшире», «в
+    # Кушадаси»), but one wins «над» someone.
+    named = any(r.part != "Patr" for r in info.name_readings) and not info.is_geo
+    return not (named and (info.known or before.group().strip().lower() == "над"))
 
 
 def _greeted(doc, run: _Part) -> _Part:
