@@ -33,6 +33,9 @@ PREPOSITION_CASES = {
     "о": {"accs", "loct"},
     "у": {"gent", "gen2"},
 }
+# Letters that are words too but stand for initials when the lowercase model reads them into a
+# name («сын а лукашенко», «проводимая в лукашенко»); not «я», «и».
+MODEL_INITIALS = frozenset("авскоу")
 FUNCTION_POS = frozenset({"PREP"})
 MOSTLY_NAME = 0.5  # a word this likely a name is no half of a hyphenated common word
 # Particles inside foreign names, which the dictionary reads as other words («да», «фон»).
@@ -166,6 +169,8 @@ def model_initial(doc, i: int, name: int) -> bool:
     letter = doc[i].text
     if not (len(letter) == 1 and letter.isalpha() and letter.islower()):
         return False
+    if letter not in LETTER_NOT_WORD and letter not in MODEL_INITIALS:
+        return False  # «да я петровичу верю»: «я», «и» are words
     if initial(doc, i):
         return True
     governs = PREPOSITION_CASES.get(letter)

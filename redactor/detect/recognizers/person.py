@@ -20,7 +20,7 @@ from redactor.detect.recognizers import brands, document_words, layout, lowercas
 from redactor.detect.recognizers.base import DOCUMENT_WORD, RuRecognizer
 from redactor.detect.recognizers.lowercase import NOT_NAME_POS, NOT_NAME_POS_AT_START
 from redactor.detect.recognizers.sender import BUSINESS
-from redactor.detect.recognizers.translit import latin_info
+from redactor.detect.recognizers.translit import latin_info, readings
 from redactor.entities import PERSON
 
 NER_SCORE = 0.85
@@ -130,6 +130,8 @@ INITIALS = re.compile(r"^(?:[А-ЯЁA-Z]\.){1,2}$")
 TWO_INITIALS = re.compile(r"[А-ЯЁ]\.[А-ЯЁ]\.")
 TITLE = re.compile(r"^[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z]?[а-яёa-z]+)*$")
 LATIN = re.compile(r"^[A-Za-z]+$")
+LOWER_LATIN = re.compile(r"^[a-z]{4,}$")
+LATIN_WORD = re.compile(r"(?<![\w-])[A-Za-z]{3,}(?![\w-])")
 LOWER = re.compile(r"^[а-яё]{3,}(?:-[а-яё]+)?$")
 SPELLED = re.compile(r"(?<![\w-])(?:[А-ЯЁа-яё]-){2,}[А-ЯЁа-яё](?![\w-])")
 # Spelled as speech recognition writes it, a letter a word: «к о р о т к о в». Four letters at
@@ -137,9 +139,34 @@ SPELLED = re.compile(r"(?<![\w-])(?:[А-ЯЁа-яё]-){2,}[А-ЯЁа-яё](?![\w
 SPACED = re.compile(r"(?<![\w-])[а-яё](?:[ \t][а-яё]){3,}(?![\w-])", re.IGNORECASE)
 # A speaker's hesitation, which speech recognition writes as a word: «эээ», «мм», «эм».
 HESITATION = re.compile(r"э{2,}|м{2,}|эм+|ммм+")
+# The names of Russian letters as dictated, and a run of four or more of them (single letters
+# too, one name at least): «ка у зэ эн е цэ о вэ», «эм е эль мягкий знак ни ка».
+LETTER_NAMES = {
+    "бэ": "б", "вэ": "в", "гэ": "г", "дэ": "д", "жэ": "ж", "зэ": "з", "ка": "к", "эль": "л",
+    "эл": "л", "эм": "м", "эн": "н", "пэ": "п", "эр": "р", "эс": "с", "тэ": "т", "эф": "ф",
+    "ха": "х", "цэ": "ц", "че": "ч", "ша": "ш", "ща": "щ", "и краткое": "й",
+}  # fmt: skip
+_UNIT = (
+    r"(?:мягкий знак|тв[её]рдый знак|"
+    + "|".join(sorted(LETTER_NAMES, key=len, reverse=True))
+    + r"|[а-яё])"
+)
+LETTER_NAMES_RUN = re.compile(
+    rf"(?<![\w-])(?=(?:{_UNIT}[ \t]+)*(?:{'|'.join(LETTER_NAMES)}|мягкий)\b)"
+    rf"{_UNIT}(?:[ \t]+{_UNIT}){{3,}}(?![\w-])",
+    re.IGNORECASE,
+)
+# «щ как щука е как елена р как роман»: three letters by words at least.
+BY_WORDS_RUN = re.compile(
+    r"(?<![\w-])[а-яё] как [а-яё]+(?:,?[ \t]+[а-яё] как [а-яё]+){2,}", re.IGNORECASE
+)
+LATIN_SPACED = re.compile(r"(?<![\w-])[a-z](?:[ \t][a-z]){3,}(?![\w-])", re.IGNORECASE)
+SPELLED_LETTERS_AT_LEAST = 4
 MIN_SAID = 3  # letters: a spelled word this long said nearby is the name
 ECHO_REACH = 300  # characters around spelled letters where the word they spell may be said
-SPELL_CUE = re.compile(r"(?:по\s+буквам|буквами|через\s+[а-яё])\W*$", re.IGNORECASE)
+SPELL_CUE = re.compile(
+    r"(?:по\s+буквам|буквами|через\s+[а-яё]|фамили[яюи]|имя|отчество)\W*$", re.IGNORECASE
+)
 # Words that name a document or an identifier («госномер», «ву», «загран», «снилс»): before a
 # number, the lowercase NER and the unknown-word rules take some for surnames.
 IDENTIFIER_WORD = re.compile(
@@ -311,6 +338,12 @@ class PersonRecognizer(RuRecognizer):
         "на меня [мельник] фамилия по буквам пожалуйста [м е л ь н и к]",
         "да он так [юрий эээ николаевич] ну да [николаевич] машина готова",
         "Клиент: [Мирная Любовь Андреевна].",
+        # names dictated by the names of their letters, by words, in Latin letters (batch 6)
+        "клиент: [ка у зэ эн е цэ о вэ] [kuznetsov] имя [dmitrii] с двумя и на конце",
+        "spk_2: [щербаков]\nspk_1: по буквам можно\nspk_2: [щ как щука е как елена р как роман б"
+        " как борис а как анна к как константин о как ольга в как виктор]",
+        "клиент: жена [kuznetsova iuliia]\nагент: [i u l i i a] так",
+        "фамилия [эм е эль мягкий знак эн и ка]",
         # a name by the case its preposition wants, where the thing is unlikely
         "сегодня у [любы] день рождения",
         "с утра уехал к [тане] на дачу",
@@ -380,6 +413,9 @@ class PersonRecognizer(RuRecognizer):
         "Отдыхали в Кушадаси, потом неделю в Оксфордшире.",  # guessed names: foreign places
         "да надеждино это посёлок",
         "эээ завтра придёт курьер",  # a hesitation alone is nobody
+        "скачайте приложение google play и откройте settings",  # Latin words, no names
+        "пароль вэ ка эс эм",  # letters that spell no name said around
+        "формат a b c d в анкете",
         "у розы шипы острые",  # the case fits the flower better
         "о вере в бога мы не говорили",
         "у надежды нет шансов",
@@ -437,7 +473,7 @@ class PersonRecognizer(RuRecognizer):
                     parts.append(part)
         results = [
             self.result(s, e, STRONG_SCORE, "name spelled letter by letter")
-            for s, e in _spelled(text)
+            for s, e in [*_spelled(text), *_spelled_more(text)]
         ]
         runs = [
             _titled(doc, _apposed(doc, _introduced(doc, _addressed(doc, _greeted(doc, run)))))
@@ -971,6 +1007,13 @@ def _word_part(
         return _Part(i, i + 1, 0.0, "initials")  # counts only beside a name
     if LOWER.match(text):
         return _lowercase_part(i, morph.word_info(text), caseless)
+    if LOWER_LATIN.match(text):
+        # «kuznetsov имя dmitrii»: a name dictated in Latin letters, which speech recognition
+        # writes in lowercase; a context word or another name part must confirm it («mark»).
+        info = latin_info(text.capitalize())
+        if info.known and info.name_score >= NAME_IN_CAPS:
+            return _Part(i, i + 1, WEAK_SCORE, "lowercase Latin name by morphology")
+        return None
     if not TITLE.match(text):
         return None
     if brands.glued_to_thing(doc, i):
@@ -1073,6 +1116,39 @@ def _name_spelled(word: str, guessed: bool = True) -> bool:
     return info.name_score >= STRONG_ADJ_NAME
 
 
+def _spelled_more(text: str):
+    """(start, end) of names spelled as people dictate: by the names of the letters («ка у зэ
+    эн е цэ о вэ»), by words («щ как щука е как елена р как роман …») and in Latin letters
+    («i u l i i a»), when the letters make a name or a word said around them."""
+    for pattern, decode in (
+        (LETTER_NAMES_RUN, _letters_by_name),
+        (BY_WORDS_RUN, lambda found: "".join(re.findall(r"(?<!\w)(\w) как", found))),
+        (LATIN_SPACED, lambda found: found.replace(" ", "")),
+    ):
+        for m in pattern.finditer(text):
+            word = decode(m.group().lower()).replace("ё", "е")
+            if len(word) < SPELLED_LETTERS_AT_LEAST:
+                continue
+            latin = word.isascii()
+            named = (
+                latin_info(word.capitalize()).known
+                and latin_info(word.capitalize()).name_score >= STRONG_ADJ_NAME
+                if latin
+                else _name_spelled(word, guessed=False)
+            )
+            if named or _echoed(text, m, word):
+                yield m.span()
+                if not latin:
+                    yield from _said(text, m, word)
+
+
+def _letters_by_name(found: str) -> str:
+    """«ка у зэ эн е цэ о вэ» → «кузнецов»."""
+    found = found.replace("мягкий знак", "ь").replace("твёрдый знак", "ъ")
+    found = found.replace("твердый знак", "ъ")
+    return "".join(LETTER_NAMES.get(unit, unit) for unit in found.split())
+
+
 def _said(text: str, m: re.Match, word: str):
     """(start, end) of the word that spelled letters spell, said around them: «на меня
     мельник фамилия по буквам м е л ь н и к» — the speaker spells a name, so the word is one
@@ -1085,6 +1161,10 @@ def _said(text: str, m: re.Match, word: str):
         text.replace("ё", "е").replace("Ё", "Е"), start, m.end() + ECHO_REACH
     ):
         if not (m.start() <= said.start() < m.end()):
+            yield said.span()
+    # and written in Latin letters: «ка у зэ эн е цэ о вэ kuznetsov»
+    for said in LATIN_WORD.finditer(text, start, m.end() + ECHO_REACH):
+        if word in {r.replace("ё", "е") for r in readings(said.group().lower())}:
             yield said.span()
 
 
