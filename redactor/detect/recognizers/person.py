@@ -187,7 +187,8 @@ NOT_PEOPLE = frozenset({"LOCATION", "ORGANIZATION"})
 LONG_WORD = 7  # a dictionary noun this long is hardly ever also a surname
 LATIN_PART = "Latin name by morphology"
 LOWER_PART = "lowercase name by morphology"
-LOWER_NAME = 0.9  # a lowercase word's name reading must be this sure
+LOWER_NAME = 0.9
+DIMINUTIVE_NAME = 0.5  # a known word's full name must be this likely  # a lowercase word's name reading must be this sure
 LOWER_PATRONYMIC = 0.5  # pymorphy3 guesses -овна, -евич endings well, known or not
 LOWER_COMPANION = 0.05  # «маргарите», «любовь» beside «дмитрьевне», «ивановна»
 COMPANION = "name part beside a name"
@@ -338,6 +339,8 @@ class PersonRecognizer(RuRecognizer):
         "на меня [мельник] фамилия по буквам пожалуйста [м е л ь н и к]",
         "да он так [юрий эээ николаевич] ну да [николаевич] машина готова",
         "Клиент: [Мирная Любовь Андреевна].",
+        "[светка] опять звонила, просила денег",  # a diminutive the dictionary lacks
+        "Вижу перевод, получатель [Тимофей Сергеевич Б].. Банк может только вернуть.",
         # names dictated by the names of their letters, by words, in Latin letters (batch 6)
         "клиент: [ка у зэ эн е цэ о вэ] [kuznetsov] имя [dmitrii] с двумя и на конце",
         "spk_2: [щербаков]\nspk_1: по буквам можно\nspk_2: [щ как щука е как елена р как роман б"
@@ -413,6 +416,7 @@ class PersonRecognizer(RuRecognizer):
         "Отдыхали в Кушадаси, потом неделю в Оксфордшире.",  # guessed names: foreign places
         "да надеждино это посёлок",
         "эээ завтра придёт курьер",  # a hesitation alone is nobody
+        "галка на заборе сидит, дайте минутку",  # a known word, a name's diminutive too
         "скачайте приложение google play и откройте settings",  # Latin words, no names
         "пароль вэ ка эс эм",  # letters that spell no name said around
         "формат a b c d в анкете",
@@ -1003,10 +1007,12 @@ def _word_part(
         return None
     if INITIALS.match(text):
         return _Part(i, i + 1, 0.0, "initials")  # counts only beside a name
+    if len(text) == 1 and text.isupper() and _dot_after(doc, i):
+        return _Part(i, i + 1, 0.0, "initials")  # «Тимофей Сергеевич Б..»: the dot ends it
     if caseless and lowercase.initial(doc, i):
         return _Part(i, i + 1, 0.0, "initials")  # counts only beside a name
     if LOWER.match(text):
-        return _lowercase_part(i, morph.word_info(text), caseless)
+        return _lowercase_part(i, morph.word_info(text), caseless, text)
     if LOWER_LATIN.match(text):
         # «kuznetsov имя dmitrii»: a name dictated in Latin letters, which speech recognition
         # writes in lowercase; a context word or another name part must confirm it («mark»).
@@ -1056,12 +1062,26 @@ def _word_part(
     return _Part(i, i + 1, WEAK_SCORE, "possible name by morphology")
 
 
-def _lowercase_part(i: int, info: morph.WordInfo, caseless: bool = False) -> _Part | None:
+def _dot_after(doc, i: int) -> bool:
+    """A capital letter glued to the dots after it, which the tokenizer split off: «Б..»."""
+    return i + 1 < len(doc) and not doc[i].whitespace_ and doc[i + 1].text.startswith(".")
+
+
+def _lowercase_part(
+    i: int, info: morph.WordInfo, caseless: bool = False, word: str = ""
+) -> _Part | None:
     """Chats and transcripts lose capitals: «ярослав артурович», «меня зовут степан». A lowercase
     word is a name part by a near-certain reading (a patronymic, «степан»; not «вера», «роза»),
     which alone needs a context word; a likely name («маргарите») counts only beside one."""
     if info.known and info.pos in NOT_NAME_POS:
         return None
+    small = diminutive(word) if word and not info.name_readings else 0.0
+    # «светка звонила», «давай олеж»: a word the dictionary lacks, made from a name, is that
+    # name; one it knows as a thing too («маринка», «ленка», «галка») needs a context word
+    if small > 0 and not info.known:
+        return _Part(i, i + 1, STRONG_SCORE, "diminutive of a name")
+    if small >= DIMINUTIVE_NAME:
+        return _Part(i, i + 1, WEAK_SCORE, "diminutive of a name, a word too")
     patronymic = sum(r.score for r in info.name_readings if r.part == "Patr")
     name = info.name_score - patronymic
     if caseless and _caseless_name(info, name):
@@ -1076,6 +1096,29 @@ def _lowercase_part(i: int, info: morph.WordInfo, caseless: bool = False) -> _Pa
     if info.known and name >= LOWER_COMPANION:
         return _Part(i, i + 1, 0.0, COMPANION)
     return None
+
+
+def diminutive(word: str) -> float:
+    """How surely a word is a first name's diminutive or vocative that the dictionary lacks:
+    «ленка», «светка» (-ка for -а), «танька» (-ька for -я), «кирюш», «олеж» (the vocative, the
+    name less its -а), «тань» (less its -я). The best name reading among those forms."""
+    word = word.lower()
+    forms = [word + "а"]
+    if word.endswith("ька"):
+        forms.append(word[:-3] + "я")
+    elif word.endswith("ка"):
+        forms.append(word[:-2] + "а")
+    if word.endswith("ь"):
+        forms.append(word[:-1] + "я")
+    best = 0.0
+    for form in forms:
+        info = morph.word_info(form)
+        if info.known:
+            score = sum(
+                r.score for r in info.name_readings if r.part == "Name" and r.case == "nomn"
+            )
+            best = max(best, score)
+    return best
 
 
 def _caseless_name(info: morph.WordInfo, name: float) -> bool:
