@@ -39,6 +39,7 @@ ROLES = frozenset(
 # Words of kinship that are said as a title of the name they stand before, and written as part
 # of it: «тётя Галя», «дядя Ваня», «баба Нюра», «дед Мазай». Kept in the name, and a name right
 # after one takes it in.
+QUOTES = frozenset({"«", "»", '"', "“", "”", "„"})
 KIN_TITLES = frozenset("тётя тетя дядя баба бабушка дед дедушка".split())
 # Chat slang and words of the trade that the models and morphology take for names («кст»,
 # «пж», «када», «Кешбэк»): never a person.
@@ -417,6 +418,7 @@ class PersonRecognizer(RuRecognizer):
         "да надеждино это посёлок",
         "эээ завтра придёт курьер",  # a hesitation alone is nobody
         "галка на заборе сидит, дайте минутку",  # a known word, a name's diminutive too
+        "печенье «Любятово», кефир «Домик в деревне»",
         "скачайте приложение google play и откройте settings",  # Latin words, no names
         "пароль вэ ка эс эм",  # letters that spell no name said around
         "формат a b c d в анкете",
@@ -436,9 +438,10 @@ class PersonRecognizer(RuRecognizer):
         trained = doc.user_data.get(nlp.LOWERCASE_NER, ())
         sure = doc.user_data.get(nlp.LOWERCASE_SURE, frozenset())
         parts = []
+        quoted = layout.quoted(doc)
         for ent_start, ent_end in _merged_people(doc, nlp_artifacts.entities, trained):
             if ent_start not in trained:
-                if part := _ner_part(doc, ent_start, ent_end, caseless):
+                if part := _ner_part(doc, ent_start, ent_end, caseless, quoted=quoted):
                     parts.append(part)
                 continue
             for start, end in lowercase.pieces(doc, ent_start, ent_end):
@@ -460,7 +463,6 @@ class PersonRecognizer(RuRecognizer):
             for i in range(ent.start, ent.end)
         }
         tagged |= places
-        quoted = layout.quoted(doc)
         senders = layout.sender_labels(doc)
         for token in doc:
             if token.i not in tagged:
@@ -715,12 +717,14 @@ def _apposed(doc, run: _Part) -> _Part:
 
 def _titled(doc, run: _Part) -> _Part:
     """A name with the kinship title right before it, «тётя Галя», «баба нюра»: the title is
-    part of how the person is named."""
+    part of how the person is named. Not a product's quoted name: томаты «Дядя Ваня»."""
     j = run.start - 1
     while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
         j -= 1
     if j < 0 or not doc[j].is_alpha or morph.lemma(doc[j].text) not in KIN_TITLES:
         return run
+    if j > 0 and doc[j - 1].text in QUOTES and run.end < len(doc) and doc[run.end].text in QUOTES:
+        return run  # the whole of a quote: a product's name
     return _Part(j, run.end, run.score, run.why)
 
 
@@ -856,6 +860,7 @@ def _ner_part(
     caseless: bool = False,
     lowercase_model: bool = False,
     sure: frozenset[int] = frozenset(),
+    quoted: set[int] = frozenset(),
 ) -> _Part | None:
     """slovnet's PER span, less the words at its edges that cannot be names."""
     initials = set()
@@ -888,7 +893,7 @@ def _ner_part(
     while (
         end - start > 1
         and morph.lemma(doc[start].text) in ROLES
-        and morph.lemma(doc[start].text) not in KIN_TITLES
+        and (morph.lemma(doc[start].text) not in KIN_TITLES or start in quoted)
         and not _capital_inside(doc, start)
     ):
         _note(doc, start, start + 1, "role word")
