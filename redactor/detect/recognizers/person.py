@@ -499,11 +499,15 @@ class PersonRecognizer(RuRecognizer):
         sure_runs = [(run.start, run.end) for run in runs if run.score >= STRONG_SCORE]
         # a weak run may repeat a sure one: «юрий эээ николаевич … ну да николаевич»
         # («страховой вера … от страховой»: only a word that is mostly a name)
+        # a capitalized one at a sentence's start («Кокорин … Кокорин и Мамаев») carries too
         sure_starts = {
             r.start
             for r in runs
             if r.score >= STRONG_SCORE
-            or morph.word_info(doc[r.start].text).name_score < MOSTLY_NAME
+            or not (
+                doc[r.start].text[:1].isupper()
+                or morph.word_info(doc[r.start].text).name_score >= MOSTLY_NAME
+            )
         }
         for i in repeated.mentions(doc, sure_runs, places | sure_starts, sure):
             if not brands.is_brand(doc, i, i + 1):
