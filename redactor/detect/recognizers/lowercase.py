@@ -55,12 +55,16 @@ def pieces(doc, start: int, end: int):
     """A lowercase NER span cut at the prepositions inside it: pushed towards names, the model
     runs «лев в зоопарке» together, and Russian names have no «в» inside."""
     piece = start
-    first = next((j for j in range(start, end) if len(doc[j].text) > 1), None)
+    words = [j for j in range(start, end) if len(doc[j].text) > 1]
     for i in range(start, end):
         info = morph.word_info(doc[i].text)
         if info.known and info.pos in FUNCTION_POS and not info.name_readings:
-            # a letter before the span's first name part is an initial when its case says so
-            if not initial(doc, i) and not (i < (first or start) and model_initial(doc, i, first)):
+            # a letter before a name part of the span is an initial when its case says so:
+            # «в лукашенко», «майкл о лири»
+            following = next((j for j in words if j > i), None)
+            if not initial(doc, i) and not (
+                following is not None and model_initial(doc, i, following)
+            ):
                 if piece < i:
                     yield piece, i
                 piece = i + 1
