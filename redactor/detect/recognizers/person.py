@@ -334,6 +334,7 @@ class PersonRecognizer(RuRecognizer):
         "[бабушка вера] приедет завтра",
         "с вами [надежда] чем могу помочь",
         "это [роза] из бухгалтерии",
+        "алло добрый день это [варвара] отдел подбора сети клиник",
         "алло [вера] ты меня слышишь",
         "а [вера] рассказывала про отпуск",
         # a spelled name is the word said beside it; a hesitation inside a name; an adjective
@@ -683,8 +684,10 @@ def _introduced(doc, run: _Part) -> _Part:
     while before and before[0] in INTRO_FILLERS:
         before = before[1:]
     after = _words(doc, run.end - 1, 1, 2)
+    # «это роза из бухгалтерии»; «это варвара отдел подбора» (after «это» only)
+    workplace = after[1:2] if after[:1] == ["из"] else after[:1] if before[:1] == ["это"] else []
     if (before[:2] == ["вами", "с"] and after[:1] not in (["в"], ["к"], ["на"])) or (
-        after[:1] == ["из"] and len(after) == 2 and morph.lemma(after[1]) in WORKPLACES
+        workplace and morph.lemma(workplace[0]) in WORKPLACES
     ):
         return _Part(run.start, run.end, STRONG_SCORE, "name where someone is introduced")
     return run
