@@ -166,6 +166,11 @@ def _letter(text: str) -> bool:
     return len(text) == 1 and "а" <= text <= "я" or text == "ё"
 
 
+def initial_letter(letter: str) -> bool:
+    """A letter that may stand for an initial: any but «я», «и», which are words."""
+    return letter in LETTER_NOT_WORD or letter in MODEL_INITIALS
+
+
 def model_initial(doc, i: int, name: int) -> bool:
     """A lone letter the lowercase model read into a name, next to the name part at `name`:
     an initial unless it is a preposition in the case that name part stands in («с ивановым»

@@ -134,7 +134,9 @@ LATIN = re.compile(r"^[A-Za-z]+$")
 LOWER_LATIN = re.compile(r"^[a-z]{4,}$")
 LATIN_WORD = re.compile(r"(?<![\w-])[A-Za-z]{3,}(?![\w-])")
 LOWER = re.compile(r"^[а-яё]{3,}(?:-[а-яё]+)?$")
-SPELLED = re.compile(r"(?<![\w-])(?:[А-ЯЁа-яё]-){2,}[А-ЯЁа-яё](?![\w-])")
+SPELLED = re.compile(
+    r"(?<![\w-])(?:[А-ЯЁа-яё]-){2,}[А-ЯЁа-яё](?![\w-])|(?<![\w-])(?:[A-Za-z]-){4,}[A-Za-z](?![\w-])"
+)
 # Spelled as speech recognition writes it, a letter a word: «к о р о т к о в». Four letters at
 # least: «и в а» are words too.
 SPACED = re.compile(r"(?<![\w-])[а-яё](?:[ \t][а-яё]){3,}(?![\w-])", re.IGNORECASE)
@@ -163,6 +165,7 @@ BY_WORDS_RUN = re.compile(
 )
 LATIN_SPACED = re.compile(r"(?<![\w-])[a-z](?:[ \t][a-z]){3,}(?![\w-])", re.IGNORECASE)
 SPELLED_LETTERS_AT_LEAST = 4
+SPELLED_ALONE = 5  # hyphenated letters this many are a name whatever they spell
 MIN_SAID = 3  # letters: a spelled word this long said nearby is the name
 ECHO_REACH = 300  # characters around spelled letters where the word they spell may be said
 SPELL_CUE = re.compile(
@@ -350,6 +353,11 @@ class PersonRecognizer(RuRecognizer):
         " как борис а как анна к как константин о как ольга в как виктор]",
         "клиент: жена [kuznetsova iuliia]\nагент: [i u l i i a] так",
         "фамилия [эм е эль мягкий знак эн и ка]",
+        "Клиент: Да, [м-е-л-ь-н-и-к].",  # five letters and more: a name dictated
+        "spk_1: Да, [o-g-a-n-e-s-y-a-n].",
+        "[o k a f o r] [окафор] имя [чиди] [c h i d i]",  # the letters, and the word they spell
+        "s1: так нашёл получатель [нестеренко к а]\ns2: да",  # initials that end the line
+        "s1: получатель [дмитрий николаевич к]",
         # a name by the case its preposition wants, where the thing is unlikely
         "сегодня у [любы] день рождения",
         "с утра уехал к [тане] на дачу",
@@ -420,6 +428,7 @@ class PersonRecognizer(RuRecognizer):
         "да надеждино это посёлок",
         "эээ завтра придёт курьер",  # a hesitation alone is nobody
         "галка на заборе сидит, дайте минутку",  # a known word, a name's diminutive too
+        "раздел а-б-в в анкете, пункт в-г",  # fewer than five letters that make no name
         "печенье «Любятово», кефир «Домик в деревне»",
         "скачайте приложение google play и откройте settings",  # Latin words, no names
         "пароль вэ ка эс эм",  # letters that spell no name said around
@@ -484,7 +493,10 @@ class PersonRecognizer(RuRecognizer):
             for s, e in [*_spelled(text), *_spelled_more(text)]
         ]
         runs = [
-            _titled(doc, _apposed(doc, _introduced(doc, _addressed(doc, _greeted(doc, run)))))
+            _initials_after(
+                doc,
+                _titled(doc, _apposed(doc, _introduced(doc, _addressed(doc, _greeted(doc, run))))),
+            )
             for run in _runs(doc, parts)
         ]
         # «медси ефросинья добрый день»: the lowercase NER read the company's name on into the
@@ -721,6 +733,32 @@ def _apposed(doc, run: _Part) -> _Part:
     if any(r.part == "Name" and r.case in role_cases for r in readings):
         return _Part(run.start, run.end, STRONG_SCORE, "name after who the person is")
     return run
+
+
+def _initials_after(doc, run: _Part) -> _Part:
+    """A name followed by one or two lone letters that end the line: the initials, as speech
+    recognition writes «Нестеренко К. А.» — «получатель нестеренко к а», «дмитрий
+    николаевич к». Not «я», «и», which are words; and only at the line's end («петров к
+    нам приедет» has «к» for a preposition)."""
+    if run.score < STRONG_SCORE:
+        return run
+    j, letters = run.end, []
+    while j < len(doc) and len(letters) < 2:
+        t = doc[j]
+        if t.is_space and "\n" not in t.text:
+            j += 1
+            continue
+        if len(t.text) == 1 and t.text.islower() and lowercase.initial_letter(t.text):
+            letters.append(j)
+            j += 1
+            continue
+        break
+    while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
+        j += 1
+    line_end = j >= len(doc) or "\n" in doc[j].text or doc[j].is_punct
+    if not letters or not line_end:
+        return run
+    return _Part(run.start, letters[-1] + 1, run.score, run.why)
 
 
 def _titled(doc, run: _Part) -> _Part:
@@ -1148,7 +1186,10 @@ def _spelled(text: str):
     speech recognition writes them, «к о р о т к о в»: a name by morphology, or, spaced, the
     letters of a word said nearby («коротков … к о р о т к о в») or after «по буквам»."""
     for m in SPELLED.finditer(text):
-        if _name_spelled(m.group().replace("-", "")):
+        word = m.group().replace("-", "")
+        # five letters and more, one by one with hyphens, is a name dictated («м-е-л-ь-н-и-к»,
+        # «Т-У-К-М-А-К-О-В-А»); fewer only when they make one («а-б-в» is a list)
+        if len(word) >= SPELLED_ALONE or _name_spelled(word) or _echoed(text, m, word.lower()):
             yield m.span()
             yield from _said(text, m, m.group().replace("-", "").lower())
     for m in SPACED.finditer(text):
@@ -1192,10 +1233,12 @@ def _spelled_more(text: str):
                 if latin
                 else _name_spelled(word, guessed=False)
             )
-            if named or _echoed(text, m, word):
+            # «o k a f o r окафор»: the letters in one script, the word said in the other
+            said = [word] + (list(readings(word)) if latin else [])
+            if named or any(_echoed(text, m, w) for w in said):
                 yield m.span()
-                if not latin:
-                    yield from _said(text, m, word)
+                for w in said:
+                    yield from _said(text, m, w)
 
 
 def _letters_by_name(found: str) -> str:
