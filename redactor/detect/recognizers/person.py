@@ -106,6 +106,7 @@ WORKPLACES = frozenset(
     поликлиника""".split()
 )
 LATIN_NAME = 0.5
+LATIN_GUESS = 0.4  # each word of a cued Latin name the dictionary lacks, guessed this surely
 # A greeting right after a name: «…, Любовь, здравствуйте», «софия добрый день».
 GREETINGS = frozenset("здравствуйте здрасте здрасьте здравствуй приветствую".split())
 GREETING_PAIRS = frozenset(
@@ -358,6 +359,8 @@ class PersonRecognizer(RuRecognizer):
         "[o k a f o r] [окафор] имя [чиди] [c h i d i]",  # the letters, and the word they spell
         "s1: так нашёл получатель [нестеренко к а]\ns2: да",  # initials that end the line
         "s1: получатель [дмитрий николаевич к]",
+        "получатель: [Nurlanova Aigerim]",  # a cued Latin name the dictionary lacks
+        "Вижу перевод, получатель «[Тегран Мкртчн]». Как правильно?",
         # a name by the case its preposition wants, where the thing is unlikely
         "сегодня у [любы] день рождения",
         "с утра уехал к [тане] на дачу",
@@ -615,7 +618,10 @@ def _latin_name(m: re.Match) -> bool:
     if any(w.lower() in BUSINESS for w in words):
         return False
     infos = [latin_info(w) for w in words]
-    return any(i.known and i.name_score >= LATIN_NAME for i in infos)
+    if any(i.known and i.name_score >= LATIN_NAME for i in infos):
+        return True
+    # «получатель: Nurlanova Aigerim»: names the dictionary lacks, each word guessed a name
+    return all(not i.known and i.name_score >= LATIN_GUESS for i in infos)
 
 
 def _caps_name(text: str, m: re.Match) -> bool:
@@ -1077,6 +1083,15 @@ def _word_part(
         return None
     latin = LATIN.match(text)
     info = latin_info(text) if latin else morph.word_info(text)
+    if (
+        not info.known
+        and not info.name_readings
+        and not latin
+        and not layout.sentence_start(doc, i)
+    ):
+        # «получатель «Тегран Мкртчн»»: a capitalized word no dictionary knows or guesses, in
+        # mid-sentence, is a name's part beside a name
+        return _Part(i, i + 1, 0.0, COMPANION)
     if not info.name_readings or (info.known and info.pos in NOT_NAME_POS):
         # «По» (Эдгар По) and «Из» are prepositions far more often than names.
         return None
