@@ -106,7 +106,10 @@ WORKPLACES = frozenset(
     поликлиника""".split()
 )
 LATIN_NAME = 0.5
-LATIN_GUESS = 0.4  # each word of a cued Latin name the dictionary lacks, guessed this surely
+LATIN_GUESS = 0.4
+# Words that ask for or name a name part, and how many tokens before a quote they reach.
+NAME_WORDS = frozenset("фамилия имя отчество фио получатель подпись".split())
+NAME_ASKED_REACH = 8  # each word of a cued Latin name the dictionary lacks, guessed this surely
 # A greeting right after a name: «…, Любовь, здравствуйте», «софия добрый день».
 GREETINGS = frozenset("здравствуйте здрасте здрасьте здравствуй приветствую".split())
 GREETING_PAIRS = frozenset(
@@ -361,6 +364,7 @@ class PersonRecognizer(RuRecognizer):
         "s1: получатель [дмитрий николаевич к]",
         "получатель: [Nurlanova Aigerim]",  # a cued Latin name the dictionary lacks
         "Вижу перевод, получатель «[Тегран Мкртчн]». Как правильно?",
+        "Нашла, в карте была фамилия с ошибкой, «[Шаповолова]» через «о».",  # a quoted surname
         # a name by the case its preposition wants, where the thing is unlikely
         "сегодня у [любы] день рождения",
         "с утра уехал к [тане] на дачу",
@@ -432,6 +436,7 @@ class PersonRecognizer(RuRecognizer):
         "эээ завтра придёт курьер",  # a hesitation alone is nobody
         "галка на заборе сидит, дайте минутку",  # a known word, a name's diminutive too
         "раздел а-б-в в анкете, пункт в-г",  # fewer than five letters that make no name
+        "Корабль «Орион» вышел в море, модель «Шкода Октавия».",  # quoted titles
         "печенье «Любятово», кефир «Домик в деревне»",
         "скачайте приложение google play и откройте settings",  # Latin words, no names
         "пароль вэ ка эс эм",  # letters that spell no name said around
@@ -1097,7 +1102,7 @@ def _word_part(
         return None
     if not info.known and brands.introduces_agent(doc, i + 1):
         return None  # «Тетрика, меня зовут Илья»: the company introduces its agent
-    if quoted and any(r.case == "nomn" for r in info.name_readings):
+    if quoted and any(r.case == "nomn" for r in info.name_readings) and not _name_asked(doc, i):
         return None  # a title: «Орион», «Шкода Октавия» (but «Америки Трампа» names a person)
     if latin:
         # «Windows» read as «Виндовс» is a guess about an English word, and «Best» is a word:
@@ -1126,6 +1131,13 @@ def _word_part(
     if strong:
         return _Part(i, i + 1, STRONG_SCORE, "name by morphology")
     return _Part(i, i + 1, WEAK_SCORE, "possible name by morphology")
+
+
+def _name_asked(doc, i: int) -> bool:
+    """A word that names a name part shortly before token i: «была фамилия с ошибкой,
+    «Шаповолова»» quotes a surname, not a title."""
+    words = [t for t in doc[max(0, i - NAME_ASKED_REACH) : i] if t.is_alpha]
+    return any(morph.lemma(t.text) in NAME_WORDS for t in words)
 
 
 def _dot_after(doc, i: int) -> bool:
