@@ -136,7 +136,7 @@ TWO_INITIALS = re.compile(r"[А-ЯЁ]\.[А-ЯЁ]\.")
 TITLE = re.compile(r"^[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z]?[а-яёa-z]+)*$")
 LATIN = re.compile(r"^[A-Za-z]+$")
 LOWER_LATIN = re.compile(r"^[a-z]{4,}$")
-LATIN_WORD = re.compile(r"(?<![\w-])[A-Za-z]{3,}(?![\w-])")
+LATIN_WORD = re.compile(r"(?<![\w-])[A-Za-z]{3,30}(?![\w-])")  # no name is longer
 LOWER = re.compile(r"^[а-яё]{3,}(?:-[а-яё]+)?$")
 SPELLED = re.compile(
     r"(?<![\w-])(?:[А-ЯЁа-яё]-){2,}[А-ЯЁа-яё](?![\w-])|(?<![\w-])(?:[A-Za-z]-){4,}[A-Za-z](?![\w-])"
@@ -158,10 +158,11 @@ _UNIT = (
     + "|".join(sorted(LETTER_NAMES, key=len, reverse=True))
     + r"|[а-яё])"
 )
-LETTER_NAMES_RUN = re.compile(
-    rf"(?<![\w-])(?=(?:{_UNIT}[ \t]+)*(?:{'|'.join(LETTER_NAMES)}|мягкий)\b)"
-    rf"{_UNIT}(?:[ \t]+{_UNIT}){{3,}}(?![\w-])",
-    re.IGNORECASE,
+# (Runs of single letters alone are SPACED's; a run must hold a letter's name, checked apart:
+# a lookahead for it here made a line of 20,000 letters take a minute.)
+LETTER_NAMES_RUN = re.compile(rf"(?<![\w-]){_UNIT}(?:[ \t]+{_UNIT}){{3,}}(?![\w-])", re.IGNORECASE)
+NAMED_LETTER = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(LETTER_NAMES)}|мягкий|тв[её]рдый)(?![\w-])", re.IGNORECASE
 )
 # «щ как щука е как елена р как роман»: three letters by words at least.
 BY_WORDS_RUN = re.compile(
@@ -1216,6 +1217,8 @@ def _spelled(text: str):
         word = m.group().replace("-", "")
         # five letters and more, one by one with hyphens, is a name dictated («м-е-л-ь-н-и-к»,
         # «Т-У-К-М-А-К-О-В-А»); fewer only when they make one («а-б-в» is a list)
+        if len(word) > MAX_SPELLED:
+            continue
         if len(word) >= SPELLED_ALONE or _name_spelled(word) or _echoed(text, m, word.lower()):
             yield m.span()
             yield from _said(text, m, m.group().replace("-", "").lower())
@@ -1250,8 +1253,10 @@ def _spelled_more(text: str):
         (LATIN_SPACED, lambda found: found.replace(" ", "")),
     ):
         for m in pattern.finditer(text):
+            if pattern is LETTER_NAMES_RUN and not NAMED_LETTER.search(m.group()):
+                continue
             word = decode(m.group().lower()).replace("ё", "е")
-            if len(word) < SPELLED_LETTERS_AT_LEAST:
+            if not SPELLED_LETTERS_AT_LEAST <= len(word) <= MAX_SPELLED:
                 continue
             latin = word.isascii()
             named = (
