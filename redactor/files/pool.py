@@ -106,6 +106,11 @@ def terminate(executor: ProcessPoolExecutor) -> None:
     executor.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         process.join(timeout=5)
+    # Its manager thread too: left running, it races the interpreter's exit, which wakes it
+    # through a pipe it may be closing («Exception ignored … Bad file descriptor» on stderr).
+    manager = getattr(executor, "_executor_manager_thread", None)
+    if manager is not None:
+        manager.join(timeout=5)
 
 
 def map_files(fn: Callable, jobs: list[tuple], workers: int) -> Iterator[tuple[str, object]]:
