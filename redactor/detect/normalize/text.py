@@ -53,7 +53,10 @@ GAP = r"[^\S\n]+"  # spaces and tabs: a run never crosses a line break
 # with punctuation writes it: «восемь, девятьсот шестнадцать, сто двадцать три…»), or a hyphen
 # («восемь-девятьсот-шестнадцать», «три-четыре раза»), which stays in the digits: "8-916", "3-4".
 SPACE = rf",?{GAP}"
-PAUSE = rf"(?:(?:{SPACE}(?:{FILLERS})(?!\w)){{0,2}}{SPACE}|-)"  # fillers between spaces only
+# «эм» before another letter said by its name is a letter itself: «999 эм эм 198» is a plate's
+# «ММ», «эм эн» a series' letters, not a speaker's hesitation.
+LETTER_NOT_FILLER = rf"(?!эм{SPACE}(?:эм|эн|эс|эр|эл|эф|пэ|тэ|вэ|ха|ка)(?!\w))"
+PAUSE = rf"(?:(?:{SPACE}{LETTER_NOT_FILLER}(?:{FILLERS})(?!\w)){{0,2}}{SPACE}|-)"  # fillers between spaces only
 NUMBER_WORD = _trie(sorted(FORMS))
 # The scan: a number word or «плюс», as a whole word.
 WORD = re.compile(rf"(?<!\w)(?:{_trie([*FORMS, PLUS])})(?!\w)", re.IGNORECASE)

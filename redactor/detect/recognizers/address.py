@@ -105,6 +105,9 @@ class AddressRecognizer(RuRecognizer):
         " поездка маршрут подача такси"  # «поездка от Мира 93 до …»
     ).split()
     EXAMPLES = [
+        # a region and a district alone, answering a question for them as an address is given
+        "s2: давайте адрес [село новоалександровка улица школьная дом три]\ns1: а район область"
+        "\ns2: [ростовская область азовский район]",
         "живу [проспект мира сто двадцать корпус два] звоните",  # spoken, through normalize
         "на [улице гагарина дом пять квартира двенадцать] всё",
         # a street named by a noun in the genitive, with a house; an ordinal and its noun; a
@@ -303,6 +306,9 @@ class AddressRecognizer(RuRecognizer):
         " ноль ноль ноль ноль ноль ноль",
         # a street alone in speech, with no word that makes it someone's
         "а в какой аптеке у меня рядом на проспекте мира",
+        # a region answering a question for it, but no address given around it
+        "s1: из какого вы региона звоните\ns2: ростовская область",
+        "s1: адрес доставки уточните район\ns2: ну я не знаю район большой",
         "аварийные работы в районе станции метро проспект мира",
     ]
 

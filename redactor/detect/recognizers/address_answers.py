@@ -48,6 +48,17 @@ NOT_PLACE = frozenset(
     {"NPRO", "PREP", "CONJ", "PRCL", "INTJ", "VERB", "INFN", "ADVB", "PRED", "NUMR", "COMP"}
 )
 UNIT = re.compile(COUNTED, re.IGNORECASE)  # what a number counts: no place
+# A region and a district, as an answer says them: «ростовская область азовский район»,
+# «краснодарский край», «республика татарстан».
+REGION_PART = (
+    r"(?:[а-яё]+(?:ская|ский|цкая|цкий|ской)\s+(?:област\w*|район\w*|кра[йя]\w*|округ\w*)"
+    r"|(?:област\w*|район\w*|республик\w*)\s+[а-яё]+)"
+)
+REGION_ANSWER = re.compile(rf"{REGION_PART}(?:,?\s+{REGION_PART}){{0,2}}", re.IGNORECASE)
+REGION_WORD = re.compile(r"район\w*|област\w*|регион\w*|кра[йя]|республик\w*", re.IGNORECASE)
+REGION_ASK = re.compile(r"(?<!\w)(?:район|област|регион|кра[йя]|республик)", re.IGNORECASE)
+ADDRESS_SPOKEN = re.compile(r"(?<!\w)адрес\w*", re.IGNORECASE)
+REGION_REACH = 400  # characters before the answer where its question and the address stand
 TYPE_OR_TOWN = frozenset({"город", "г", "дом", "д", "улица", "ул"})
 # Nouns that name what a number is, never a place: «номер бесплатный 8 800 …», «код 47».
 NOT_PLACE_WORD = frozenset({"номер", "код", "телефон", "счёт", "счет", "карта", "заказ"})
@@ -59,10 +70,13 @@ def answered(text: str):
     while line_start < len(text):
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end < 0 else line_end
+        found = None
         if any(c.isdigit() for c in text[line_start:line_end]):
             found = _answer(text, line_start, line_end)
-            if found:
-                yield found
+        if not found and REGION_ASK.search(text, max(0, line_start - REGION_REACH), line_start):
+            found = _region(text, line_start, line_end)
+        if found:
+            yield found
         line_start = line_end + 1
 
 
@@ -82,6 +96,24 @@ def _answer(text: str, line_start: int, line_end: int) -> tuple[int, int] | None
         return None
     wanted = asked(text, start) or slots.asked(" ".join(question(text, start)))
     if ADDRESS not in wanted or EMAIL_ADDRESS in wanted:  # «адрес электронной почты»
+        return None
+    return m.start(), m.end()
+
+
+def _region(text: str, line_start: int, line_end: int) -> tuple[int, int] | None:
+    """A region and a district alone, answering a question for them while an address is given
+    («давайте адрес …» ⏎ «а район область» ⏎ «ростовская область азовский район»)."""
+    start = words_start(text, line_start)
+    if start == line_start:
+        start = TAG.match(text, start, line_end).end()
+    start = FILLER.match(text, start, line_end).end()
+    m = REGION_ANSWER.match(text, start, line_end)
+    if not m or text[m.end() : line_end].strip(" .,"):
+        return None
+    words = [w.lower() for w in question(text, start)]
+    if not any(REGION_WORD.fullmatch(w) for w in words):
+        return None
+    if not ADDRESS_SPOKEN.search(text, max(0, line_start - REGION_REACH), line_start):
         return None
     return m.start(), m.end()
 

@@ -13,6 +13,7 @@ import re
 from redactor.detect.normalize.text import COUNTED_AFTER
 from redactor.detect.recognizers.base import DOCUMENT_WORD, RuRecognizer, words_before
 from redactor.detect.recognizers.digit_runs import nearest_cue
+from redactor.detect.recognizers.phone import PHONE_WORD
 from redactor.entities import CREDIT_CARD
 
 LUHN_VALID = 1.0
@@ -75,7 +76,7 @@ LAST_FOUR_CUE = re.compile(
             [ ]*[:№#-]?[ ]*                                                 # «картой 5678»
           | \b(?:(?:о|за)канчива\w*|конча\w*|карта|карточка)[ ]+на[ ]+      # «карта на 5678»
           | \bокончани\w*[ ]+(?:на[ ]+)?                                   # «с окончанием 5678»
-          | \bцифр\w*[ ]*[:-]?[ ]*                                         # «последние цифры 5678»
+          | \bцифр\w*[ ]*[:-]?[ ]*(?:(?:достаточно|хватит|будет)[ ]+)?     # «последние цифры 5678»
           | (?P<ending>\bв[ ]+конце[ ]+)                                    # «в конце 2890»
         )
         (?P<slip>\d[\d ]{0,8}[ ]+(?:ой[ ]+)?нет(?:[ ]+(?:простите|извините|точнее))?[ ]+)?
@@ -84,11 +85,13 @@ LAST_FOUR_CUE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 CUE_REACH = 40  # characters before the four digits that LAST_FOUR_CUE may span
+TURNS_BACK = 3  # lines above a last four's own where a card word tells whose digits they are
 ENDS_AFTER = re.compile(r"[ ]+(?:о|за)канчива\w*", re.IGNORECASE)
 ON_BEFORE = re.compile(r"(?<!\w)на[ ]+$", re.IGNORECASE)
 # Right before the last four said in words: «заканчивающуюся на так …», «последние цифры …».
 ENDS_IN = re.compile(
-    r"(?:\b(?:(?:о|за)канчива\w*|конча\w*)[ ]+на|\bцифр\w*[ ]*[:-]?|\bв[ ]+конце)"
+    r"(?:\b(?:(?:о|за)канчива\w*|конча\w*)[ ]+на|\bцифр\w*[ ]*[:-]?(?:[ ]+(?:достаточно|хватит"
+    r"|будет))?|\bв[ ]+конце)"
     r"(?:[ ]+(?:так|ну|э+|на))*[ ]*$",
     re.IGNORECASE,
 )
@@ -157,6 +160,9 @@ class CardRecognizer(RuRecognizer):
         "Заблокируйте, пожалуйста, карта на [5678].",
         "У меня карта, оканчивающаяся на [5678], её и заблокируйте.",
         "Назовите последние цифры карты. Клиент: последние цифры карты [5678].",
+        # a card spoken of in the turns before: its last four named as such
+        "spk_0: какой картой пытаетесь\nspk_1: да\nspk_0: последние четыре цифры достаточно"
+        " [девяносто восемь шестьдесят] вижу попытки",
         # a slip corrected: both the slip and the digits after it
         "штраф списан с карты [пять три восемь нет простите пятьдесят три восемьдесят пять]",
         "Деньги пришли по карте [...5678], а не на счёт.",
@@ -180,6 +186,8 @@ class CardRecognizer(RuRecognizer):
         "[сорок три сорок восемь ну шестьдесят семь восемьдесят восемь]",
     ]
     COUNTER_EXAMPLES = [
+        # the phone, not the card, spoken of last
+        "оператор: карта и номер телефона\nклиент: телефон\nоператор: последние цифры 4567 назовите",
         "картой не платила, нет, простите, наличными",
         "Номер заказа 1234567812345678, где мой курьер?",
         "Транзакция 9161234567890123 отклонена.",
@@ -249,7 +257,10 @@ class CardRecognizer(RuRecognizer):
                 # «на карту, которую вы указали, заканчивается на 6998»: a card word earlier on
                 # the line than the context window reaches, and the ending said
                 ending = ENDS_IN.search(text, max(0, m.start() - CUE_REACH), m.start())
-                near = ending and any(CARD_WORD.fullmatch(w) for w in _line_words(text, start))
+                near = ending and (
+                    any(CARD_WORD.fullmatch(w) for w in _line_words(text, start))
+                    or _card_spoken_of(text, start)
+                )
                 score = LAST_FOUR_NEAR_CARD if near else LAST_FOUR
                 results.append(self.result(start, m.end(), score, "last four digits"))
         return results
@@ -341,6 +352,22 @@ def _last_four_start(text: str, start: int, end: int | None = None) -> int | Non
     if cue.group("slip"):  # the slip's digits are the card's too, half said
         return cue.start("slip")
     return cue.start("mask") if cue.group("mask") else start
+
+
+def _card_spoken_of(text: str, start: int) -> bool:
+    """Whether the last turns before this line spoke of a card, nearest of the cards'
+    and documents' words: «какой картой пытаетесь» ⏎ … ⏎ «последние четыре цифры достаточно
+    9860»."""
+    line = text.rfind("\n", 0, start) + 1
+    back = line
+    for _ in range(TURNS_BACK):
+        back = text.rfind("\n", 0, max(0, back - 1)) + 1
+    for word in reversed(WORD.findall(text, back, line)):
+        if CARD_WORD.fullmatch(word):
+            return True
+        if DOCUMENT_WORD.fullmatch(word) or PHONE_WORD.fullmatch(word):
+            return False
+    return False
 
 
 def _line_words(text: str, start: int) -> list[str]:

@@ -36,6 +36,7 @@ CUES = {"ogrnip": OGRNIP_WORD, "phone": PHONE_WORD, "document": OTHER_DOCUMENT}
 
 class OgrnipRecognizer(RuRecognizer):
     ENTITY = RU_OGRNIP
+    READS_SPOKEN_NUMBERS = True  # «огрнип триста девятнадцать семьсот семьдесят четыре …»
     CONTEXT = ["огрнип", "огрн"]
     EXAMPLES = [
         "ОГРНИП [321774600183429], ИНН 773120598811",
@@ -44,12 +45,18 @@ class OgrnipRecognizer(RuRecognizer):
         "мы ИП, реквизиты: огрн ип [318124187493970]",
         "Сейчас, из выписки... [321661018619712].",  # the check digit agrees
         "ОГРНИП [319575033766852]",  # a mistyped digit: the word decides
+        # said aloud, through the normalized copy, with a hesitation inside
+        "speaker_2: огрнип [триста девятнадцать семьсот семьдесят четыре ноль ноль эээ двести"
+        " шестьдесят пять девятьсот двенадцать восемь]",
     ]
     COUNTER_EXAMPLES = [
         "ОГРН 1027700132195, КПП 770701001.",  # an organisation's, 13 digits
         "Номер заказа 321774600183429 оплачен.",
         "Трек-номер 319575800036685 в пути.",
         "Номер 123456789012345 не подходит.",  # no word, no check, no 3
+        # said aloud, no ОГРНИП word and no check digit
+        "номер заявки триста девятнадцать семьсот семьдесят четыре ноль ноль двести шестьдесят"
+        " пять девятьсот двенадцать восемь",
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):

@@ -73,6 +73,16 @@ BIRTH_CERTIFICATE = re.compile(
 # N15208834», «паспорт Узбекистана AA1234567»), read only after a passport word.
 LETTERED = re.compile(r"(?<![\w-])[A-Z]{1,2}[ ]?(?:№[ ]?)?\d{7,9}(?![\w-])")
 BIRTH_WORD = re.compile(r"свидетельств\w*|рождени\w*|свид\w*", re.IGNORECASE)
+# A birth certificate said aloud: its numeral as a number, its letters by their names, its
+# number maybe in groups («пять эм эр номер семьсот восемнадцать четыреста два» → «5 эм эр номер
+# 718 402»); taken when a birth certificate was spoken of shortly before.
+LETTER_NAME = r"(?:а|бэ|вэ|гэ|дэ|е|жэ|зэ|и|ка|эль|эл|эм|эн|о|пэ|эр|эс|тэ|у|эф|ха|це|че|ша|ю|я)"
+SPOKEN_BIRTH_CERTIFICATE = re.compile(
+    rf"""(?<![\w-])\d{{1,2}}[ ]{LETTER_NAME}[ ]{LETTER_NAME}
+        [ ]+(?:(?:номер|№)[ ]+)?\d{{3}}[ ]?\d{{3}}(?![\d\w])""",
+    re.IGNORECASE | re.VERBOSE,
+)
+BIRTH_REACH = 300  # characters before a spoken certificate where its word is looked for
 
 # The issue date: after «выдан» or «дата выдачи», past the issuing office («выдан ОВД района
 # Хамовники г. Москвы 12.03.2015»), on the same line.
@@ -139,6 +149,9 @@ class PassportRecognizer(RuRecognizer):
         "Свидетельство о рождении [IV-МЮ 123456] у сына.",
         "Свидетельство о рождении дочери [II-АК № 654321].",
         "в свидетельстве о рождении [iv-мю 123456]",
+        # said aloud, after a question about it
+        "о: назовите серию и номер свидетельства о рождении\nк: [пять эм эр номер семьсот"
+        " восемнадцать четыреста два]",
         "Номер паспорта [345678], серию не помню.",
         "Дата выдачи паспорта [12 марта 2015 года].",
         "Паспорт [4512 345678] выдан [ОВД района Хамовники г. Москвы 12.03.2015], код"
@@ -176,6 +189,8 @@ class PassportRecognizer(RuRecognizer):
         "SPEAKER_00: в заявлении указан паспорт [сорок пять ноль семь] старый",
     ]
     COUNTER_EXAMPLES = [
+        # letters by name and digits, but no birth certificate spoken of
+        "номер машины у меня пять эм эр сто двадцать три четыреста пятьдесят шесть",
         "оператор: дата выдачи карты\nклиент: девятнадцатое января",  # a card's, not a passport's
         "паспорт 0050 не бывает",  # no region 00
         "паспорт 7750 старый",  # «50» is no year of the form
@@ -219,6 +234,9 @@ class PassportRecognizer(RuRecognizer):
             found = _birth_certificate(text, m)
             if found:
                 results.append(self.result(m.start(), m.end(), *found))
+        for m in SPOKEN_BIRTH_CERTIFICATE.finditer(text):
+            if BIRTH_WORD.search(text, max(0, m.start() - BIRTH_REACH), m.start()):
+                results.append(self.result(*m.span(), CUED, "birth certificate, said aloud"))
         for m in ISSUED.finditer(text):
             office = AUTHORITY.match(text, m.end())
             reach = DATE_REACH + (OFFICE_REACH if office else 0)

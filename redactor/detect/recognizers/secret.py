@@ -22,7 +22,7 @@ import re
 from redactor.detect.morph import analyzer, word_info
 from redactor.detect.normalize.words import COUNTED
 from redactor.detect.recognizers.base import RuRecognizer
-from redactor.detect.turns import conversation
+from redactor.detect.turns import conversation, slots
 from redactor.entities import SECRET
 
 SCORE = 0.95  # a cue names it: above a card's last four digits read in the same number
@@ -152,9 +152,60 @@ KEY_VALUE = re.compile(
     re.IGNORECASE,
 )
 KEY_REACH = 200
+# A short question for a value, without its name: «какое», «новое», «назовите».
+VALUE_ASK = re.compile(
+    r"(?<!\w)(?:како[ей]|какую|нов\w+|назовите|скажите|говорите|продиктуйте|диктуйте)(?!\w)",
+    re.IGNORECASE,
+)
+# A slip taken back right after a value, before the value said again.
+REPAIR = re.compile(
+    r"[ ]+(?:ой[ ]+)?(?:нет|то[ ]есть|точнее|вернее)(?:[ ]+(?:подождите|стоп|секунду|извините))?[ ]",
+    re.IGNORECASE,
+)
+# A door's code: after «код домофона», «код от подъезда», or by its shape, a flat's number, the
+# intercom's call and the code («108 вызов 2581», «72 ключик 3341», «код 47 вызов»). The bare
+# flat number on an intercom («домофон 116», «домофон 9 звонок») is no code.
+DOOR_CUE = re.compile(
+    r"(?<![\w-])код\w*[ ]+(?:от[ ]+|на[ ]+)?(?:домофон\w*|подъезд\w*|двер\w*|калитк\w*"
+    r"|ворот\w*|замк\w*)",
+    re.IGNORECASE,
+)
+CALL = r"(?:вызов|ключ|ключик|решетка|решётка|звездочка|звёздочка)"
+DOOR_VALUE = re.compile(
+    rf"\d{{1,4}}(?:[ ]+(?:{CALL}[ ]+)?\d{{1,4}}){{0,3}}(?:[ ]+{CALL}(?![ ]+\d))?(?![\w]|[.,:/]\d)",
+    re.IGNORECASE,
+)
+DOOR_SHAPE = re.compile(
+    rf"""(?<![\w.,:/-])(?:
+        \d{{1,4}}[ ]+{CALL}[ ]+\d{{3,6}}        # «108 вызов 2581», «72 ключик 3341»
+      | (?<=код[ ])\d{{1,4}}[ ]+вызов        # «код 47 вызов»
+    )(?![\w]|[.,:/]\d)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+DOOR_FEWEST = 3
+# A password or a code spelled aloud, letters by their names and digits: «ка эр 7 7 ку икс 2».
+# Four signs or more, with a letter and a digit both: «эс эм эс» or «пэ 2» are words of their own.
+SPELLED_LETTER = (
+    r"(?:ка|эр|ку|кью|икс|игрек|пэ|эс|эм|эн|эл|эль|эф|тэ|дэ|вэ|бэ|гэ|зэт|зет|джей|кей|эйч|ха"
+    r"|це|ша|жэ|би|ви|си|ди|пи|ти|эй|ай|зед|уай|дабл\ ю)"
+)
+SPELLED = re.compile(
+    rf"""(?<!\w)(?=(?:\w+\ ){{0,12}}?{SPELLED_LETTER}(?!\w))(?=(?:\w+\ ){{0,12}}?\d)
+        (?:{SPELLED_LETTER}|\d{{1,4}})(?:\ (?:{SPELLED_LETTER}|\d{{1,4}})){{3,15}}(?!\w)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# What a spelled secret follows: its cue, or the client's typing it once a code or a password
+# was spoken of («пришло так ввожу ка 8 икс эр 2 пэ 9»).
+TYPING = re.compile(
+    r"(?<!\w)(?:ввожу|ввела|вв[её]л|вводил\w*|набираю|набрала|набрал)(?!\w)", re.IGNORECASE
+)
+SECRET_TALK = re.compile(r"(?<!\w)(?:код\w*|парол\w*|смс|пин\w*)(?!\w)", re.IGNORECASE)
 CODE_WORD_QUESTION = re.compile(r"(?:кодов|секретн|контрольн)\w+\s+(?:слов|фраз)\w*", re.I)
 ANSWER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 MAX_ANSWER_WORDS = 25  # a longer turn is a story, not an answer
+MAX_SPOKEN_ANSWER_WORDS = 8  # without capitals only a short answer tells its value
+FILLER_SOUND = re.compile(r"а+|э+|м+|ааа+|ммм+|хм+|эм+", re.IGNORECASE)
+NUMBER_AFTER = re.compile(r"[ ]+\d{1,4}(?![\d.,:/]\d|\w)")
 # Words an answer opens or hedges with: never the code word.
 STALLING = frozenset(
     "ой ой-ой сейчас щас по-моему кажется наверное или давайте пусть так ну вот ага угу"
@@ -230,6 +281,23 @@ class SecretRecognizer(RuRecognizer):
         "О: Кодовое слово установлено, подсказать его не могу.\nК: Давайте поменяю, пусть"
         " будет [Ростсельмаш].",
         "Кодовое слово на номере установлено, назовите его.\n[Чебоксары].",
+        # Speech: the naming word of a short answer, and a number said after a code word.
+        "spk_0: спасибо кодовое слово назовите\nspk_1: [байкал]",
+        "s1: кодовое слово у вас стоит\ns2: какое ещё слово ааа [рыбалка]",
+        "Кодовое слово [Ласточка пятьдесят три].",
+        "кодовое слово [ромашка] три раза меняла",  # the count is no part of it
+        "speaker_2: кодовое слово это [арарат] нет подождите [ереван] кажется",  # said again
+        # asked for without its name, right after the code word was spoken of
+        "speaker_2: а кодовое слово поменять можно\nspeaker_1: да давайте установлю новое какое"
+        "\nspeaker_2: пусть будет [севан девяносто]",
+        # A door's code: after its cue, or by its shape.
+        "подъезд четыре код домофона [сто восемь вызов два пять восемь один]",
+        "курьер: так а домофон\nклиент: [семьдесят два ключик три три четыре один]",
+        "подъезд второй код [сорок семь вызов]",
+        "Код домофона: [4512]#",
+        # Spelled, letters by their names, after its cue or typed in.
+        "s1: угу совпадает временный пароль [ка эр семь семь ку икс два] большими буквами",
+        "spk_0: код отправил\nspk_1: пришло так ввожу [ка восемь икс эр два пэ девять] всё",
     ]
     COUNTER_EXAMPLES = [
         "файл Report_2024_Q3_Final.Version2.docx лежит",
@@ -269,6 +337,19 @@ class SecretRecognizer(RuRecognizer):
         "поле password: ******** на скриншоте",
         "token=<ваш токен> подставьте сами",
         "Passport: 4510123456",  # no secret's word in the name
+        "s1: назовите кодовое слово\ns2: паспорт могу назвать",  # another datum offered
+        "ввожу пэ два и эм эс",  # too short, no code spoken of
+        "да всё верно и домофон сто шестнадцать",  # the flat's number on the intercom
+        "s2: кодовое слово не помню\ns1: а что ещё хотели\ns2: перевод отменить",
+        "кодовое слово это нет не помню",  # no value, none said again
+        "Ломоносова 96, кв 9, 2 подъезд — домофон 9 звонок",
+        "подъезд 3, домофон 14В",
+        "код домофона не работает, звоните",
+        "код домофона 2 раза вводил",
+        "адрес ввожу эм эс ка девять эс эс",  # no code or password spoken of
+        "s1: назовите кодовое слово\ns2: сейчас посмотрю в записях",
+        "s1: назовите кодовое слово\ns2: ну я его не ставила вроде бы никогда",
+        "s1: кодовое слово назовите\ns2: а можно я лучше по паспорту с фотографией в отделение приду завтра",
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -282,6 +363,15 @@ class SecretRecognizer(RuRecognizer):
             span = _word(text, m.end())
             if span:
                 results.append(self.result(*span, SCORE, "password or code word after its cue"))
+                # «кодовое слово это арарат нет подождите ереван»: the value said again
+                repair = REPAIR.match(text, span[1])
+                again = repair and _word(text, repair.end() - 1)
+                if again:
+                    results.append(self.result(*again, SCORE, "a code word said again"))
+        for start, end in _door_codes(text):
+            results.append(self.result(start, end, SCORE, "a door's code"))
+        for start, end in _spelled(text):
+            results.append(self.result(start, end, SCORE, "a secret spelled after its cue"))
         for start, end in _code_word_answers(text):
             results.append(self.result(start, end, SCORE, "the answer to a code word question"))
         for m in TOKEN.finditer(text):
@@ -331,8 +421,8 @@ def _word(text: str, end: int) -> tuple[int, int] | None:
     if LATIN_OR_DIGIT.search(value):
         # «пароль 8 символов» is a rule, not a password
         return None if COUNT_AFTER.match(text, m.end("value")) else m.span("value")
-    if value.lower() in NOT_VALUE_WORDS:
-        return None
+    if value.lower() in NOT_VALUE_WORDS or slots.asked(value):
+        return None  # «кодовое слово ⏎ паспорт могу назвать»: another datum offered
     described = NEXT_WORD.match(text, m.end("value"))
     if (
         described
@@ -342,9 +432,9 @@ def _word(text: str, end: int) -> tuple[int, int] | None:
     ):
         return m.start("value"), described.end("value")
     if punctuated:
-        return m.span("value")
+        return m.start("value"), _with_number(text, m.end("value"))
     if word_info(value).pos not in NOT_VALUE_POS and _named(value, None):
-        return m.span("value")
+        return m.start("value"), _with_number(text, m.end("value"))
     return None
 
 
@@ -367,19 +457,84 @@ def _code_word_answers(text: str) -> list[tuple[int, int]]:
     found = []
     for i, turn in enumerate(chat.turns):
         j = chat.asking(i)
-        if j is None or not CODE_WORD_QUESTION.search(text, chat.turns[j].start, chat.turns[j].end):
+        if j is None or not _about_code_word(text, chat, j):
             continue
         if CODE_WORD_QUESTION.search(text, turn.start, turn.end):
             continue  # a question of its own, not the answer
         words = list(ANSWER_WORD.finditer(text, turn.start, turn.end))
         if len(words) > MAX_ANSWER_WORDS:
             continue
+        # Speech has no capitals: there the value is the naming word of a short answer that
+        # names no other datum («ааа рыбалка»; not «паспорт могу назвать»).
+        spoken = not any(c.isupper() for c in text[turn.start : turn.end])
+        if spoken and (
+            len(words) > MAX_SPOKEN_ANSWER_WORDS or slots.asked(text[turn.start : turn.end])
+        ):
+            continue
         for m in words:
             word = m.group()
-            if not word[0].isupper() or word.lower() in NOT_VALUE_WORDS | STALLING:
+            if (not spoken and not word[0].isupper()) or word.lower() in NOT_VALUE_WORDS | STALLING:
+                continue
+            if spoken and (FILLER_SOUND.fullmatch(word) or not _named(word, None)):
                 continue
             info = word_info(word)
             if info.known and (info.pos in NOT_VALUE_POS or info.name_readings):
                 continue
+            found.append((m.start(), _with_number(text, m.end())))
+    return found
+
+
+def _about_code_word(text: str, chat, j: int) -> bool:
+    """Whether turn `j` asks for the code word: it names it, or it is a short question of no
+    other slot right after a turn that named it («кодовое слово поменять можно» ⏎ «да давайте
+    установлю новое какое»)."""
+    turn = chat.turns[j]
+    if CODE_WORD_QUESTION.search(text, turn.start, turn.end):
+        return True
+    said = text[turn.start : turn.end]
+    if (
+        j == 0
+        or len(ANSWER_WORD.findall(said)) > MAX_SPOKEN_ANSWER_WORDS
+        or slots.asked(said)
+        or not VALUE_ASK.search(said)
+    ):
+        return False
+    before = chat.turns[j - 1]
+    return bool(CODE_WORD_QUESTION.search(text, before.start, before.end))
+
+
+def _with_number(text: str, end: int) -> int:
+    """Where a code word ending at `end` ends with a number said after it («ласточка 53»), not
+    a count («ромашка 3 раза»)."""
+    m = NUMBER_AFTER.match(text, end)
+    if m and not COUNT_AFTER.match(text, m.end()):
+        return m.end()
+    return end
+
+
+def _spelled(text: str) -> list[tuple[int, int]]:
+    """Secrets spelled letter by letter right after a password's cue, or typed in once a code
+    or a password was spoken of."""
+    found = []
+    cues = [m.end() for m in WORD_CUE.finditer(text)]
+    if SECRET_TALK.search(text):
+        cues += [m.end() for m in TYPING.finditer(text)]
+    for end in cues:
+        m = SPELLED.match(text, GAP.match(text, end).end())
+        if m and not COUNT_AFTER.match(text, m.end()):
+            found.append(m.span())
+    return found
+
+
+def _door_codes(text: str) -> list[tuple[int, int]]:
+    """A door's code after its cue, of three digits or more, or in a code's shape anywhere."""
+    found = [m.span() for m in DOOR_SHAPE.finditer(text)]
+    for cue in DOOR_CUE.finditer(text):
+        m = DOOR_VALUE.match(text, GAP.match(text, cue.end()).end())
+        if (
+            m
+            and len(re.sub(r"\D", "", m.group())) >= DOOR_FEWEST
+            and not COUNT_AFTER.match(text, m.end())
+        ):
             found.append(m.span())
     return found

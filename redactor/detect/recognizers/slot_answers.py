@@ -54,21 +54,25 @@ LENGTHS = {
 }
 PIECES = {  # a part said on its own: a series, a number, a department code, a group
     RU_PASSPORT: (4, 6, 3),
-    CREDIT_CARD: (4, 8, 12),
+    # a card said in halves or thirds, a group run into the next: «55 36 80 0 53» … «96 45»
+    CREDIT_CARD: (4, 5, 6, 7, 8, 9, 12),
     RU_BANK_ACCOUNT: range(3, 19),
     RU_SNILS: range(2, 10),
     RU_OMS: (4, 8, 12),
     PHONE_NUMBER: (),
     RU_INN: (),
-    RU_OGRNIP: (),
+    RU_OGRNIP: range(5, 15),  # groups over several turns (a status code of 3 digits is none)
     RU_DRIVER_LICENSE: (4, 6),
     SECRET: (),
 }
-MAX_CODE_WORDS = 6  # an answer with a code says little else: «5518», «пришёл, 482913»
+EVEN_PIECES = (4, 8, 12)  # a card's groups; other pieces only when its number was asked for
+NUMBER_REQUEST = re.compile(r"номер\w*|цифр\w*|продикту\w*|назов\w*|диктуй\w*", re.IGNORECASE)
+MAX_CODE_WORDS = 8  # an answer with a code says little else: «5518», «пришёл, 482913»
 # What may stand before a code in its answer: «5518», «вот, 482913», «пришёл 4821», «код 4821».
 CODE_OPENING = re.compile(
     r"(?:\s|[,.:—–-])*(?:(?:ну|вот|так|да|это|сейчас|пришёл|пришел|пришло|код|смс|секунду"
-    r"|минуту|э+|м+)(?:\s|[,.:—–…-])+)*",
+    r"|минуту|э+|м+|из|в|я|приходил\w*|вв[её]л\w*|ввожу|вводил\w*|назвал\w*|называл\w*"
+    r"|сказал\w*|продиктовал\w*)(?:\s|[,.:—–…-])+)*",
     re.IGNORECASE,
 )
 # Digit groups split by spaces, dashes or dots (not a date, a time or a decimal: those have
@@ -89,6 +93,9 @@ OTHER = re.compile(
     r"|офис|дом|квартир|кв|подъезд|этаж|индекс|улиц|код|пин|смс)\w*",
     re.IGNORECASE,
 )
+# «с 2022», «в 1998»: a year after a preposition of time, not a piece of a number.
+YEAR = re.compile(r".*?(?<!\w)(?:с|в|до|после|от|к)\s+(?:19|20)\d\d", re.IGNORECASE | re.S)
+SECRET_OWN = re.compile(r"код\w*|смс|sms|пин\w*", re.IGNORECASE)
 # «в 19 40», «к 9 30»: a time said in words, two groups after a preposition of time.
 TIME = re.compile(
     r"(?<!\w)(?:в|к|до|после|с|около|на)\s+([01]?\d|2[0-3])[ .:]([0-5]\d)", re.IGNORECASE
@@ -110,6 +117,11 @@ class SlotAnswerRecognizer(EntityRecognizer):
             "Оператор: так\nКлиент: [2886 6812]",
         ),
         (CREDIT_CARD, "О: Последние четыре цифры карты?\nК: [3995]."),
+        (  # halves with odd digit counts: a group run into the next
+            CREDIT_CARD,
+            "оператор: назовите номер карты\nклиент: ну вот [пятьдесят пять тридцать шесть эээ"
+            " восемьдесят ноль пятьдесят три]\nоператор: угу\nклиент: [девяносто шесть сорок пять]",
+        ),
         (  # said as a thousand: still the digits asked for
             CREDIT_CARD,
             "спикер 1: назовите последние четыре цифры карты\nспикер 2: [тысяча триста восемь]",
@@ -125,6 +137,20 @@ class SlotAnswerRecognizer(EntityRecognizer):
             "12:06 Иван: [1234]\n12:06 Иван: [5678]\n12:07 Поддержка: Спасибо, проверяю.",
         ),
         (RU_SNILS, "Оператор: Назовите СНИЛС.\nКлиент: Сейчас... [225-370-822 51]."),
+        (  # an ОГРНИП in groups over several turns
+            RU_OGRNIP,
+            "speaker_1: продиктуйте огрнип\nspeaker_2: [триста девятнадцать семьсот семьдесят"
+            " четыре]\nspeaker_1: так\nspeaker_2: [ноль ноль двести шестьдесят пять]",
+        ),
+        (  # the code's source and the client's verbs open the answer
+            SECRET,
+            "оператор: а какой код вы называли\nклиент: ну из смс [семь ноль два девять один] кажется",
+        ),
+        (
+            SECRET,
+            "spk_0: вам приходил код в смс\nspk_1: приходил я ввела [четыре семь ноль пять один два]"
+            " а он пишет неверный",
+        ),
         (
             RU_SNILS,
             "s1: снилс\ns2: [двести девять]\ns2: [семьсот семьдесят три]\n"
@@ -140,6 +166,9 @@ class SlotAnswerRecognizer(EntityRecognizer):
         ),
         (CREDIT_CARD, "Клиент: номер карты\nОператор: Не нужно, назовите заказ.\nКлиент: 2202"),
         (SECRET, "Оператор: Код из смс?\nКлиент: Оплатила 1800, перевод на карту."),
+        (SECRET, "оператор: код из смс назовите\nклиент: я в восемь ноль пять пришла в офис"),
+        (CREDIT_CARD, "оператор: последние цифры карты\nклиент: код из смс 4821"),
+        (SECRET, "оператор: какой код пришёл\nклиент: номер заказа 48213 пришёл"),
         (SECRET, "Оператор: Код из смс пришёл?\nКлиент: Пришёл, но я его не скажу, 4 цифры там."),
         (CREDIT_CARD, "Оператор: Номер карты?\nКлиент: Сумма 1500 рублей списалась."),
         (RU_INN, "Оператор: Подскажите номер заказа и ИНН.\nКлиент: заказ 5124887601."),
@@ -148,6 +177,17 @@ class SlotAnswerRecognizer(EntityRecognizer):
         (RU_PASSPORT, "Оператор: Паспорт при себе?\nКлиент: Да, дом 15, квартира 4."),
         (CREDIT_CARD, "spk_0: номер карты\nspk_1: списали в девятнадцать сорок"),
         (CREDIT_CARD, "spk_0: номер карты\nspk_1: списали тысячу триста рублей"),
+        (CREDIT_CARD, "spk_0: номер карты\nspk_1: заказ 12345 ею оплачивала"),
+        (CREDIT_CARD, "spk_0: номер карты\nspk_1: списала 12345 рублей"),
+        (
+            RU_OGRNIP,
+            "speaker_1: продиктуйте огрнип\nspeaker_2: у меня его нет я самозанятый с 2022",
+        ),
+        (RU_OGRNIP, "Оператор: Подскажите ОГРНИП.\nКлиент: Причина 401 — токен без префикса."),
+        (  # a price, the card only spoken of
+            CREDIT_CARD,
+            "деньги вернутся на озон карту сразу\nпылесос со скидкой был девятнадцать девятьсот",
+        ),
         (RU_PASSPORT, "Оператор: Паспорт получили?\nКлиент: да, мой номер 9123456789"),
         # the client asks; the operator's number answers nothing of theirs
         (CREDIT_CARD, "Клиент: Какой номер карты у вас?\nОператор: 2200 7001 2345 6789."),
@@ -193,8 +233,16 @@ class SlotAnswerRecognizer(EntityRecognizer):
         if time and time.start(1) == run.start() and time.end() == run.end():
             return None
         before = WORD.findall(text, max(start, run.start() - 30), run.start())
-        if any(OTHER.fullmatch(w) for w in before[-2:]) or QUANTITY_AFTER.match(text, run.end()):
+        if QUANTITY_AFTER.match(text, run.end()) or YEAR.fullmatch(
+            text, max(start, run.start() - 6), run.end()
+        ):
             return None
+        other = [w for w in before[-2:] if OTHER.fullmatch(w)]
+        if other:
+            # «из смс 70291» names a secret's own source: the code asked for, nothing else
+            if SECRET not in wanted or not all(SECRET_OWN.fullmatch(w) for w in other):
+                return None
+            wanted = [SECRET]
         # The answer's own words name the number: «мой номер 912…» is a phone whatever was asked.
         named = slots.asked(text[max(start, run.start() - 30) : run.start()])
         if named:
@@ -221,8 +269,21 @@ class SlotAnswerRecognizer(EntityRecognizer):
             if entity == CREDIT_CARD and len(digits) == 4 and question_last:
                 return entity, WHOLE, "the last digits a question asked for"
             if len(digits) in PIECES[entity]:
+                if (
+                    entity == CREDIT_CARD
+                    and len(digits) not in EVEN_PIECES
+                    and not _asked_number(text, run)
+                ):
+                    continue  # «деньги вернутся на карту» ⏎ «был 19 900»: a price, not asked
                 return entity, PIECE, f"a piece of the {entity} a question asked for"
         return None
+
+
+def _asked_number(text: str, run: re.Match) -> bool:
+    """Whether the question before the answer asked for a number to be said («назовите номер
+    карты»), not only spoke of a card."""
+    words = conversation(text).question_words(run.start(), 30) or []
+    return any(NUMBER_REQUEST.fullmatch(w) for w in words)
 
 
 def _asked_last(text: str, run: re.Match) -> bool:

@@ -39,6 +39,16 @@ LAYOUT = re.compile(
     re.VERBOSE,
 )
 CUES = {"snils": SNILS_WORD, "phone": PHONE_WORD, "document": DOCUMENT_WORD}
+# Said aloud, a СНИЛС names its last two digits: «147 959 436 и контрольное 81», «… и
+# контрольные 81». Nine digits before it are the whole number; fewer are its last groups said
+# again («ещё раз медленно» … «026 и контрольное 79»), taken when a СНИЛС was spoken of.
+CONTROL = re.compile(
+    r"""(?<![\d\w])(?P<body>\d{1,3}(?:[ -]\d{1,3}){0,4})[ ,]*(?:и[ ]+)?контрольн\w*
+        (?:[ ]+(?:число|числа|цифр\w*))?[ ,:—–-]*(?:(?:это|там|у[ ]+меня)[ ]+)?
+        (?P<check>\d{2})(?![\d]|[.,:/]\d|\w)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+CONTROL_REACH = 600  # how far before a piece a СНИЛС word is looked for
 
 
 class SnilsRecognizer(RuRecognizer):
@@ -74,6 +84,12 @@ class SnilsRecognizer(RuRecognizer):
         "клиент: [четыреста сорок пять девяносто пять]",
         # A digit lost by speech recognition: no checksum, but the СНИЛС word labels it.
         "снилс [сто двенадцать двести тридцать три четыреста сорок пять девяносто]",
+        # The check digits named as such, with the whole number or its last groups.
+        "s1: [девятьсот пятьдесят шесть восемьсот шестьдесят девять восемьсот пятьдесят пять и"
+        " контрольное тринадцать]",
+        "клиент: сейчас [сто сорок семь девятьсот пятьдесят девять четыреста тридцать шесть и"
+        " контрольные восемьдесят один]",
+        "s1: а снилс\ns2: [двести девять]\ns2: [ноль двадцать шесть и контрольное семьдесят девять]",
     ]
     COUNTER_EXAMPLES = [
         "Номер заказа 11223344595 уже в пути.",
@@ -90,6 +106,8 @@ class SnilsRecognizer(RuRecognizer):
         "Тариф 590 ₽ в месяц, номер лицевого счёта 11223344595.",
         "Карта 4276 1600 1234 5675 привязана.",
         "снилс пришлю позже в ватсап",
+        "контрольное число 12 по алгебре",  # no number before it
+        "в группе 26 и контрольные 12 работ проверены",  # no СНИЛС spoken of
         "номер заказа сто двенадцать двести тридцать три четыреста сорок пять девяносто пять",
     ]
 
@@ -102,6 +120,24 @@ class SnilsRecognizer(RuRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results = []
+        for m in CONTROL.finditer(text):
+            body = re.sub(r"\D", "", m.group("body"))
+            if len(body) == LENGTH - 2:
+                valid = checksums.snils(body + m.group("check"))
+                results.append(
+                    self.result(
+                        m.start(),
+                        m.end(),
+                        VALID_AFTER_CUE if valid else AFTER_CUE,
+                        "nine digits and the check digits named as such",
+                    )
+                )
+            elif 2 <= len(body) < LENGTH - 2 and SNILS_WORD.search(
+                text, max(0, m.start() - CONTROL_REACH), m.start()
+            ):
+                results.append(
+                    self.result(m.start(), m.end(), AFTER_CUE, "the check digits of a СНИЛС said")
+                )
         for run in runs(text, LENGTH):
             cue = nearest_cue(text, run.start(), run.end(), CUES, "snils")
             judge = partial(_judge, text, cue=cue)

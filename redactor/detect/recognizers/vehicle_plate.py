@@ -91,6 +91,12 @@ class VehiclePlateRecognizer(RuRecognizer):
         "номер машины [н семьсот сорок один к у] правильно",  # no region said
         "оператор: номер машины\nклиент: [а восемьсот двадцать семь мр]",  # a pair said as one
         "госномер [у пятьсот сорок восемь е эр сто двадцать четыре]",
+        # «эм эм» is the plate's letters, not a hesitation
+        "клиент: фольксваген тигуан [ка девятьсот девяносто девять эм эм сто девяносто восемь]",
+        # said again where a plate was spoken of
+        "клиент: тигуан [ка девятьсот девяносто девять эм эм сто девяносто восемь]\nоператор:"
+        " [к девятьсот девяносто девять м н сто девяносто восемь] как вас зовут",
+        "оператор: госномер какой\nклиент: [е шестьсот пять кв сто девяносто семь] верно",
     ]
     COUNTER_EXAMPLES = [
         "Модель А123 сняли с производства.",
@@ -108,6 +114,7 @@ class VehiclePlateRecognizer(RuRecognizer):
         "spk_1: заказ а сто один вэ ха семьсот пятьдесят",
         "а сто двадцать три мм осадков",  # no plate word
         "машина а сто двадцать три рубля",
+        "клиент: тигуан\nклиент: я в сто двадцать три кв двенадцать живу",  # a flat, no plate
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -128,6 +135,8 @@ class VehiclePlateRecognizer(RuRecognizer):
                     and m.group()[-1].isdigit()  # with its region: a whole plate
                 ):
                     results.append(self.result(*m.span(), SPELLED, "said, its letters by name"))
+                elif cue is False and pattern is SPOKEN_PLATE and _plate_spoken_of(text, m):
+                    results.append(self.result(*m.span(), SPELLED, "said, a plate spoken of"))
         return results
 
 
@@ -157,6 +166,25 @@ def _cue(text: str, start: int) -> bool | None:
         if DOCUMENT_WORD.fullmatch(word) or THING_WORD.fullmatch(word):
             return None
     return False
+
+
+SPOKEN_OF_REACH = 600  # characters before a plate said again where its word stood
+PREPOSITION = frozenset("в к с у о а".split())  # a plate's letter, or a word before a number
+
+
+def _plate_spoken_of(text: str, m: re.Match) -> bool:
+    """A plate said in words (read back, repeated) where a plate word stood shortly before: its
+    pair said letter by letter («к 999 м н 198»), or a first letter that is no preposition («е
+    605 кв 197»); not «в 123 кв 77», a flat."""
+    words = m.group().split()
+    pair_apart = len(words) > 3 and not words[3].isdigit()
+    if not pair_apart and words[0].lower() in PREPOSITION:
+        return False
+    before = text[max(0, m.start() - SPOKEN_OF_REACH) : m.start()]
+    if any(PLATE_WORD.fullmatch(w) for w in re.findall(r"[^\W\d_]+", before)):
+        return True
+    # or a plate said before with its letters by name: «ка 999 эм эм 198» … «к 999 м н 198»
+    return any(LETTER_NAME.search(p.group()) for p in SPOKEN_PLATE.finditer(before))
 
 
 REGION_AFTER = re.compile(rf",?[ ]?(?:регион|рег\.?)[ ]?(?P<region>{REGION})(?!\d)", re.I)
