@@ -39,7 +39,8 @@ from redactor.evaluate import Document, LabelScore, Span, evaluate, load_jsonl
 from redactor.finding import Finding
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+# ../shared beside the main checkout; a worktree elsewhere names it in REDACT_SHARED.
+SHARED = Path(os.environ.get("REDACT_SHARED", ROOT.parent / "shared"))
 CORPORA = SHARED / "corpora"
 STORIES = SHARED / "texts" / "contact-center-stories"
 CORPUS_FILES = {

@@ -17,6 +17,8 @@ NAME_PARTS = (NAME, SURNAME, PATRONYMIC)
 # Grammemes of proper names: a name, a surname, a patronymic, a place, an organisation.
 PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+# First names that pymorphy3's dictionary has only as places: «регистратура софия здравствуйте».
+NAMES_READ_AS_PLACES = frozenset({"софия", "амелия"})
 
 
 @cache
@@ -58,6 +60,9 @@ def word_info(word: str) -> WordInfo:
             if part in p.tag:
                 readings.append(NameReading(part, p.normal_form, p.tag.gender, p.tag.case, p.score))
                 break
+        else:
+            if p.normal_form in NAMES_READ_AS_PLACES:
+                readings.append(NameReading(NAME, p.normal_form, "femn", p.tag.case, p.score))
     best = parses[0]
     known = any(p.is_known for p in parses)
     return WordInfo(

@@ -33,6 +33,9 @@ PREPOSITION_CASES = {
     "о": {"accs", "loct"},
     "у": {"gent", "gen2"},
 }
+# Letters that are words too but stand for initials when the lowercase model reads them into a
+# name («сын а лукашенко», «проводимая в лукашенко»); not «я», «и».
+MODEL_INITIALS = frozenset("авскоу")
 FUNCTION_POS = frozenset({"PREP"})
 MOSTLY_NAME = 0.5  # a word this likely a name is no half of a hyphenated common word
 # Particles inside foreign names, which the dictionary reads as other words («да», «фон»).
@@ -52,10 +55,16 @@ def pieces(doc, start: int, end: int):
     """A lowercase NER span cut at the prepositions inside it: pushed towards names, the model
     runs «лев в зоопарке» together, and Russian names have no «в» inside."""
     piece = start
+    words = [j for j in range(start, end) if len(doc[j].text) > 1]
     for i in range(start, end):
         info = morph.word_info(doc[i].text)
         if info.known and info.pos in FUNCTION_POS and not info.name_readings:
-            if not initial(doc, i):
+            # a letter before a name part of the span is an initial when its case says so:
+            # «в лукашенко», «майкл о лири»
+            following = next((j for j in words if j > i), None)
+            if not initial(doc, i) and not (
+                following is not None and model_initial(doc, i, following)
+            ):
                 if piece < i:
                     yield piece, i
                 piece = i + 1
@@ -155,3 +164,28 @@ def initial(doc, i: int) -> bool:
 
 def _letter(text: str) -> bool:
     return len(text) == 1 and "а" <= text <= "я" or text == "ё"
+
+
+def initial_letter(letter: str) -> bool:
+    """A letter that may stand for an initial: any but «я», «и», which are words."""
+    return letter in LETTER_NOT_WORD or letter in MODEL_INITIALS
+
+
+def model_initial(doc, i: int, name: int) -> bool:
+    """A lone letter the lowercase model read into a name, next to the name part at `name`:
+    an initial unless it is a preposition in the case that name part stands in («с ивановым»
+    is «с» and a surname; «в лукашенко», «а кубилюс», «гаврилова а в» hold initials)."""
+    letter = doc[i].text
+    if not (len(letter) == 1 and letter.isalpha() and letter.islower()):
+        return False
+    if letter not in LETTER_NOT_WORD and letter not in MODEL_INITIALS:
+        return False  # «да я петровичу верю»: «я», «и» are words
+    if initial(doc, i):
+        return True
+    governs = PREPOSITION_CASES.get(letter)
+    if governs is None or name < i:
+        return True  # «а», «и», or a letter after the name: «гаврилова а в»
+    info = morph.word_info(doc[name].text)
+    if not info.name_readings:
+        return not info.known  # «в зоопарке» is a preposition; «а цзюнь» an initial
+    return any(r.case not in governs for r in info.name_readings)

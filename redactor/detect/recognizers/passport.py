@@ -32,7 +32,7 @@ from redactor.detect.recognizers.document_words import (
     words_near,
 )
 from redactor.detect.recognizers.passport_answers import issue_answers
-from redactor.entities import RU_PASSPORT
+from redactor.entities import DATE_OF_BIRTH, RU_PASSPORT
 
 FOREIGN_SERIES, FOREIGN_NUMBER = 2, 7  # «75 1234567»
 CUED = 0.95
@@ -360,7 +360,11 @@ def _answer_date(text: str, start: int) -> re.Match | None:
     if line_end >= len(text) or not all(PASSPORT_WORD.fullmatch(w) for w in tail):
         return None
     date = DATE.search(text, line_end + 1, min(len(text), line_end + 1 + ANSWER_REACH))
-    if date and RU_PASSPORT in asked(text, date.start()):
+    if date is None:
+        return None
+    wanted = asked(text, date.start())
+    # «дату рождения и дату выдачи»: which date is which is the birth date's reader's to say
+    if RU_PASSPORT in wanted and DATE_OF_BIRTH not in wanted:
         return date
     return None
 

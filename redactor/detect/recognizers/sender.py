@@ -229,7 +229,8 @@ def _surname_word(m: re.Match) -> bool:
 
 
 def _before_initial(words: list[re.Match], k: int) -> bool:
-    return k + 1 < len(words) and _kind(words[k + 1].group()) == "initial"
+    # with its dot: a lone capital makes no name of the word before it («Спикер A»)
+    return k + 1 < len(words) and words[k + 1].group().endswith(".")
 
 
 def _name_guess(word: str) -> bool:
@@ -345,6 +346,7 @@ EXAMPLES = [
     ("Lena 🌸", ["Lena"]),
     ("Glebushka", ["Glebushka"]),
     ("Ислам М.", ["Ислам М."]),
+    ("Marina K", ["Marina K"]),  # an initial without its dot
     ("Лейсан (Ярмарка Мастеров)", ["Лейсан"]),
     ("Поддержка (Вера)", ["Вера"]),
     ("Гусейн Аренда", ["Гусейн"]),
@@ -383,4 +385,6 @@ EXAMPLES = [
     ("SPEAKER_00", []),
     ("Покупатель", []),
     ("a.png", []),
+    ("A", []),  # speakers of a diarized transcript
+    ("Спикер A", []),
 ]

@@ -37,6 +37,7 @@ FOLLOW_UP = re.compile(
     re.IGNORECASE,
 )
 ANNOUNCE_WORDS = 4  # «номер карты:», «мой снилс»: a turn that only names what follows
+ANNOUNCED_CHARS = 120  # a turn longer than this is neither an announcement nor a piece
 # Words an announcing turn may hold besides the slot's: «вот мой номер карты», «скидываю снилс».
 ANNOUNCING = frozenset(
     "вот мой моя моё мое мои ну так держите пишу сейчас скину скидываю отправляю данные и ещё"
@@ -175,6 +176,8 @@ class Conversation:
         if i is None or position < self.turns[i].start:
             return frozenset()
         me = self.turns[i].speaker
+        if self.turns[i].end - self.turns[i].start > ANNOUNCED_CHARS:
+            return frozenset()  # a long turn is no piece sent alone (and reading it is costly)
         own = _WORD.findall(self.text, self.turns[i].start, self.turns[i].end)
         if me is None or any(w.lower() not in ANNOUNCING for w in own):
             return frozenset()  # «Номер транзакции: 2711…» names its own number
@@ -183,6 +186,8 @@ class Conversation:
             if turn.role == roles.SYSTEM or (turn.speaker != me and self.filler(j)):
                 continue
             if turn.speaker != me:
+                return frozenset()
+            if turn.end - turn.start > ANNOUNCED_CHARS:
                 return frozenset()
             words = _WORD.findall(self.text, turn.start, turn.end)
             if not words:
