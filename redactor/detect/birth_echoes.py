@@ -9,7 +9,9 @@ after «31 июня 1993» and «Июнь — 30 дней, может, друг�
 - a read-back: the same day, month and year as a found birth date, anywhere in the text;
 - a correction: within `REACH` lines after a found birth date, after a word that takes back
   what was said («ой», «нет», «точнее», «вернее», «то есть»), and differing from it in one of
-  its day, month or year only (a year left out counts as the same).
+  its day, month or year only (a year left out counts as the same);
+- a comparison: the same date with one part different, right after it on its line with no
+  other datum named between («в профиле указано 03.11.1992, а в ПФР — 03.11.1991»).
 
 A date of something else is never that close to a birth date: an issue date or an appointment
 differs in more than one part, or comes without a word of correction.
@@ -22,6 +24,7 @@ import re
 
 from redactor.detect.dates import Date, dates
 from redactor.detect.normalize import normalize
+from redactor.detect.turns import slots
 from redactor.entities import DATE_OF_BIRTH
 from redactor.finding import Finding
 
@@ -34,6 +37,7 @@ CORRECTION = re.compile(
     re.IGNORECASE,
 )
 CORRECTION_REACH = 40  # characters before the date where that word may stand
+COMPARED_REACH = 40  # characters between a birth date and its other version on one line
 
 
 def birth_echoes(text: str, findings: list[Finding]) -> list[Finding]:
@@ -74,7 +78,10 @@ def _corrects(text: str, f: Finding, d: Date, birth: Date, today: datetime.date)
     if d.start < f.end or text.count("\n", f.end, d.start) > REACH:
         return False
     line = text.rfind("\n", 0, d.start) + 1
-    if not CORRECTION.search(text, max(line, d.start - CORRECTION_REACH), d.start):
+    compared = line <= f.start and d.start - f.end <= COMPARED_REACH
+    if compared and slots.asked(text[f.end : d.start]):
+        compared = False  # «дата рождения 15.03.1985, дата выдачи 15.03.2005»: another datum
+    if not compared and not CORRECTION.search(text, max(line, d.start - CORRECTION_REACH), d.start):
         return False
     year = d.year is None or d.full_year(today) == birth.full_year(today)
     differ = (d.day != birth.day) + (d.month != birth.month) + (not year)
@@ -97,8 +104,15 @@ EXAMPLES = [
         "spk_0: Так, 09.01.2000. Опыт у вас был?",
         ["09.01.2000"],
     ),
+    (
+        "Специалист: Проблема была в дате рождения в профиле: у вас указано 03.11.1992, а в ПФР"
+        " — 03.11.1991.",
+        ["03.11.1991"],
+    ),
 ]
 COUNTER_EXAMPLES = [
+    # on one line, but another datum named between
+    "К: дата рождения 15.03.1985, дата выдачи паспорта 15.03.2005.\nО: Спасибо.",
     # an issue date: another year and another month, no word of correction
     "К: дата рождения 15.03.1985.\nО: А дата выдачи паспорта?\nК: 20.04.2005.",
     # a correction word, but two parts differ: another date (a visit), not the birth date
