@@ -34,7 +34,7 @@ BUILDING = re.compile(
 FLAT_FIRST = re.compile(r"(?:кв|квартир|офис|оф|подъезд|под)\w*\.?[ ]?\d", re.IGNORECASE)
 # Right before such a piece: «Амирхана 21, », «Ломоносова 96, », with its building «220 к5 ».
 STREET_HOUSE = re.compile(
-    r"(?<![\w-])(?P<street>[А-ЯЁ][а-яё]+(?:[ -][А-ЯЁ]?[а-яё]+)?)[ ]+\d{1,4}[а-яА-Я]?"
+    r"(?<![\w-])(?P<street>[А-ЯЁ][а-яё]+(?:[ -][А-ЯЁ]?[а-яё]+)?),?[ ]+\d{1,4}[а-яА-Я]?"
     r"(?:[ ]?(?:к|корп|стр)\.?[ ]?\d{1,3})?[ ,]*\Z"
 )
 CITY_BEFORE = re.compile(r"(?<![\w-])(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*),[ ]*\Z")
@@ -59,8 +59,8 @@ def address_joins(text: str, findings: list[Finding]) -> list[Finding]:
         if FLAT_FIRST.match(text, f.start):
             line = max(text.rfind("\n", 0, f.start) + 1, f.start - REACH)
             house = STREET_HOUSE.search(text, line, f.start)
-            if house and not _covered(house.start(), pieces) and not _word(house.group("street")):
-                start = house.start()
+            start = _street_start(house) if house else None
+            if start is not None and not _covered(start, pieces):
                 city = CITY_BEFORE.search(text, line, start)
                 if city and morph.word_info(city.group("city")).is_geo:
                     start = city.start()
@@ -76,10 +76,25 @@ def _covered(position: int, pieces: list[Finding]) -> bool:
     return any(p.start <= position < p.end for p in pieces)
 
 
-def _word(street: str) -> bool:
-    """Whether the street's first word is an ordinary word, not a name («Заказ 21, кв 5»)."""
-    info = morph.word_info(street.split()[0])
-    return info.known and not info.name_readings and not info.is_geo
+def _street_start(house: re.Match) -> int | None:
+    """Where the street before a house number starts: its words less an ordinary word before
+    them («Адрес Ломоносова 96» is «Ломоносова»); None when no word of it may name a street."""
+    start = house.start("street")
+    for word in re.finditer(r"[^\W\d_]+", house.group("street")):
+        if not _word(word.group()):
+            return start + word.start()
+    return None
+
+
+def _word(word: str) -> bool:
+    """Whether a word is an ordinary one that names no street («Заказ 21, кв 5»): a street is
+    a name, a place, an adjective («Молодёжная») or a noun in the genitive («Свободы», «Мира»)."""
+    info = morph.word_info(word)
+    if not info.known or info.name_readings or info.is_geo or info.pos == "ADJF":
+        return False
+    return not any(
+        "gent" in p.tag and p.tag.POS == "NOUN" for p in morph.analyzer().parse(word)[:2]
+    )
 
 
 # (text, the whole address) — run by tests/test_address_joins.py.
@@ -91,8 +106,11 @@ EXAMPLES = [
     ("Я живу Волгоградский проспект 32 к 3, кв. 83.", "Волгоградский проспект 32 к 3, кв. 83"),
     ("Алсу Гарипова: если старый то Казань, Амирхана 21, кв 108", "Казань, Амирхана 21, кв 108"),
     ("Ислам М.: или лучше на работу ул Лорсанова 3 днём", "ул Лорсанова 3"),
+    ("Гусейн Аренда: Адрес Ломоносова 96, кв 9, 2 подъезд — домофон 9.", "Ломоносова 96, кв 9"),
+    ("Клиент: он на Варшавке, 71, кв. 5, ему удобно.", "Варшавке, 71, кв. 5"),
 ]
 COUNTER_EXAMPLES = [
     ("Клиент: Заказ 21, кв 5 не открыли.", "Заказ"),
     ("Клиент: Иванову 21 год, живёт один.", "Иванову"),
+    ("Клиент: Заказал 3, кв 5 не открыли.", "Заказал"),
 ]
