@@ -246,6 +246,7 @@ class SecretRecognizer(RuRecognizer):
     COUNTER_EXAMPLES = [
         "Клиент: пароль сменила, теперь вход через модель iPhone15 и Wi-Fi 5G.",  # no symbol
         "Оператор: Пароль не нужен. Напишите на help_2024@mail.ru.",  # an e-mail
+        "Клиент: пароль не приходит, обращение TB-2401-55093.",  # an id
         "файл Report_2024_Q3_Final.Version2.docx лежит",
         "см. com.example.MyApplication2024.module.Feature",
         "скрин Screenshot_20241203_MyPhoneGallery2.png",
@@ -316,8 +317,9 @@ class SecretRecognizer(RuRecognizer):
 
 
 def _mixed(word: str) -> bool:
-    """Letters and digits with a symbol: a password, not «iPhone15», «MP3», «A4»."""
-    return any(not c.isalnum() for c in word)
+    """Letters and digits with a symbol: a password, not «iPhone15», «MP3», nor an id whose
+    parts a dash or a dot joins («TB-2401-55093»)."""
+    return any(not c.isalnum() and c not in "-." for c in word)
 
 
 def _value_start(text: str, end: int) -> int:
