@@ -11,7 +11,8 @@ after «31 июня 1993» and «Июнь — 30 дней, может, друг�
   what was said («ой», «нет», «точнее», «вернее», «то есть»), and differing from it in one of
   its day, month or year only (a year left out counts as the same);
 - a comparison: the same date with one part different, right after it on its line with no
-  other datum named between («в профиле указано 03.11.1992, а в ПФР — 03.11.1991»).
+  other datum named between and a word that sets them against each other («в профиле указано
+  03.11.1992, а в ПФР — 03.11.1991»).
 
 A date of something else is never that close to a birth date: an issue date or an appointment
 differs in more than one part, or comes without a word of correction.
@@ -38,6 +39,8 @@ CORRECTION = re.compile(
 )
 CORRECTION_REACH = 40  # characters before the date where that word may stand
 COMPARED_REACH = 40  # characters between a birth date and its other version on one line
+# What sets a date's other version against it: «…, а в ПФР — …», «… или …», «вместо».
+CONTRAST = re.compile(r"(?<!\w)(?:а|или|вместо|не)(?!\w)", re.IGNORECASE)
 
 
 def birth_echoes(text: str, findings: list[Finding]) -> list[Finding]:
@@ -78,7 +81,11 @@ def _corrects(text: str, f: Finding, d: Date, birth: Date, today: datetime.date)
     if d.start < f.end or text.count("\n", f.end, d.start) > REACH:
         return False
     line = text.rfind("\n", 0, d.start) + 1
-    compared = line <= f.start and d.start - f.end <= COMPARED_REACH
+    compared = (
+        line <= f.start
+        and d.start - f.end <= COMPARED_REACH
+        and CONTRAST.search(text, f.end, d.start) is not None
+    )
     if compared and slots.asked(text[f.end : d.start]):
         compared = False  # «дата рождения 15.03.1985, дата выдачи 15.03.2005»: another datum
     if not compared and not CORRECTION.search(text, max(line, d.start - CORRECTION_REACH), d.start):
@@ -111,6 +118,8 @@ EXAMPLES = [
     ),
 ]
 COUNTER_EXAMPLES = [
+    # (on one line, nothing setting the two against each other: «День рождения у сына 15
+    # марта, доставим 16 марта» — an example of birth_date.py, run by test_recognizers.py)
     # on one line, but another datum named between
     "К: дата рождения 15.03.1985, дата выдачи паспорта 15.03.2005.\nО: Спасибо.",
     # an issue date: another year and another month, no word of correction
