@@ -52,6 +52,23 @@ def test_a_sender_is_a_name_and_its_mentions_share_the_placeholder() -> None:
     assert result.text == "[ИМЯ_1]: добрый день\nОператор: [ИМЯ_1], перезвоните на [ТЕЛЕФОН_1]\n"
 
 
+NUMBER_SENDERS = [  # (before, after): an unsaved contact's number is a phone; a masked one no one's
+    (
+        "+7 903 789-42-32: Доброе утро.\nОператор: Здравствуйте!\n",
+        "[ТЕЛЕФОН_1]: Доброе утро.\nОператор: Здравствуйте!\n",
+    ),
+    (
+        "+7 926 ***-**-18: а можно?\nОператор: Конечно!\n",
+        "+7 926 ***-**-18: а можно?\nОператор: Конечно!\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("before", "after"), NUMBER_SENDERS)
+def test_a_number_as_sender(before: str, after: str) -> None:
+    assert redact_file_text(before, Lines()).text == after
+
+
 SENDER_MENTIONS = [  # (before, after): a text that names a sender names that person
     (
         "Любовь: добрый день\nОператор: Любовь, привет! любовь к делу видна\n",

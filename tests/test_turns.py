@@ -173,6 +173,24 @@ ANSWERS = [
         "вторая",
         {"PERSON", "DATE_OF_BIRTH"},
     ),
+    # lines without speakers: a question put off by a question of the answerer's own
+    (
+        "Назовите, пожалуйста, дату рождения.\nА вы сначала скажите, по какому вопросу.\n"
+        "По договору займа от марта 2023 года.\nНу, 11.02.1989.",
+        "11.02.1989",
+        {"DATE_OF_BIRTH"},
+    ),
+    # … but not a name so far back, nor past a line that asks something else
+    (
+        "Как вас зовут?\nА зачем?\nДля записи.\nМарина.",
+        "Марина",
+        set(),
+    ),
+    (
+        "Назовите дату рождения.\nА вы кто?\nАгентство. Какой у вас номер договора?\n12.03.2024.",
+        "12.03.2024",
+        set(),
+    ),
     # not a question that asks again with nothing before it
     (
         "оператор: когда был платёж\nклиент: вчера\nоператор: повторите\nклиент: в среду",

@@ -20,6 +20,8 @@ from presidio_analyzer import (
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 
 from redactor.detect import nlp, organisation
+from redactor.detect.address_joins import address_joins
+from redactor.detect.birth_echoes import birth_echoes
 from redactor.detect.context import ContextEnhancer
 from redactor.detect.echoes import echoes
 from redactor.detect.marker import outside_markers
@@ -27,7 +29,7 @@ from redactor.detect.overlaps import flatten
 from redactor.detect.recognizers.sender import nobody
 from redactor.detect.spoken import spoken_findings
 from redactor.detect.street_names import street_names
-from redactor.entities import ALL, PERSON
+from redactor.entities import ADDRESS, ALL, DATE_OF_BIRTH, PERSON
 from redactor.finding import Finding
 
 LANGUAGE = "ru"
@@ -234,7 +236,13 @@ class Analyzer:
         findings += spoken_findings(piece, self.spoken, wanted, self.score_threshold)
         # A number read back or said again in halves is the identifier it repeats.
         findings += [f for f in echoes(piece, findings) if f.entity_type in wanted]
+        # A birth date read back, or corrected a line or two later («Ой, 31 июля, конечно»).
+        if DATE_OF_BIRTH in wanted:
+            findings += birth_echoes(piece, findings)
         findings = street_names(piece, findings)  # «проспекте вернадского»: no one
+        # An address found in pieces: the building between them, the street before a flat.
+        if ADDRESS in wanted:
+            findings += address_joins(piece, findings)
         # A company's own office, phone line or mailbox is no one's personal data, nor is a
         # name inside it («ул. Генерала Глаголева»).
         ours = [f for f in findings if organisation.own(piece, f)]

@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import re
 
+from redactor.detect import morph
+from redactor.detect.recognizers.sender import BUSINESS_KINDS
 from redactor.detect.turns import conversation, roles
 from redactor.entities import ADDRESS, EMAIL_ADDRESS, PHONE_NUMBER
 from redactor.finding import Finding
@@ -166,6 +168,8 @@ def own(text: str, finding: Finding) -> bool:
     chat = conversation(text)
     i = chat.index_at(finding.start)
     side = chat.turns[i].role if i is not None else None
+    if side is None and i is not None and _business(text, chat.turns[i].label):
+        side = roles.OPERATOR  # «Автосалон Виктория: …» speaks for the company
     if side != roles.OPERATOR and entity in chat.asked_at(finding.start):
         return False  # the answer to a question asking for it: the client's
     before = _sentence(text, finding.start)
@@ -177,10 +181,27 @@ def own(text: str, finding: Finding) -> bool:
     if OURS.search(before) or (operator and WE.search(before)):
         return True
     if entity == PHONE_NUMBER:
-        return operator and bool(CALL.search(before))
+        # «С городского — 8 800 700-06-11. Из-за границы — +7 495 …»: beside a hotline, another
+        # of the company's lines
+        line = text[text.rfind("\n", 0, finding.start) + 1 : finding.start]
+        return operator and bool(CALL.search(before) or HOTLINE.search(line))
     after = text[finding.end : finding.end + AFTER]
     cued = PLACE.search(before) or HOURS.match(after)
     return bool(cued) and (side is not None or HOURS.match(after) is not None)
+
+
+# A toll-free line said before a number on the operator's line: the number is another of theirs.
+HOTLINE = re.compile(r"(?<!\d)8[ -]?\(?800\)?[ -]?\d{3}")
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _business(text: str, label: tuple[int, int] | None) -> bool:
+    """Whether a speaker's label names a business by its kind («Автосалон Виктория», «Такси
+    Максим», «Аптека на Ленина»): that side speaks for the company."""
+    if label is None:
+        return False
+    first = _FIRST_WORD.search(text, *label)
+    return first is not None and morph.lemma(first.group().lower()) in BUSINESS_KINDS
 
 
 def _sentence(text: str, start: int) -> str:
@@ -235,6 +256,20 @@ EXAMPLES = [
     ("Клиент: Доставьте в наш офис на [Ленина, 5].", ADDRESS),
     ("Оператор: Звонки в поддержку из роуминга: {+7 495 797-27-27} — бесплатно.", PHONE_NUMBER),
     ("Оператор: Запись по телефону {8 495 777-77-77}.", PHONE_NUMBER),
+    # beside a hotline on the operator's line: another of the company's numbers
+    ("Оператор: С городского — 8 800 700-06-11. Из-за границы — {+7 495 797-27-27}.", PHONE_NUMBER),
+    ("Клиент: 8 800 700-06-11 не отвечает, мой [+7 916 123-45-67].", PHONE_NUMBER),
+    # a business's label speaks for the company, even asked where it is
+    (
+        "18.08.2024, 12:21 - Вы: а где вы находитесь?\n18.08.2024, 12:29 - Автосалон Виктория: "
+        "{г. Тольятти, Южное шоссе, 40}, ежедневно 9–21.",
+        ADDRESS,
+    ),
+    (
+        "18.08.2024, 12:21 - Мастер Олег: где вы живёте?\n18.08.2024, 12:29 - Вы: "
+        "[г. Тольятти, Южное шоссе, 40], после 18.",
+        ADDRESS,
+    ),
     ("Оператор: Акт загрузите на почту {claims@sberins.ru} с номером убытка.", EMAIL_ADDRESS),
     ("От: Отдел закупок <{zakupki@sevveter-market.ru}>", EMAIL_ADDRESS),
     ("От: Поддержка Контур.Диадок <{diadoc@skbkontur.ru}>", EMAIL_ADDRESS),

@@ -221,6 +221,7 @@ class AddressRecognizer(RuRecognizer):
         "а в какое ближайшее я на [комсомольской сорок два] живу",  # the speaker's own place
     ]
     COUNTER_EXAMPLES = [
+        "Скорость на порту 500 Мбит/с. Подскажите, вы подключены по кабелю?",  # a unit, no «село»
         "на улице было пять человек",
         "курьер сказал на улице снега по колено",  # a noun in the genitive, no house
         "оператор: адрес\nклиент: это минут пять займёт",  # an answer, but no place in it

@@ -86,6 +86,12 @@ LAST_FOUR_CUE = re.compile(
 )
 CUE_REACH = 40  # characters before the four digits that LAST_FOUR_CUE may span
 TURNS_BACK = 3  # lines above a last four's own where a card word tells whose digits they are
+# A payment system's name right before a masked number is part of how the card is shown
+# («Mastercard •• 5669», «Visa **** 1234»): the pair names the client's card, so it goes too.
+BRAND_BEFORE = re.compile(
+    r"(?<![\w-])(?:visa|mastercard|maestro|mir|unionpay|мир|виза|мастеркард|маэстро)[ ]?$",
+    re.IGNORECASE,
+)
 ENDS_AFTER = re.compile(r"[ ]+(?:о|за)канчива\w*", re.IGNORECASE)
 ON_BEFORE = re.compile(r"(?<!\w)на[ ]+$", re.IGNORECASE)
 # Right before the last four said in words: «заканчивающуюся на так …», «последние цифры …».
@@ -155,8 +161,10 @@ class CardRecognizer(RuRecognizer):
         "Списание по карте [4276 16** **** 5678] на 1 200 руб.",
         "Привязана карта [220220******1234].",
         "Карта [**** **** **** 5678] удалена из приложения.",
-        "Уведомление: списание 350 р., карта Мир [*5678].",
+        "Уведомление: списание 350 р., карта [Мир *5678].",
         "Оплата картой [•• 4321] прошла успешно.",
+        "Спишется с вашей карты, [Mastercard •• 5669].",  # the payment system shown with it
+        "Привязана [Visa **** **** **** 1234], другой нет.",
         "Заблокируйте, пожалуйста, карта на [5678].",
         "У меня карта, оканчивающаяся на [5678], её и заблокируйте.",
         "Назовите последние цифры карты. Клиент: последние цифры карты [5678].",
@@ -195,6 +203,7 @@ class CardRecognizer(RuRecognizer):
         "Звоните на +7 (912) 345-67-89 или 8 800 555-35-35.",
         "Оплатил картой 1000 рублей, чек не пришёл.",
         "Код 5678 из смс не подходит.",
+        "Оплата картой Visa прошла, чек 5678 пришёл.",  # a brand, no mask: not the card
         "Акция на 2025 заканчивается в марте.",
         "доставка в конце двадцать восемь девяносто рублей",
         "в конце двадцать восемь девяносто",  # no card word
@@ -338,7 +347,7 @@ def _masked(text: str):
         positions = [c for c in m.group() if c not in " -"]
         masks = sum(c in MASK_CHARS for c in positions)
         if len(positions) in CARD_LENGTHS and masks >= 2:
-            yield m.span()
+            yield _with_brand(text, m.start()), m.end()
 
 
 def _last_four_start(text: str, start: int, end: int | None = None) -> int | None:
@@ -351,7 +360,13 @@ def _last_four_start(text: str, start: int, end: int | None = None) -> int | Non
         return None
     if cue.group("slip"):  # the slip's digits are the card's too, half said
         return cue.start("slip")
-    return cue.start("mask") if cue.group("mask") else start
+    return _with_brand(text, cue.start("mask")) if cue.group("mask") else start
+
+
+def _with_brand(text: str, start: int) -> int:
+    """Where a masked number begins with the payment system written right before it."""
+    brand = BRAND_BEFORE.search(text, max(0, start - 12), start)
+    return brand.start() if brand else start
 
 
 def _card_spoken_of(text: str, start: int) -> bool:

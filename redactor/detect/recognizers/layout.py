@@ -9,6 +9,9 @@ from redactor.detect import morph
 # Punctuation after which a sentence goes on, so a capital still means a name.
 CONTINUING = {",", ";"}
 MAX_TITLE_TOKENS = 1  # «Орион»: a one-word quote is a title; «Никонова Е. Р.» is a signature
+MAX_TITLE_WORDS = 6  # «Любовь Успенская — Карусель»: a longer quote of capitals is a title
+# Words that join the capitalized words of a title («Мастер и Маргарита», «Война и мир»).
+TITLE_JOINERS = frozenset("и или & and of the — – -".split())
 MAX_SENDER_WORDS = 4  # «Чат поддержки (Надежда)»: a sender label is a few words
 
 
@@ -55,10 +58,33 @@ def quoted(doc) -> set[int]:
         elif t == "«" or (t == '"' and open_at is None):
             open_at = token.i
         elif (t == "»" or t == '"') and open_at is not None:
-            if token.i - open_at <= MAX_TITLE_TOKENS + 1:
+            if token.i - open_at <= MAX_TITLE_TOKENS + 1 or _title(doc[open_at + 1 : token.i]):
                 inside.update(range(open_at + 1, token.i))
             open_at = None
     return inside
+
+
+def _title(words) -> bool:
+    """Whether a quote of several words is a title: capitalized words (and «и», «—» between
+    them) where a conjunction joins two things or a word is a thing's, not a person's: «Мастер
+    и Маргарита», «Тихий Дон», «Любовь Успенская — Карусель». A quoted name («Тегран Мкртчн»,
+    «Сантехник Иван») has only names, unknown words and people's words; a quoted sentence has
+    a verb, a comma or lowercase words."""
+    alpha = [t for t in words if t.is_alpha]
+    if not 2 <= len(alpha) <= MAX_TITLE_WORDS:
+        return False
+    if any(not t.is_alpha and t.text not in TITLE_JOINERS for t in words):
+        return False
+    if any(t.text not in TITLE_JOINERS and not t.text[0].isupper() for t in alpha):
+        return False
+    if any(t.text in TITLE_JOINERS for t in alpha[1:-1]):
+        return True
+    for t in alpha:
+        info = morph.word_info(t.text)
+        if info.known and not info.name_readings:
+            if info.pos == "ADJF" or (info.pos == "NOUN" and not info.animate):
+                return True
+    return False
 
 
 def sentence_start(doc, i: int) -> bool:

@@ -41,7 +41,7 @@ SHAPE = 0.85  # a birth certificate's series and number, no word needed: «II-А
 DEPARTMENT = 3  # «770-001»: digits of each half of a department code
 
 # «код подразделения 770-001»: the code's own word right before it («код», «№» pass over).
-DEPARTMENT_WORD = re.compile(r"подразделени\w*|подр", re.IGNORECASE)
+DEPARTMENT_WORD = re.compile(r"подразделени\w*|подр|к/п", re.IGNORECASE)  # «к/п 630-005» too
 CODE_SHAPE = re.compile(r"\d{3}-\d{3}")
 ISSUED_AFTER = re.compile(
     r"[ ]*[,.;—–-]?[ ]*(?:(?:выдан[аоы]?)[ ]+(?:\d|[А-ЯЁ]{2,}|[Оо]тдел)"
@@ -143,6 +143,7 @@ class PassportRecognizer(RuRecognizer):
         "серия [45 12] номер [345678]",
         "Оператор: Продиктуйте серию и номер паспорта.\nКлиент: [4512 345678]",
         "Мои паспортные данные [4512 345678], код подразделения [770-001].",
+        "паспорт [36 08 № 514 882], к/п [630-005].",
         "Документ, удостоверяющий личность: [4512 345678].",
         "Загранпаспорт [75 1234567] действителен до 2030 года.",
         "заграничный паспорт № [751234567]",

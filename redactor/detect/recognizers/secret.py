@@ -200,6 +200,15 @@ TYPING = re.compile(
     r"(?<!\w)(?:ввожу|ввела|вв[её]л|вводил\w*|набираю|набрала|набрал)(?!\w)", re.IGNORECASE
 )
 SECRET_TALK = re.compile(r"(?<!\w)(?:код\w*|парол\w*|смс|пин\w*)(?!\w)", re.IGNORECASE)
+# A password named before it (on its line or the lines before, within `KEY_REACH`), then a word
+# of Latin letters and digits with a symbol inside or after it: «могу дать root пароль …?
+# Vr3shch@gin_2024!», «какой пароль? ⏎ ну да( Katya_1990! везде такой».
+PASSWORD_WORD = re.compile(r"(?<![^\W_])(?:парол\w*|password|passwd)(?![^\W_])", re.I)
+CUED_PASSWORD = re.compile(
+    r"""(?<![\w/.@-])(?=[\w@#$%^&*.!?-]{6,40}(?![\w@#$%^&*-]))(?=\S*[A-Za-z])(?=\S*\d)
+        [A-Za-z\d][\w@#$%^&*.-]*?[A-Za-z\d](?:[!#$%^&*]+|(?=[\s,;)(]|[.?]?$|[.?]\s))""",
+    re.VERBOSE | re.MULTILINE,
+)
 CODE_WORD_QUESTION = re.compile(r"(?:кодов|секретн|контрольн)\w+\s+(?:слов|фраз)\w*", re.I)
 ANSWER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 MAX_ANSWER_WORDS = 25  # a longer turn is a story, not an answer
@@ -269,6 +278,9 @@ class SecretRecognizer(RuRecognizer):
         "Клиент: Я код продиктовал. [518204] вроде.",
         "Пришлю ссылку на облако — пароль на файл [Zup-17-02]. Срок 3 дня",
         "Клиент: Хорошо. Я поставлю [Tver2024!dvm].",
+        # a password named on its line or a line before, then its word
+        "могу дать root пароль чтобы вы глянули что там жрёт? [Vr3shch@gin_2024!]",
+        "Оператор: Какой пароль стоял на почте?\nКлиент: ну да( [Katya_1990!] везде такой",
         "вот он\n[y0_AgAAAAB3kQ1RAAxq9wAAAAEKLmPzAADf3nR8cW1JZp9Tq4sXvB2oLKe]",
         "вот ключ который вставляли\n[b7e3c1f0-92ad-4e5c-8f61-3d0a7c5e91b4]",
         "DB_PASSWORD=[Pg_s3cret_Kvas#2024]",
@@ -300,6 +312,9 @@ class SecretRecognizer(RuRecognizer):
         "spk_0: код отправил\nspk_1: пришло так ввожу [ка восемь икс эр два пэ девять] всё",
     ]
     COUNTER_EXAMPLES = [
+        "Клиент: пароль сменила, теперь вход через модель iPhone15 и Wi-Fi 5G.",  # no symbol
+        "Оператор: Пароль не нужен. Напишите на help_2024@mail.ru.",  # an e-mail
+        "Клиент: пароль не приходит, обращение TB-2401-55093.",  # an id
         "файл Report_2024_Q3_Final.Version2.docx лежит",
         "см. com.example.MyApplication2024.module.Feature",
         "скрин Screenshot_20241203_MyPhoneGallery2.png",
@@ -380,10 +395,21 @@ class SecretRecognizer(RuRecognizer):
         for m in ASSIGNMENT.finditer(text):
             if any(c.isalnum() for c in m.group("value")):
                 results.append(self.result(*m.span("value"), SCORE, "a secret's setting"))
+        if PASSWORD_WORD.search(text):
+            for m in CUED_PASSWORD.finditer(text):
+                named = PASSWORD_WORD.search(text, max(0, m.start() - KEY_REACH), m.start())
+                if named and not EMAIL_AROUND.search(m.group()) and _mixed(m.group()):
+                    results.append(self.result(*m.span(), SCORE, "a password after its word"))
         for m in KEY_VALUE.finditer(text):
             if KEY_WORD.search(text, max(0, m.start() - KEY_REACH), m.start()):
                 results.append(self.result(*m.span(), SCORE, "a key after a key word"))
         return results
+
+
+def _mixed(word: str) -> bool:
+    """Letters and digits with a symbol: a password, not «iPhone15», «MP3», nor an id whose
+    parts a dash or a dot joins («TB-2401-55093»)."""
+    return any(not c.isalnum() and c not in "-." for c in word)
 
 
 def _value_start(text: str, end: int) -> int:

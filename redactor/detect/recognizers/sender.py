@@ -60,6 +60,15 @@ NOT_NAME_POS = {"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "VERB", "INFN"}
 # word with no name reading («Оператор Лиана», «Поддержка (Вера)»).
 # A bot's label names no one, whatever follows («Бот Авиа», «Виртуальный помощник Оля»).
 BOTS = frozenset("бот bot чат-бот chatbot робот помощник ассистент автоответчик".split())
+# A label that starts with a kind of business names the business, whatever name follows
+# («Автосалон Виктория», «Такси Максим», «Цветы Роза ветров»); a trade or a role names its
+# person («Сантехник Иван», «Оператор Лиана», «Мастер Олег»).
+BUSINESS_KINDS = frozenset(
+    "автосалон автосервис автомойка такси салон магазин цветы цветочный ресторан кафе пиццерия"
+    " кофейня пекарня клиника стоматология аптека ателье студия школа агентство ломбард"
+    " гостиница отель хостел турагентство химчистка шиномонтаж фитнес автошкола барбершоп"
+    " типография бутик маркет супермаркет".split()
+)
 # A capital inside a Cyrillic word is a brand's («ДоставкаЕда», «ВкусВилл», «МегаФон»).
 CAMEL = re.compile(r"[а-яё][А-ЯЁ]")
 AGENTS = frozenset(
@@ -111,6 +120,9 @@ def name_spans(label: str) -> tuple[tuple[int, int], ...]:
     """The spans of `label` that name a person (none for a company's or a role's label)."""
     found = []
     if any(w in BOTS or morph.lemma(w) in BOTS for w in re.findall(r"[\w-]+", label.lower())):
+        return ()
+    first = re.match(r"[^\W\d_]+", label)
+    if first and morph.lemma(first.group().lower()) in BUSINESS_KINDS:
         return ()
     words = list(WORD.finditer(label))
     segment: list[tuple[re.Match, str]] = []
@@ -287,6 +299,8 @@ class SenderNameRecognizer(RuRecognizer):
         "2024-10-28 16:20:04\n[Aigerim Seitkali]\nЗдравствуйте!\n\n"
         "2024-10-28 16:41:37\nHR Kaspersky — [Алёна]\nДобрый день",
         "[Kostya], (03.12.2024 22:15)\nпривет\n\n[Kostya], (03.12.2024 22:17)\nты тут?",
+        # a trade before a name: the person's label
+        "05.03.2024, 10:00 - [Сантехник Иван]: Буду в 12.\n05.03.2024, 10:01 - Вы: жду",
     ]
     COUNTER_EXAMPLES = [
         "02.03.2024 23:42 Яндекс Go: Здравствуйте!\n02.03.2024 23:43 Пассажир: ок",
@@ -295,6 +309,10 @@ class SenderNameRecognizer(RuRecognizer):
         "Hoff | Поддержка, (04.06.2024 16:20)\nЗдравствуйте!\n\n"
         "Покупатель, (04.06.2024 16:21)\nдобрый день",
         "spk_0: добрый день\nspk_1: здравствуйте",
+        # a kind of business before a name: the business's label
+        "18.08.2024, 12:11 - Вы: Веста ещё в наличии?\n"
+        "18.08.2024, 12:15 - Автосалон Виктория: Добрый день! Да.",
+        "05.03.2024, 10:00 - Такси Максим: Машина подана.\n05.03.2024, 10:01 - Вы: иду",
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):

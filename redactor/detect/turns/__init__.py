@@ -136,7 +136,26 @@ class Conversation:
             FOLLOW_UP.search(self.text, turn.start, turn.end) or self._reads_back(j, earlier)
         ):
             return slots.asked(self.text[self.turns[before].start : self.turns[before].end])
+        if self.layout == "lines":
+            return self._pending(i, j)
         return asked
+
+    def _pending(self, index: int, nearest: int) -> frozenset[str]:
+        """In lines without speakers, a question put off by the answerer's own question:
+        «…назовите дату рождения.» ⏎ «А вы сначала скажите, по какому вопросу.» ⏎ «По договору
+        займа…» ⏎ «Ну, 11.02.1989.». Lines alternate, so the question is two, four lines before
+        the nearest, and no line since asks anything (nor the asking side anything else: «Какой
+        у вас номер договора?»). A name is not looked for so far back: a
+        capitalized word there may be anyone's."""
+        for k in range(nearest - 2, max(-1, index - 1 - MAX_BACK), -2):
+            if any(slots.asked(self.text[slice(*self._span(m))]) for m in range(k + 1, index)):
+                return frozenset()
+            if "?" in self.text[slice(*self._span(k + 2))]:
+                return frozenset()  # the asking side asked something else since
+            asked = slots.asked(self.text[slice(*self._span(k))])
+            if asked:
+                return asked - {slots.PERSON}
+        return frozenset()
 
     def _reads_back(self, index: int, answer: int) -> bool:
         """Whether turn `index` is short and repeats words of turn `answer`: a read-back."""

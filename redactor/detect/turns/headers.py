@@ -34,10 +34,11 @@ STAMP = rf"""(?:
 _BRACKETED = rf"(?:\[[ ]?{STAMP}[ ]?\]|\([ ]?{STAMP}[ ]?\)|{STAMP})"
 _ARROW = r"(?:>>|<<|->|<-|→|←|>|<)"
 # A label: a name, a role, an id, a company («Стоматология «Улыбка+»»), a phone number as an
-# unsaved sender; at most a few words, no colon, no sentence inside.
-_LABEL = r"(?:\+?\d[\d ()\-]{6,18}\d|[^\W\d][^:|\n\[\]]{0,60}?)"
+# unsaved sender, even masked by the export («+7 926 ***-**-18»); at most a few words, no
+# colon, no sentence inside.
+_LABEL = r"(?:\+?\d[\d ()\-*•]{6,18}\d|[^\W\d][^:|\n\[\]]{0,60}?)"
 # «Irina | Ozon Seller, [04.06.2024 16:20]»: before a stamp that ends its line, «|» is inside.
-_LABEL_WIDE = r"(?:\+?\d[\d ()\-]{6,18}\d|[^\W\d][^:\n\[\]]{0,60}?)"
+_LABEL_WIDE = r"(?:\+?\d[\d ()\-*•]{6,18}\d|[^\W\d][^:\n\[\]]{0,60}?)"
 
 # «[stamp] label (stamp): text», «stamp - label: text», «>> label stamp | text»
 INLINE = re.compile(
@@ -139,6 +140,7 @@ EXAMPLES = [
     ("<< CLIENT 12:01:06 | Здравствуйте.", "CLIENT"),
     ("[0.00s - 3.40s] SPEAKER_00: пик отдел продаж", "SPEAKER_00"),
     ("11.04.2024, 08:47 - +7 903 789-42-32: Доброе утро.", "+7 903 789-42-32"),
+    ("03.02.2025, 17:35 - +7 926 ***-**-18: а можно?", "+7 926 ***-**-18"),
     ("22.01.2024, 18:24 - Стоматология «Улыбка+»: Добрый вечер!", "Стоматология «Улыбка+»"),
     ("Irina | Ozon Seller, [04.06.2024 16:20]", "Irina | Ozon Seller"),
     ("05.08.2024, 12:01 - Lena 🌸: Здравствуйте!", "Lena 🌸"),

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from redactor.detect import morph
 from redactor.detect.overlaps import flatten, outside
 from redactor.detect.recognizers.sender import name_spans, names_no_one
-from redactor.entities import PERSON
+from redactor.entities import PERSON, PHONE_NUMBER
 from redactor.files.formats import keys, rows
 from redactor.files.formats.base import Field, Format, FormatError, SelectionError
 from redactor.files.formats.mentions import mentions
@@ -45,6 +45,8 @@ __all__ = [
 
 WORD = re.compile(r"[^\W\d_]+")
 SENDER = "sender field"  # the recognizer name of a sender's name (Telegram `from`, WhatsApp)
+PHONE_DIGITS = 7  # the fewest digits of a sender that is a phone number
+NOT_DIGIT = re.compile(r"\D")
 SENDS = rows.SENDS  # between a sender and its message in what the engine reads: a header
 ACCOUNT = "account id field"  # the recognizer name of an account id (Telegram `from_id`)
 # Who speaks in chat dumps and exports when it is no person: OpenAI's roles, bots, services,
@@ -206,6 +208,11 @@ def _wholes(fields: list[Field], own: list[int], starts: dict[int, int]):
         start = starts[i] + f.value.index(value)
         if f.entity:
             yield Finding(start, start + len(value), f.entity, 1.0, ACCOUNT)
+        elif f.sender and not any(c.isalpha() for c in value):
+            # An unsaved contact's number («+7 903 789-42-32») is a phone; one the export masked
+            # («+7 926 ***-**-18») shows too few digits to be anyone's.
+            if len(NOT_DIGIT.sub("", value)) >= PHONE_DIGITS:
+                yield Finding(start, start + len(value), PHONE_NUMBER, 1.0, SENDER)
         elif f.sender and not _role(value):
             # The name in it only: «Irina | Ozon Seller» is Irina; «Ozon», «Яндекс Go» no one;
             # words no dictionary knows («Сухроб») are taken whole, as a sender is someone.

@@ -1,0 +1,26 @@
+"""An address found in pieces made whole (`redactor/detect/address_joins.py`): the module's
+EXAMPLES and COUNTER_EXAMPLES through the whole engine."""
+
+from __future__ import annotations
+
+import pytest
+
+from redactor.detect import address_joins
+from redactor.engine import analyze
+from redactor.entities import ADDRESS
+
+
+@pytest.mark.parametrize(("text", "address"), address_joins.EXAMPLES)
+def test_whole_address(text: str, address: str) -> None:
+    start = text.index(address)
+    found = [f for f in analyze(text) if f.entity_type == ADDRESS]
+    assert any(f.start <= start and start + len(address) <= f.end for f in found), [
+        text[f.start : f.end] for f in found
+    ]
+
+
+@pytest.mark.parametrize(("text", "word"), address_joins.COUNTER_EXAMPLES)
+def test_no_address_there(text: str, word: str) -> None:
+    start = text.index(word)
+    found = [f for f in analyze(text) if f.entity_type == ADDRESS]
+    assert not any(f.start <= start < f.end for f in found)
