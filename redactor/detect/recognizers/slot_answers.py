@@ -100,6 +100,8 @@ SECRET_OWN = re.compile(r"код\w*|смс|sms|пин\w*", re.IGNORECASE)
 TIME = re.compile(
     r"(?<!\w)(?:в|к|до|после|с|около|на)\s+([01]?\d|2[0-3])[ .:]([0-5]\d)", re.IGNORECASE
 )
+# A date written with dashes, year first or last: no identifier's pieces.
+ISO_DATE = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]\d-[01]\d-(?:19|20)\d\d")
 LAST_DIGITS = re.compile(r"последн\w*|заканчива\w*|оканчива\w*|конц\w*|хвост\w*", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_]+")
 MAX_ANSWER_WORDS = 40  # a longer turn is a story, not an answer
@@ -171,6 +173,7 @@ class SlotAnswerRecognizer(EntityRecognizer):
         (SECRET, "оператор: какой код пришёл\nклиент: номер заказа 48213 пришёл"),
         (SECRET, "Оператор: Код из смс пришёл?\nКлиент: Пришёл, но я его не скажу, 4 цифры там."),
         (CREDIT_CARD, "Оператор: Номер карты?\nКлиент: Сумма 1500 рублей списалась."),
+        (RU_BANK_ACCOUNT, "Оператор: Номер счёта?\nКлиент: 2024-01-05 открывала"),  # a date
         (RU_INN, "Оператор: Подскажите номер заказа и ИНН.\nКлиент: заказ 5124887601."),
         (CREDIT_CARD, "Оператор: Номер карты?\nКлиент: Ой, я её потеряла 3 дня назад."),
         (CREDIT_CARD, "Оператор: Вернём на ту же карту.\nКлиент: списали 5000 ровно с карты"),
@@ -227,6 +230,8 @@ class SlotAnswerRecognizer(EntityRecognizer):
         return results
 
     def _judge(self, text: str, run: re.Match, wanted: list[str]):
+        if ISO_DATE.fullmatch(run.group()):
+            return None  # «2024-01-05»: a date, read by the dates' readers
         digits = re.sub(r"\D", "", run.group())
         start = words_start(text, run.start())
         time = TIME.search(text, max(start, run.start() - 8), run.end())
