@@ -20,7 +20,7 @@ SECRET = "SECRET"  # one-time codes, PINs, CVV/CVC, code words: never shared, wh
 DATE_OF_BIRTH = "DATE_OF_BIRTH"
 IP_ADDRESS = "IP_ADDRESS"  # Presidio's name
 URL = "URL"  # Presidio's name; only links that carry a personal token
-HANDLE = "HANDLE"  # messenger and social accounts: @ivan_petrov, t.me/…, vk.com/id…
+HANDLE = "HANDLE"  # accounts: @ivan_petrov, t.me/…, vk.com/id…, a лицевой счёт, a login
 
 # Placeholder stems, readable in a Russian dialogue: [ИМЯ_1], [ТЕЛЕФОН_2].
 PLACEHOLDERS = {
