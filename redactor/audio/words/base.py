@@ -111,6 +111,31 @@ def channel(value, where: str) -> int | None:
     return number
 
 
+def timed_words(
+    entries,
+    where: str,
+    text: str,
+    start: tuple[str, ...],
+    end: tuple[str, ...],
+    clock=seconds,
+    speaker: int | None = None,
+) -> Utterance:
+    """The utterance of a list of word objects, as every format writes one: each word's text
+    under `text`, its times under the first of the `start` and `end` keys it has (a format's
+    snake_case and camelCase spellings), read by `clock` (`seconds`, `milliseconds`); `where`
+    names the utterance in errors («result 3» → «result 3 word 2»)."""
+    words = []
+    for i, w in enumerate(w for w in items(entries) if isinstance(w, dict)):
+        at = f"{where} word {i + 1}"
+        begins, ends = clock(_first(w, start), at), clock(_first(w, end), at)
+        words.append(Word(text_of(w.get(text)), begins, ends, speaker))
+    return Utterance(tuple(words))
+
+
+def _first(entry: dict, keys: tuple[str, ...]):
+    return next((entry[k] for k in keys if k in entry), None)
+
+
 def items(value) -> list:
     return value if isinstance(value, list) else []
 

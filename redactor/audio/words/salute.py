@@ -12,13 +12,10 @@ from __future__ import annotations
 
 from redactor.audio.words.base import (
     Transcript,
-    Utterance,
-    Word,
     build,
     channel,
     items,
-    seconds,
-    text_of,
+    timed_words,
     word_path,
 )
 
@@ -48,17 +45,10 @@ def read(data) -> Transcript:
         best = items(utterance["results"])[0]
         if not isinstance(best, dict):
             continue
-        speaker = channel(utterance.get("channel"), f"utterance {k + 1}")
-        words = []
-        for i, w in enumerate(w for w in items(best.get("word_alignments")) if isinstance(w, dict)):
-            where = f"utterance {k + 1} word {i + 1}"
-            words.append(
-                Word(
-                    text_of(w.get("word")),
-                    seconds(w.get("start"), where),
-                    seconds(w.get("end"), where),
-                    speaker,
-                )
-            )
-        utterances.append(Utterance(tuple(words)))
+        where = f"utterance {k + 1}"
+        speaker = channel(utterance.get("channel"), where)
+        entries = best.get("word_alignments")
+        utterances.append(
+            timed_words(entries, where, "word", ("start",), ("end",), speaker=speaker)
+        )
     return build(NAME, utterances)

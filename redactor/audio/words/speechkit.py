@@ -13,13 +13,11 @@ from __future__ import annotations
 
 from redactor.audio.words.base import (
     Transcript,
-    Utterance,
-    Word,
     build,
     channel,
     items,
     milliseconds,
-    text_of,
+    timed_words,
     word_path,
 )
 
@@ -56,14 +54,16 @@ def read(data) -> Transcript:
         alternatives = items(final.get("alternatives"))
         if not alternatives or not isinstance(alternatives[0], dict):
             continue
-        speaker = channel(tag, f"result {k + 1}")
-        words = []
-        for i, w in enumerate(
-            w for w in items(alternatives[0].get("words")) if isinstance(w, dict)
-        ):
-            where = f"result {k + 1} word {i + 1}"
-            start = milliseconds(w.get("startTimeMs", w.get("start_time_ms")), where)
-            end = milliseconds(w.get("endTimeMs", w.get("end_time_ms")), where)
-            words.append(Word(text_of(w.get("text")), start, end, speaker))
-        utterances.append(Utterance(tuple(words)))
+        where = f"result {k + 1}"
+        utterances.append(
+            timed_words(
+                alternatives[0].get("words"),
+                where,
+                "text",
+                ("startTimeMs", "start_time_ms"),
+                ("endTimeMs", "end_time_ms"),
+                milliseconds,
+                channel(tag, where),
+            )
+        )
     return build(NAME, utterances)

@@ -13,13 +13,10 @@ from __future__ import annotations
 
 from redactor.audio.words.base import (
     Transcript,
-    Utterance,
-    Word,
     build,
     channel,
     items,
-    seconds,
-    text_of,
+    timed_words,
     word_path,
 )
 
@@ -50,14 +47,16 @@ def read(data) -> Transcript:
         alternatives = items(result.get("alternatives"))
         if not alternatives or not isinstance(alternatives[0], dict):
             continue
-        speaker = channel(result.get("channel", result.get("channelTag")), f"result {k + 1}")
-        words = []
-        for i, w in enumerate(
-            w for w in items(alternatives[0].get("words")) if isinstance(w, dict)
-        ):
-            where = f"result {k + 1} word {i + 1}"
-            start = seconds(w.get("start_time", w.get("startTime")), where)
-            end = seconds(w.get("end_time", w.get("endTime")), where)
-            words.append(Word(text_of(w.get("word")), start, end, speaker))
-        utterances.append(Utterance(tuple(words)))
+        where = f"result {k + 1}"
+        speaker = channel(result.get("channel", result.get("channelTag")), where)
+        utterances.append(
+            timed_words(
+                alternatives[0].get("words"),
+                where,
+                "word",
+                ("start_time", "startTime"),
+                ("end_time", "endTime"),
+                speaker=speaker,
+            )
+        )
     return build(NAME, utterances)

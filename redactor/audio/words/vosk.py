@@ -10,12 +10,9 @@ from __future__ import annotations
 
 from redactor.audio.words.base import (
     Transcript,
-    Utterance,
-    Word,
     build,
     items,
-    seconds,
-    text_of,
+    timed_words,
     word_path,
 )
 
@@ -43,15 +40,6 @@ def sniff(data) -> bool:
 def read(data) -> Transcript:
     utterances = []
     for k, result in enumerate(_results(data)):
-        words = []
-        for i, w in enumerate(w for w in items(result.get("result")) if isinstance(w, dict)):
-            where = f"result {k + 1} word {i + 1}"
-            words.append(
-                Word(
-                    text_of(w.get("word")),
-                    seconds(w.get("start"), where),
-                    seconds(w.get("end"), where),
-                )
-            )
-        utterances.append(Utterance(tuple(words)))
+        entries = result.get("result")
+        utterances.append(timed_words(entries, f"result {k + 1}", "word", ("start",), ("end",)))
     return build(NAME, utterances)

@@ -9,7 +9,16 @@ the smallest unit that has a time), which only `--bleep-segments` accepts.
 
 from __future__ import annotations
 
-from redactor.audio.words.base import Transcript, Utterance, Word, build, items, seconds, text_of
+from redactor.audio.words.base import (
+    Transcript,
+    Utterance,
+    Word,
+    build,
+    items,
+    seconds,
+    text_of,
+    timed_words,
+)
 
 NAME = "whisper"
 
@@ -31,12 +40,8 @@ def read(data) -> Transcript:
         return build(NAME, [_whole(s, k) for k, s in enumerate(segments)], coarse=True)
     utterances = []
     for k, segment in enumerate(segments):
-        words = []
-        for i, w in enumerate(w for w in items(segment.get("words")) if isinstance(w, dict)):
-            where = f"segment {k + 1} word {i + 1}"
-            start, end = seconds(w.get("start"), where), seconds(w.get("end"), where)
-            words.append(Word(text_of(w.get("word")), start, end))
-        utterances.append(Utterance(tuple(words)))
+        entries = segment.get("words")
+        utterances.append(timed_words(entries, f"segment {k + 1}", "word", ("start",), ("end",)))
     return build(NAME, utterances)
 
 
