@@ -20,6 +20,7 @@ import re
 
 from presidio_analyzer import EntityRecognizer
 
+from redactor.detect.dates import dates
 from redactor.detect.recognizers.answers import asked, words_start
 from redactor.detect.recognizers.base import LANGUAGE, result
 from redactor.detect.turns import conversation, slots
@@ -100,8 +101,6 @@ SECRET_OWN = re.compile(r"код\w*|смс|sms|пин\w*", re.IGNORECASE)
 TIME = re.compile(
     r"(?<!\w)(?:в|к|до|после|с|около|на)\s+([01]?\d|2[0-3])[ .:]([0-5]\d)", re.IGNORECASE
 )
-# A date written with dashes, year first or last: no identifier's pieces.
-ISO_DATE = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]\d-[01]\d-(?:19|20)\d\d")
 LAST_DIGITS = re.compile(r"последн\w*|заканчива\w*|оканчива\w*|конц\w*|хвост\w*", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_]+")
 MAX_ANSWER_WORDS = 40  # a longer turn is a story, not an answer
@@ -230,7 +229,7 @@ class SlotAnswerRecognizer(EntityRecognizer):
         return results
 
     def _judge(self, text: str, run: re.Match, wanted: list[str]):
-        if ISO_DATE.fullmatch(run.group()):
+        if _dashed_date(run.group()):
             return None  # «2024-01-05»: a date, read by the dates' readers
         digits = re.sub(r"\D", "", run.group())
         start = words_start(text, run.start())
@@ -289,6 +288,19 @@ def _asked_number(text: str, run: re.Match) -> bool:
     карты»), not only spoke of a card."""
     words = conversation(text).question_words(run.start(), 30) or []
     return any(NUMBER_REQUEST.fullmatch(w) for w in words)
+
+
+def _dashed_date(value: str) -> bool:
+    """Whether a run of digit groups is a whole date written with dashes and a four-digit year
+    («2024-01-05», «05-01-2024»), which is no identifier's piece."""
+    found = dates(value)
+    return (
+        "-" in value
+        and len(found) == 1
+        and (found[0].start, found[0].end) == (0, len(value))
+        and len(found[0].year or "") == 4
+        and found[0].whole
+    )
 
 
 def _asked_last(text: str, run: re.Match) -> bool:
