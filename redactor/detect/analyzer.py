@@ -25,6 +25,7 @@ from redactor.detect.birth_echoes import birth_echoes
 from redactor.detect.context import ContextEnhancer
 from redactor.detect.echoes import echoes
 from redactor.detect.marker import outside_markers
+from redactor.detect.normalize import normalize
 from redactor.detect.overlaps import flatten
 from redactor.detect.recognizers.sender import nobody
 from redactor.detect.spoken import spoken_findings
@@ -233,13 +234,14 @@ class Analyzer:
             text=piece, language=LANGUAGE, entities=wanted, nlp_artifacts=artifacts
         )
         findings = [adapt(r) for r in _named(results, piece)]
-        findings += spoken_findings(piece, self.spoken, wanted, self.score_threshold)
+        normalized = normalize(piece)  # numbers said in words, read once for the three below
+        findings += spoken_findings(piece, self.spoken, wanted, self.score_threshold, normalized)
         # A number read back or said again in halves is the identifier it repeats.
-        findings += [f for f in echoes(piece, findings) if f.entity_type in wanted]
+        findings += [f for f in echoes(piece, findings, normalized) if f.entity_type in wanted]
         # A birth date read back, or corrected a line or two later («Ой, 31 июля, конечно»).
         if DATE_OF_BIRTH in wanted:
             findings += birth_echoes(piece, findings)
-        findings = street_names(piece, findings)  # «проспекте вернадского»: no one
+        findings = street_names(piece, findings, normalized)  # «проспекте вернадского»: no one
         # An address found in pieces: the building between them, the street before a flat.
         if ADDRESS in wanted:
             findings += address_joins(piece, findings)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from redactor.detect.normalize import normalize
+from redactor.detect.normalize import Normalized, normalize
 from redactor.detect.normalize.dictation import runs
 from redactor.entities import (
     CREDIT_CARD,
@@ -112,13 +112,16 @@ COUNTER_EXAMPLES = [
 ]
 
 
-def echoes(text: str, findings: list[Finding]) -> list[Finding]:
+def echoes(
+    text: str, findings: list[Finding], normalized: Normalized | None = None
+) -> list[Finding]:
     """Findings for the runs of spoken numbers in `text` that repeat a value of `findings`
-    (see the module's docstring); runs the findings already cover whole are left out."""
+    (see the module's docstring); runs the findings already cover whole are left out.
+    `normalized`: `normalize(text)`, when the caller has it already."""
     found = sorted(f for f in findings if f.entity_type in ECHOED)
     if not found:
         return []
-    normalized = normalize(text)
+    normalized = normalize(text) if normalized is None else normalized
     if not normalized.spans:
         return _written(text, found, findings)
     values: dict[str, str] = {}  # digits → entity; and their openings and closings

@@ -60,9 +60,14 @@ THOUSAND_FIRST = re.compile(r"ты[сщ]", re.IGNORECASE)
 
 
 def spoken_findings(
-    text: str, recognizers: list[EntityRecognizer], entities: list[str], threshold: float
+    text: str,
+    recognizers: list[EntityRecognizer],
+    entities: list[str],
+    threshold: float,
+    normalized: Normalized | None = None,
 ) -> list[Finding]:
-    normalized = normalize(text)
+    """`normalized`: `normalize(text)`, when the caller has it already."""
+    normalized = normalize(text) if normalized is None else normalized
     if not normalized.spans:
         return []
     found = []

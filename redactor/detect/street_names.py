@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from redactor.detect.morph import word_info
-from redactor.detect.normalize import normalize
+from redactor.detect.normalize import Normalized, normalize
 from redactor.detect.recognizers import address_words as w
 from redactor.detect.recognizers.address import BUSINESS_HINT, company_places
 from redactor.entities import PERSON
@@ -32,12 +32,15 @@ NUMBER_WORD = (
 HOUSE_AFTER = re.compile(rf"[ \t,]+(?:(?i:дом|д\.?)[ \t]*)?(?:\d|(?i:{NUMBER_WORD}))")
 
 
-def street_names(text: str, findings: list[Finding]) -> list[Finding]:
+def street_names(
+    text: str, findings: list[Finding], normalized: Normalized | None = None
+) -> list[Finding]:
     """`findings` less the names that name a street: after a street type, or in a company's
-    address («ближайший салон на баумана тридцать восемь», `address.company_places`)."""
+    address («ближайший салон на баумана тридцать восемь», `address.company_places`).
+    `normalized`: `normalize(text)`, when the caller has it already."""
     if not any(f.entity_type == PERSON for f in findings):
         return findings
-    places = _company_places(text)
+    places = _company_places(text, normalized)
     return [
         f
         for f in findings
@@ -46,11 +49,11 @@ def street_names(text: str, findings: list[Finding]) -> list[Finding]:
     ]
 
 
-def _company_places(text: str) -> list[tuple[int, int]]:
+def _company_places(text: str, spoken: Normalized | None) -> list[tuple[int, int]]:
     """A company's addresses, read where the numbers are digits (house numbers said in words)."""
     if not BUSINESS_HINT.search(text):
         return []
-    spoken = normalize(text)
+    spoken = normalize(text) if spoken is None else spoken
     found = company_places(spoken.text) if spoken.spans else company_places(text)
     return [spoken.to_original(s, e) for s, e in found] if spoken.spans else found
 
