@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from presidio_analyzer import RecognizerResult
 
 from redactor.detect import morph, nlp, truecase
-from redactor.detect.recognizers import brands, document_words, layout, lowercase, repeated
+from redactor.detect.recognizers import (
+    brands,
+    document_words,
+    layout,
+    lowercase,
+    repeated,
+    things,
+)
 from redactor.detect.recognizers.base import DOCUMENT_WORD, RuRecognizer
 from redactor.detect.recognizers.lowercase import NOT_NAME_POS, NOT_NAME_POS_AT_START
 from redactor.detect.recognizers.sender import BUSINESS
@@ -508,6 +515,7 @@ class PersonRecognizer(RuRecognizer):
             )
             for run in _runs(doc, parts)
         ]
+        runs = [run for run in runs if not _thing(doc, run)]
         # «медси ефросинья добрый день»: the lowercase NER read the company's name on into the
         # agent's; its last word, a name before a greeting, is the agent.
         for ent in nlp_artifacts.entities:
@@ -571,6 +579,25 @@ class PersonRecognizer(RuRecognizer):
             if _caps_name(text, m):
                 kept.append(self.result(m.start(), m.end(), STRONG_SCORE, "a name in capitals"))
         return kept
+
+
+def _thing(doc, run: _Part) -> bool:
+    """A run that names a role or a thing (`things`): «Курьер опоздал», томаты «Дядя Ваня»,
+    «на Маяковской», «на Надежды Крупской»."""
+    start, end = run.start, run.end
+    if end - start == 1 and things.role(doc[start].text, ROLES):
+        _note(doc, start, end, "role alone")
+        return True
+    for test in (
+        things.quoted_title,
+        things.station,
+        things.street_in_genitive,
+        things.street_with_house,
+    ):
+        if test(doc, start, end):
+            _note(doc, start, end, test.__name__)
+            return True
+    return False
 
 
 def _surname_before(text: str, start: int, end: int) -> int | None:

@@ -1,0 +1,120 @@
+"""Spans the NER calls a person that name a role or a thing: «Курьер опоздал», «Заёмщик может
+погасить», томаты «Дядя Ваня», книга «Анна Каренина», a metro station «на Маяковской», a street
+«на Надежды Крупской». Each test reads the words around the span, never a list of names."""
+
+from __future__ import annotations
+
+import re
+
+from redactor.detect import morph
+
+# Agent nouns: who does something («получатель», «заёмщик», «таксист», «курьер»). A dictionary
+# noun with one of these endings and no name reading is a role; surnames that are nouns end
+# otherwise («Мельник», «Кузнец», «Волк», «Соловей»).
+AGENT_ENDINGS = ("тель", "щик", "чик", "ист", "ер", "ёр", "ант", "ент")
+OPENING = frozenset("«“„")
+CLOSING = frozenset("»”“")
+# Things that hold a name, before a quote of it: «фамилия «Ветер»», «в графе «Иванов И. И.»».
+NAME_HOLDERS = frozenset(
+    """фамилия имя отчество фио подпись графа поле строка надпись запись аккаунт профиль
+    контакт ник никнейм логин карточка анкета получатель отправитель""".split()
+)
+PLACE_PREPOSITIONS = frozenset("в во из".split())
+# Endings of a street or a metro station named by an adjective, after «на»: «на Маяковской»,
+# «на Шаболовской», «на Новослободской», «на Кожуховской».
+STATION_ENDINGS = ("ской", "цкой")
+# A house number right after a name: «, 16», « 5к2», «, 13/1»; not an age, a year or a sum
+# («Петров, 45 лет», «Смирнова, 1985 г.»).
+HOUSE_AFTER = re.compile(
+    r",?[ \t]+\d{1,3}(?:[а-яА-Я]|[ \t]*[/к][ \t]*\d{1,2})?(?![\d.:,-]?\d)"
+    r"(?![ \t]*(?:лет|год|г\b|года|мес|₽|руб|р\b|%|тыс|шт|кг|см|мм|мин|час|раз|штук|дн|сут))"
+)
+# A street named by an adjective in the nominative: «Южнопортовая, 13», «Профсоюзная 45».
+STREET_ADJECTIVE = ("ая", "ый", "ий", "ой")
+
+
+def role(word: str, roles: frozenset[str]) -> bool:
+    """A word alone that says who someone is, not who: «Курьер», «Оператор», «Заёмщик»."""
+    info = morph.word_info(word)
+    if not info.known or info.name_readings or info.pos != "NOUN" or not info.animate:
+        return False
+    lemma = morph.lemma(word)
+    return lemma in roles or lemma.endswith(AGENT_ENDINGS)
+
+
+def quoted_title(doc, start: int, end: int) -> bool:
+    """Tokens start..end sit inside «…» on one line, and the quote names a thing: the word
+    before it is an inanimate noun (томаты «Дядя Ваня», книгу «Анна Каренина», магазин
+    «Петрович») or a preposition of place (в «Петровиче»). A quote after a person, a verb or a
+    word that holds a name is a name: продавец «Мария Лисицына», фамилия «Ветер»."""
+    i = start - 1
+    while i >= 0 and doc[i].text not in OPENING:
+        if "\n" in doc[i].text or doc[i].text in CLOSING or i < start - 8:
+            return False
+        i -= 1
+    j = end
+    while j < len(doc) and doc[j].text not in CLOSING:
+        if "\n" in doc[j].text or doc[j].text in OPENING or j > end + 8:
+            return False
+        j += 1
+    if i < 0 or j >= len(doc):
+        return False
+    k = i - 1
+    while k >= 0 and doc[k].is_space and "\n" not in doc[k].text:
+        k -= 1
+    if k < 0 or not doc[k].is_alpha:
+        return False
+    word = doc[k].text
+    if word.lower() in PLACE_PREPOSITIONS:
+        return True
+    info = morph.word_info(word)
+    return (
+        info.known
+        and info.pos == "NOUN"
+        and not info.animate
+        and not info.name_readings
+        and morph.lemma(word) not in NAME_HOLDERS
+    )
+
+
+def station(doc, start: int, end: int) -> bool:
+    """One word after «на» shaped as a feminine adjective in -ской: a metro station or a
+    street («на Маяковской», «на Шаболовской»), where a person would be «на Маяковскую»."""
+    if end - start != 1 or not _after_na(doc, start):
+        return False
+    word = doc[start].text
+    return word[:1].isupper() and word.lower().endswith(STATION_ENDINGS)
+
+
+def street_in_genitive(doc, start: int, end: int) -> bool:
+    """A name after «на» in the genitive alone: a street (на [улице] Надежды Крупской). «На»
+    takes a person in the accusative or the locative («оформлено на Надежду Крупскую»)."""
+    if not _after_na(doc, start):
+        return False
+    words = [t.text for t in doc[start:end] if t.is_alpha]
+    if not words:
+        return False
+    first = morph.word_info(words[0]).name_readings
+    cases = {r.case for r in first}
+    return "gent" in cases and not cases & {"accs", "loct"}
+
+
+def street_with_house(doc, start: int, end: int) -> bool:
+    """A name followed by a house number after «на» («на Льва Толстого, 16»), or an
+    adjective-shaped one in the nominative followed by it («Южнопортовая, 13»): a street."""
+    text = doc.text
+    after = doc[end - 1].idx + len(doc[end - 1].text)
+    if not HOUSE_AFTER.match(text, after):
+        return False
+    if _after_na(doc, start):
+        return True
+    last = doc[end - 1].text
+    first_name = any(r.part == "Name" for r in morph.word_info(last).name_readings)
+    return end - start == 1 and last.lower().endswith(STREET_ADJECTIVE) and not first_name
+
+
+def _after_na(doc, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
+        j -= 1
+    return j >= 0 and doc[j].lower_ == "на"
