@@ -541,7 +541,7 @@ class PersonRecognizer(RuRecognizer):
             )
         }
         for i in repeated.mentions(doc, sure_runs, places | sure_starts, sure):
-            if not brands.is_brand(doc, i, i + 1):
+            if not brands.is_brand(doc, i, i + 1) and not _thing(doc, _Part(i, i + 1, 0.0, "")):
                 runs.append(
                     _Part(i, i + 1, REPEATED_SCORE, "the same name as elsewhere in the text")
                 )
@@ -587,6 +587,11 @@ def _thing(doc, run: _Part) -> bool:
     start, end = run.start, run.end
     if end - start == 1 and things.role(doc[start].text, ROLES):
         _note(doc, start, end, "role alone")
+        return True
+    if end - start == 1 and (
+        things.abbreviation(doc[start].text) or things.compound(doc[start].text)
+    ):
+        _note(doc, start, end, "abbreviation or compound")
         return True
     for test in (
         things.quoted_title,

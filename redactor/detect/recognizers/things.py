@@ -12,6 +12,18 @@ from redactor.detect import morph
 # noun with one of these endings and no name reading is a role; surnames that are nouns end
 # otherwise («Мельник», «Кузнец», «Волк», «Соловей»).
 AGENT_ENDINGS = ("тель", "щик", "чик", "ист", "ер", "ёр", "ант", "ент")
+MIN_ABBREVIATION, MAX_ABBREVIATION = 2, 5
+MIN_TAIL = 4  # letters of the dictionary word a compound ends in
+# The first halves of compound words: «самовывоз», «автопродление», «медкнижка», «госпошлина».
+COMBINING = sorted(
+    """само авто мото вело фото видео кино теле радио аудио эко био гео агро электро термо
+    гидро аэро евро супер мини макси мега микро нано гипер мульти поли псевдо анти контр
+    интер экстра ультра спец гос тех пром строй энерго тепло водо газо нефте мед фарм
+    рос мос онлайн смарт авиа ж/д жд сбер ипотеч""".split(),
+    key=len,
+    reverse=True,
+)
+SMALL_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "NUMR"})
 OPENING = frozenset("«“„")
 CLOSING = frozenset("»”“")
 # Things that hold a name, before a quote of it: «фамилия «Ветер»», «в графе «Иванов И. И.»».
@@ -40,6 +52,36 @@ def role(word: str, roles: frozenset[str]) -> bool:
         return False
     lemma = morph.lemma(word)
     return lemma in roles or lemma.endswith(AGENT_ENDINGS)
+
+
+def abbreviation(word: str) -> bool:
+    """«КБК», «РЖД», «ОБИ», «ЕГРИП»: a word in capitals too short for a name written so that
+    no dictionary knows as a name («ИВАН», «КИМ» it does)."""
+    if not (
+        word.isupper() and word.isalpha() and MIN_ABBREVIATION <= len(word) <= MAX_ABBREVIATION
+    ):
+        return False
+    info = morph.word_info(word.capitalize())
+    return not (info.known and info.name_readings)
+
+
+def compound(word: str) -> bool:
+    """«Самовывоз», «Автопродление», «Медкнижка», «Ростеплосервиса»: a word no dictionary knows,
+    with no name reading even as a guess, made of combining forms («само», «авто», «мед»,
+    «рос», «тепло») and a dictionary word. A foreign name that ends in a word («Мандела»)
+    starts with no combining form."""
+    info = morph.word_info(word)
+    if info.known or info.name_readings or not word.isalpha():
+        return False
+    rest = word.lower()
+    while True:
+        head = next((c for c in COMBINING if rest.startswith(c) and len(rest) > len(c)), None)
+        if head is None:
+            return False
+        rest = rest[len(head) :]
+        tail = morph.word_info(rest)
+        if len(rest) >= MIN_TAIL and tail.known and not tail.name_readings:
+            return tail.pos not in SMALL_POS
 
 
 def quoted_title(doc, start: int, end: int) -> bool:
