@@ -38,7 +38,7 @@ STATION_ENDINGS = ("ской", "цкой")
 # A house number right after a name: «, 16», « 5к2», «, 13/1»; not an age, a year or a sum
 # («Петров, 45 лет», «Смирнова, 1985 г.»).
 HOUSE_AFTER = re.compile(
-    r",?[ \t]+\d{1,3}(?:[а-яА-Я]|[ \t]*[/к][ \t]*\d{1,2})?(?![\d.:,-]?\d)"
+    r",?[ \t]+\d{1,3}(?:[а-яА-Я]|[ \t]*[/к][ \t]*\d{1,2})?(?![\d.:,-]?\d|[ \t]\d)"
     r"(?![ \t]*(?:лет|год|г\b|года|мес|₽|руб|р\b|%|тыс|шт|кг|см|мм|мин|час|раз|штук|дн|сут))"
 )
 # A street named by an adjective in the nominative: «Южнопортовая, 13», «Профсоюзная 45».
@@ -149,7 +149,10 @@ def street_with_house(doc, start: int, end: int) -> bool:
     if not HOUSE_AFTER.match(text, after):
         return False
     if _after_na(doc, start):
-        return True
+        # a street's name after «на» is in the genitive («на Льва Толстого») or the locative
+        # («на Тверской»); a person's in the accusative («на Кадырову Гульнару, 3 418 баллов»)
+        cases = {r.case for r in morph.word_info(doc[start].text).name_readings}
+        return not cases or bool(cases & {"gent", "loct"})
     last = doc[end - 1].text
     first_name = any(r.part == "Name" for r in morph.word_info(last).name_readings)
     return end - start == 1 and last.lower().endswith(STREET_ADJECTIVE) and not first_name
