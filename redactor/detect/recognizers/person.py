@@ -588,10 +588,22 @@ def _thing(doc, run: _Part) -> bool:
     if end - start == 1 and things.role(doc[start].text, ROLES):
         _note(doc, start, end, "role alone")
         return True
-    if end - start == 1 and (
-        things.abbreviation(doc[start].text) or things.compound(doc[start].text)
-    ):
+    # «КБК», «Самовывоз», «а с промокодом»: the one word of two letters or more in the run
+    words = [t.text for t in doc[start:end] if len(t.text) > 1 and t.is_alpha]
+    if len(words) == 1 and (things.abbreviation(words[0]) or things.compound(words[0])):
         _note(doc, start, end, "abbreviation or compound")
+        return True
+    # (not a name that greets, or is cued: «регистратура оксана здравствуйте», «отдел
+    # надежда слушаю» is the agent)
+    if (
+        things.titled_after_thing(doc, start, end, GREETING_PAIRS)
+        and not _greets(doc, end)
+        and not _cue_beside(doc, start, PersonRecognizer.CONTEXT)
+    ):
+        _note(doc, start, end, "a thing's title")
+        return True
+    if things.bot_name(doc, start, end):
+        _note(doc, start, end, "a bot's name")
         return True
     for test in (
         things.quoted_title,

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from redactor.detect import morph
 
@@ -12,14 +13,22 @@ from redactor.detect import morph
 # noun with one of these endings and no name reading is a role; surnames that are nouns end
 # otherwise («Мельник», «Кузнец», «Волк», «Соловей»).
 AGENT_ENDINGS = ("тель", "щик", "чик", "ист", "ер", "ёр", "ант", "ент")
+# Who a bot is: «Я Алиса — виртуальный помощник», «виртуальный ассистент Юна».
+BOT_WORDS = frozenset("бот чат-бот чатбот робот".split())
+ASSISTANTS = frozenset("ассистент помощник консультант".split())
+BOT_KINDS = frozenset("виртуальный голосовой электронный цифровой умный".split())
+APPOSITION_MARKS = frozenset({",", "—", "–", "-"})
+# Cases a thing's title keeps after the thing's word, whatever the word's own case: «подключала
+# пакет Роза», «в магазине Любовь» (a person's apposition agrees: «к менеджеру Ольге»).
+TITLE_CASES = frozenset({"nomn", "accs"})
 MIN_ABBREVIATION, MAX_ABBREVIATION = 2, 5
-MIN_TAIL = 4  # letters of the dictionary word a compound ends in
+MIN_TAIL = 3  # letters of the dictionary word a compound ends in
 # The first halves of compound words: «самовывоз», «автопродление», «медкнижка», «госпошлина».
 COMBINING = sorted(
     """само авто мото вело фото видео кино теле радио аудио эко био гео агро электро термо
     гидро аэро евро супер мини макси мега микро нано гипер мульти поли псевдо анти контр
     интер экстра ультра спец гос тех пром строй энерго тепло водо газо нефте мед фарм
-    рос мос онлайн смарт авиа ж/д жд сбер ипотеч""".split(),
+    промо рос мос онлайн смарт авиа ж/д жд сбер ипотеч""".split(),
     key=len,
     reverse=True,
 )
@@ -109,14 +118,88 @@ def quoted_title(doc, start: int, end: int) -> bool:
     word = doc[k].text
     if word.lower() in PLACE_PREPOSITIONS:
         return True
+    return thing_noun(word)
+
+
+def titled_after_thing(doc, start: int, end: int, greetings: frozenset) -> bool:
+    """A name in the nominative right after a lowercase word for a thing, with the sentence
+    going on after it: the thing's title («вклад Надежда заканчивается», «торт Наполеон и
+    Прага», «Кофе Максим это растворимый», «подключала пакет Роза ветров»). Not a name at the
+    end of its sentence, which addresses someone («спасибо за помощь Ольга!»), nor after a
+    greeting («добрый день Ольга»), nor one that may be in another case («заявление Петрова
+    рассмотрено»)."""
+    # Only where capitals and commas are written: speech runs clauses together («вы были в
+    # прошлом году шевцов правильно», «автосервис рольф андрей слушаю»).
+    if not doc[start].text[:1].isupper():
+        return False
+    k = _before(doc, start)
+    if k is None or not doc[k].is_alpha or not doc[k].text.islower():
+        return False
+    if not thing_noun(doc[k].text):
+        return False
+    # «звонила в банк Ольга сказала ждать»: after a preposition the thing is the place of
+    # another clause, whose subject may be the person
+    # (nor after a noun whose complement the thing is: «Администратор клиники Ольга»)
+    j = _before(doc, k)
+    if j is not None and morph.word_info(doc[j].text).pos in {"PREP", "NOUN"}:
+        return False
+    if (
+        k > 0
+        and (_before(doc, k) is not None)
+        and (doc[_before(doc, k)].lower_, doc[k].lower_) in greetings
+    ):
+        return False
+    cases = {r.case for r in morph.word_info(doc[start].text).name_readings}
+    if not cases or not cases <= TITLE_CASES or "nomn" not in cases:
+        return False
+    after = end
+    while after < len(doc) and doc[after].is_space and "\n" not in doc[after].text:
+        after += 1
+    return after < len(doc) and doc[after].is_alpha
+
+
+def bot_name(doc, start: int, end: int) -> bool:
+    """One word that a bot or a virtual assistant is called, in apposition with what it is:
+    «Я Олег, виртуальный ассистент», «Я Алиса — виртуальный помощник», «виртуальный
+    ассистент Юна», «чат-бот Юна». An assistant needs its kind («виртуальный»): «менеджер»
+    and «консультант» alone are people."""
+    if end - start != 1:
+        return False
+    after = [t for t in doc[end : end + 6] if not (t.is_space or t.text in APPOSITION_MARKS)]
+    before = [t for t in reversed(doc[max(0, start - 4) : start]) if not t.is_space]
+    before = before[1:] if before and before[0].text in OPENING else before
+    return _bot(after[:2]) or _bot(list(reversed(before[:2])))
+
+
+def _bot(words) -> bool:
+    """«виртуальный ассистент», «бот», «чат-бот» as the first of these words."""
+    lemmas = [morph.lemma(t.text) for t in words if t.is_alpha or "-" in t.text]
+    if len(lemmas) != len(words) or not lemmas:
+        return False
+    if lemmas[0] in BOT_WORDS or (len(lemmas) > 1 and lemmas[-1] in BOT_WORDS):
+        return True
+    return len(lemmas) == 2 and lemmas[0] in BOT_KINDS and lemmas[1] in ASSISTANTS
+
+
+@lru_cache(maxsize=20_000)
+def thing_noun(word: str) -> bool:
+    """A word whose likeliest reading is a lifeless noun the dictionary knows, with no name
+    reading: «вклад», «торт», «колонка» (also a weasel's genitive), «тариф»."""
     info = morph.word_info(word)
-    return (
-        info.known
-        and info.pos == "NOUN"
-        and not info.animate
-        and not info.name_readings
-        and morph.lemma(word) not in NAME_HOLDERS
-    )
+    if not info.known or info.name_readings:
+        return False
+    parses = morph.analyzer().parse(word.lower())
+    if any(p.normal_form in NAME_HOLDERS for p in parses):
+        return False  # «в графе» is a field, whatever «граф» may be
+    return parses[0].tag.POS == "NOUN" and "inan" in parses[0].tag
+
+
+def _before(doc, i: int) -> int | None:
+    """The token before token i across spaces on its line, if any."""
+    j = i - 1
+    while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
+        j -= 1
+    return j if j >= 0 and "\n" not in doc[j].text else None
 
 
 def station(doc, start: int, end: int) -> bool:
