@@ -21,6 +21,7 @@ APPOSITION_MARKS = frozenset({",", "—", "–", "-"})
 # Cases a thing's title keeps after the thing's word, whatever the word's own case: «подключала
 # пакет Роза», «в магазине Любовь» (a person's apposition agrees: «к менеджеру Ольге»).
 TITLE_CASES = frozenset({"nomn", "accs"})
+MAX_TITLE_WORDS = 5  # a longer quote is a sentence
 MIN_ABBREVIATION, MAX_ABBREVIATION = 2, 5
 MIN_TAIL = 3  # letters of the dictionary word a compound ends in
 # The first halves of compound words: «самовывоз», «автопродление», «медкнижка», «госпошлина».
@@ -38,7 +39,8 @@ CLOSING = frozenset("»”“")
 # Things that hold a name, before a quote of it: «фамилия «Ветер»», «в графе «Иванов И. И.»».
 NAME_HOLDERS = frozenset(
     """фамилия имя отчество фио подпись графа поле строка надпись запись аккаунт профиль
-    контакт ник никнейм логин карточка анкета получатель отправитель""".split()
+    контакт ник никнейм логин карточка анкета получатель отправитель прозвище кличка
+    псевдоним позывной""".split()
 )
 PLACE_PREPOSITIONS = frozenset("в во из".split())
 # Endings of a street or a metro station named by an adjective, after «на»: «на Маяковской»,
@@ -110,6 +112,11 @@ def quoted_title(doc, start: int, end: int) -> bool:
         j += 1
     if i < 0 or j >= len(doc):
         return False
+    # a quoted sentence is speech or a headline, whose names are people: «Кирилла больше нет»,
+    # «Как и кто убил Владислава Листьева»
+    inside = [t for t in doc[i + 1 : j] if t.is_alpha]
+    if len(inside) > MAX_TITLE_WORDS or any(_verb(t.text) for t in inside):
+        return False
     k = i - 1
     while k >= 0 and doc[k].is_space and "\n" not in doc[k].text:
         k -= 1
@@ -135,8 +142,8 @@ def titled_after_thing(doc, start: int, end: int, greetings: frozenset) -> bool:
     k = _before(doc, start)
     if k is None or not doc[k].is_alpha or not doc[k].text.islower():
         return False
-    if not thing_noun(doc[k].text):
-        return False
+    if not thing_noun(doc[k].text) or not _nominative(doc[k].text):
+        return False  # «В 2015 году Росляков зачислен», «песен Мартин Гор»: a time, a whole
     # «звонила в банк Ольга сказала ждать»: after a preposition the thing is the place of
     # another clause, whose subject may be the person
     # (nor after a noun whose complement the thing is: «Администратор клиники Ольга»)
@@ -192,6 +199,17 @@ def thing_noun(word: str) -> bool:
     if any(p.normal_form in NAME_HOLDERS for p in parses):
         return False  # «в графе» is a field, whatever «граф» may be
     return parses[0].tag.POS == "NOUN" and "inan" in parses[0].tag
+
+
+def _nominative(word: str) -> bool:
+    """The likeliest reading is in the nominative or the accusative, or never declines: the
+    thing stands alone or is the object, with its title beside it («вклад», «пакет», «кофе»)."""
+    tag = morph.analyzer().parse(word.lower())[0].tag
+    return tag.case in TITLE_CASES or "Fixd" in tag
+
+
+def _verb(word: str) -> bool:
+    return morph.word_info(word).pos in {"VERB", "INFN", "PRED"}
 
 
 def _before(doc, i: int) -> int | None:
