@@ -585,7 +585,13 @@ def _thing(doc, run: _Part) -> bool:
     """A run that names a role or a thing (`things`): «Курьер опоздал», томаты «Дядя Ваня»,
     «на Маяковской», «на Надежды Крупской»."""
     start, end = run.start, run.end
-    if end - start == 1 and things.role(doc[start].text, ROLES):
+    # (at a sentence's start: a capital in mid-sentence makes a nickname, «почему Адвокат так
+    # поздно вмешался»)
+    if (
+        end - start == 1
+        and layout.sentence_start(doc, start)
+        and things.role(doc[start].text, ROLES)
+    ):
         _note(doc, start, end, "role alone")
         return True
     # «КБК», «Самовывоз», «а с промокодом»: the one word of two letters or more in the run

@@ -148,7 +148,8 @@ def titled_after_thing(doc, start: int, end: int, greetings: frozenset) -> bool:
     # another clause, whose subject may be the person
     # (nor after a noun whose complement the thing is: «Администратор клиники Ольга»)
     j = _before(doc, k)
-    if j is not None and morph.word_info(doc[j].text).pos in {"PREP", "NOUN"}:
+    # (nor after a modifier: «всё последнее время Виктор встречался» is a time)
+    if j is not None and morph.word_info(doc[j].text).pos in {"PREP", "NOUN", "ADJF", "PRTF"}:
         return False
     if (
         k > 0
