@@ -46,6 +46,8 @@ PLACE_PREPOSITIONS = frozenset("в во из".split())
 # Endings of a street or a metro station named by an adjective, after «на»: «на Маяковской»,
 # «на Шаболовской», «на Новослободской», «на Кожуховской».
 STATION_ENDINGS = ("ской", "цкой")
+STATION_PREPOSITIONS = frozenset("на у".split())
+STATION_WORDS = frozenset("метро станции м м.".split())
 # A house number right after a name: «, 16», « 5к2», «, 13/1»; not an age, a year or a sum
 # («Петров, 45 лет», «Смирнова, 1985 г.»).
 HOUSE_AFTER = re.compile(
@@ -222,12 +224,15 @@ def _before(doc, i: int) -> int | None:
 
 
 def station(doc, start: int, end: int) -> bool:
-    """One word after «на» shaped as a feminine adjective in -ской: a metro station or a
-    street («на Маяковской», «на Шаболовской»), where a person would be «на Маяковскую»."""
-    if end - start != 1 or not _after_na(doc, start):
+    """One word shaped as a feminine adjective in -ской after «на» or «у» (and «метро»,
+    «станции» between): a metro station or a street («на Маяковской», «я у маяковской живу»,
+    «у метро Алексеевской»), where a person would be «на Маяковскую»."""
+    if end - start != 1 or not doc[start].lower_.endswith(STATION_ENDINGS):
         return False
-    word = doc[start].text
-    return word[:1].isupper() and word.lower().endswith(STATION_ENDINGS)
+    j = _before(doc, start)
+    if j is not None and doc[j].lower_ in STATION_WORDS:
+        j = _before(doc, j)
+    return j is not None and doc[j].lower_ in STATION_PREPOSITIONS
 
 
 def street_in_genitive(doc, start: int, end: int) -> bool:
