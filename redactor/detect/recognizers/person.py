@@ -516,6 +516,13 @@ class PersonRecognizer(RuRecognizer):
             for run in _runs(doc, parts)
         ]
         runs = [run for run in runs if not _thing(doc, run)]
+        if quoted or "«" in text:
+            titles = things.title_words(doc)
+            runs = [
+                run
+                for run in runs
+                if not (titles and things.retitled(doc, run.start, run.end, titles))
+            ]
         # «медси ефросинья добрый день»: the lowercase NER read the company's name on into the
         # agent's; its last word, a name before a greeting, is the agent.
         for ent in nlp_artifacts.entities:

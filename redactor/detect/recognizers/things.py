@@ -22,6 +22,8 @@ APPOSITION_MARKS = frozenset({",", "—", "–", "-"})
 # пакет Роза», «в магазине Любовь» (a person's apposition agrees: «к менеджеру Ольге»).
 TITLE_CASES = frozenset({"nomn", "accs"})
 MAX_TITLE_WORDS = 5  # a longer quote is a sentence
+TITLE_STEM = 5  # letters that a title word's forms share («Пифагор», «Пифагора»)
+MIN_TITLE_WORD = 4  # letters: a shorter word of a title («и», «для») carries nothing
 MIN_ABBREVIATION, MAX_ABBREVIATION = 2, 5
 MIN_TAIL = 3  # letters of the dictionary word a compound ends in
 # The first halves of compound words: «самовывоз», «автопродление», «медкнижка», «госпошлина».
@@ -65,6 +67,42 @@ def role(word: str, roles: frozenset[str]) -> bool:
         return False
     lemma = morph.lemma(word)
     return lemma in roles or lemma.endswith(AGENT_ENDINGS)
+
+
+def title_words(doc) -> set[str]:
+    """The words of the titles quoted in a text (`quoted_title`, and quotes of several
+    capitalized words that `layout` reads as a title): «Гарри Поттер», «Роза ветров», «Мастер
+    и Маргарита». Said again without quotes, they are the title still."""
+    from redactor.detect.recognizers import layout
+
+    words: set[str] = set()
+    open_at = None
+    for token in doc:
+        if "\n" in token.text:
+            open_at = None
+        elif token.text in OPENING:
+            open_at = token.i
+        elif token.text in CLOSING and open_at is not None:
+            span = doc[open_at + 1 : token.i]
+            alpha = [t for t in span if t.is_alpha]
+            if alpha and (
+                quoted_title(doc, open_at + 1, token.i) or (len(alpha) > 1 and layout._title(span))
+            ):
+                words |= {_stem(t.text) for t in alpha if len(t.text) >= MIN_TITLE_WORD}
+            open_at = None
+    return words
+
+
+def retitled(doc, start: int, end: int, words: set[str]) -> bool:
+    """Every word of the run is a word of a title quoted elsewhere in the text: «а Гарри
+    Поттер полный комплект?» after «Комплект «Гарри Поттер»»."""
+    alpha = [t.text for t in doc[start:end] if t.is_alpha and len(t.text) >= MIN_TITLE_WORD]
+    return bool(alpha) and all(_stem(w) in words for w in alpha)
+
+
+def _stem(word: str) -> str:
+    """A word's first letters, its forms' common part: «Пифагора», «Пифагор»."""
+    return word.lower()[:TITLE_STEM]
 
 
 def abbreviation(word: str) -> bool:
