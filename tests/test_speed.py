@@ -136,6 +136,8 @@ def test_the_lowercase_models_share_the_word_vectors_with_the_same_scores(pipeli
 
 # (batch, words): one word alone, short and long chunks, rows of different lengths padded.
 SHAPES = [(1, 1), (1, 2), (3, 1), (2, 3), (1, 20), (16, 12), (16, 30), (5, 200)]
+# Around the sizes where OpenBLAS leaves its small-matrix kernels (`cnn.SMALL_PRODUCT`).
+SHAPES += [(1, 3), (1, 4), (1, 5), (1, 10), (1, 11), (1, 19), (1, 40), (1, 41), (2, 5), (4, 8)]
 
 
 @pytest.mark.parametrize("batch, words", SHAPES)

@@ -157,10 +157,18 @@ class LowercaseTagger:
         emissions = np.mean(
             [_emissions(m, words, feature_id, pad_mask) for m in self.models], axis=0
         )
-        transitions = self.crf.transitions.array
-        plain = cnn.decode(transitions, emissions.copy(), ~pad_mask)
-        emissions[..., self.person_ids] += PERSON_BIAS
-        biased = cnn.decode(transitions, emissions, ~pad_mask)
+        biased = emissions.copy()
+        biased[..., self.person_ids] += PERSON_BIAS
+        # Both decodings in one: Viterbi's steps are a loop over the words, each a few numpy
+        # calls whatever the rows; a row is decoded alone (the same tags), so plain and biased
+        # rows go through together.
+        rows = len(chunks)
+        tags = cnn.decode(
+            self.crf.transitions.array,
+            np.concatenate((emissions, biased)),
+            np.concatenate((~pad_mask, ~pad_mask)),
+        )
+        plain, biased = tags[:rows], tags[rows:]
         decode = self.tags.decode
         return [
             (tuple(decode(t) for t in b), tuple(decode(t) for t in p))
