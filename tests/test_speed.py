@@ -293,3 +293,21 @@ def test_a_label_with_another_stamp_is_the_same_ids(pipeline):
     assert ner.lowercase._ids([t.text.lower() for t in first]) == ner.lowercase._ids(
         [t.text.lower() for t in second]
     )
+
+
+@pytest.mark.parametrize(
+    "lengths, words, expected",
+    [
+        ([], 192, []),
+        ([3], 192, [[3]]),
+        ([3, 3, 3], 6, [[3, 3], [3]]),
+        ([1, 2, 3, 4], 8, [[1, 2], [3, 4]]),  # padded to the longest: 3 × 3 > 8
+        ([2, 2, 2, 2], 8, [[2, 2, 2, 2]]),
+        ([5, 300], 192, [[5], [300]]),  # a chunk longer than a batch goes alone
+    ],
+)
+def test_batches_hold_at_most_so_many_padded_words(lengths, words, expected):
+    from redactor.detect import cnn
+
+    items = [[0] * n for n in lengths]
+    assert [[len(i) for i in b] for b in cnn.batches(items, words)] == expected

@@ -99,10 +99,10 @@ class LowercaseTagger:
         self.encoded: dict[str, tuple[int, int]] = {}  # word form → (word id, feature id)
         self.tagged: dict[tuple, tuple[tuple, tuple]] = {}  # ids → (biased, plain) tags
 
-    def __call__(self, chunks: list[list[str]], batch_size: int = 16) -> list[list[str]]:
-        return [biased for biased, _ in self.tag(chunks, batch_size)]
+    def __call__(self, chunks: list[list[str]]) -> list[list[str]]:
+        return [biased for biased, _ in self.tag(chunks)]
 
-    def tag(self, chunks: list[list[str]], batch_size: int = 16):
+    def tag(self, chunks: list[list[str]]):
         """(biased, plain) tags per chunk: decoded with `PERSON_BIAS` added, and without it. A
         name the plain decoding finds too is one the models are sure of on their own.
 
@@ -115,10 +115,10 @@ class LowercaseTagger:
         if len(kept) > KEPT_CHUNKS:
             kept.clear()
         found = {key: kept[key] for key in keys if key in kept}
-        # Batches of chunks of about the same length: a batch is padded to its longest chunk.
+        # Batches of chunks of about the same length: a batch is padded to its longest chunk
+        # (`cnn.batches`).
         todo = sorted(dict.fromkeys(k for k in keys if k not in found), key=len)
-        for i in range(0, len(todo), batch_size):
-            batch = todo[i : i + batch_size]
+        for batch in cnn.batches(todo):
             for key, tags in zip(batch, self._batch(batch), strict=True):
                 found[key] = tags
                 if len(key) <= KEPT_WORDS:

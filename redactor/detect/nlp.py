@@ -241,7 +241,7 @@ class SlovnetNER:
                 for i, w in enumerate(ws)
                 if tags[d][i] is None and not _capitalized(w)
             ]
-            lower_tags = self.lowercase.tag([words[d][i] for d, i in lower], self.batch_size)
+            lower_tags = self.lowercase.tag([words[d][i] for d, i in lower])
             for (d, i), (piece_tags, plain) in zip(lower, lower_tags, strict=True):
                 tags[d][i] = piece_tags
                 sure[d].update(
@@ -283,16 +283,14 @@ class SlovnetNER:
         infer = self.ner.infer
         model = infer.model
         transitions = model.head.crf.transitions.array
-        size = infer.encoder.batch_size
         decode = infer.decoder.tags_vocab.decode
         keys = [self._ids(item) for item in items]
         kept = self.tagged
         if len(kept) > KEPT_CHUNKS:
             kept.clear()
         found = {key: kept[key] for key in keys if key in kept}
-        todo = list(dict.fromkeys(k for k in keys if k not in found))  # in the callers' order
-        for start in range(0, len(todo), size):
-            batch = todo[start : start + size]
+        todo = sorted(dict.fromkeys(k for k in keys if k not in found), key=len)
+        for batch in cnn.batches(todo):
             word_id, shape_id, pad_mask = self._arrays(batch)
             scores = cnn.tag_scores(model, word_id, shape_id, pad_mask)
             for key, row in zip(batch, cnn.decode(transitions, scores, ~pad_mask), strict=True):
