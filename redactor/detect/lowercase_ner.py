@@ -29,9 +29,10 @@ PERSON_BIAS = 2.0
 PART_LETTERS = {"Name": "N", "Surn": "S", "Patr": "P"}
 KEPT_FORMS = 200_000  # word forms whose ids are kept
 # Chunks whose tags are kept between calls, those of at most `KEPT_WORDS` words: labels and
-# short replies come again; a long chunk seldom does (some 40 bytes a word).
-KEPT_CHUNKS = 20_000
-KEPT_WORDS = 24
+# short replies come again; a long chunk seldom does. Some 300–400 bytes a chunk: at most
+# 4 MB.
+KEPT_CHUNKS = 10_000
+KEPT_WORDS = 16
 
 
 @lru_cache(maxsize=200_000)

@@ -42,8 +42,8 @@ SENTENCE_END = {".", "!", "?", "…"}
 LABEL_WORDS = 8
 # Chunks whose tags the news model keeps between calls (`SlovnetNER._infer`), those of at most
 # `KEPT_WORDS` words.
-KEPT_CHUNKS = 20_000
-KEPT_WORDS = 24
+KEPT_CHUNKS = 10_000
+KEPT_WORDS = 16
 # doc.user_data key: the first token of each entity that the lowercase NER found.
 LOWERCASE_NER = "redact.lowercase_ner"
 LOWERCASE_SURE = "redact.lowercase_sure"
