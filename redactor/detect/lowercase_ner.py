@@ -115,7 +115,7 @@ class LowercaseTagger:
         kept = self.tagged
         if len(kept) > KEPT_CHUNKS:
             kept.clear()
-        found = {key: kept[key] for key in keys if key in kept}
+        found = {key: tags for key in keys if (tags := kept.get(key)) is not None}
         # Batches of chunks of about the same length: a batch is padded to its longest chunk
         # (`cnn.batches`).
         todo = sorted(dict.fromkeys(k for k in keys if k not in found), key=len)

@@ -288,7 +288,7 @@ class SlovnetNER:
         kept = self.tagged
         if len(kept) > KEPT_CHUNKS:
             kept.clear()
-        found = {key: kept[key] for key in keys if key in kept}
+        found = {key: tags for key in keys if (tags := kept.get(key)) is not None}
         todo = sorted(dict.fromkeys(k for k in keys if k not in found), key=len)
         for batch in cnn.batches(todo):
             word_id, shape_id, pad_mask = self._arrays(batch)
