@@ -1,7 +1,7 @@
 """Same findings before and after a change made for speed (issue 15): `redactor.analyze` on a
-fixed corpus — the development batches of the blind set (1–3, 6 and 8 where present), the generated calls and chats,
-the generated speech-recognition calls and the samples — written to a JSON file by one tree
-and compared by another.
+fixed corpus — the development batches of the blind set (1–3, 6 and 8 where present), the
+generated calls and chats, the generated speech-recognition calls and the samples — written to
+a JSON file by one tree and compared by another.
 
     python -m benchmarks.equivalence save before.json     # on the tree before the change
     python -m benchmarks.equivalence check before.json    # on the tree after: exit 1 on a change
