@@ -80,9 +80,10 @@ def encode(encoder, x: np.ndarray, pad_mask: np.ndarray) -> np.ndarray:
     return x
 
 
-# OpenBLAS multiplies small matrices (rows × filters × inputs up to a million, its
-# `small_kernel_permit`) with kernels whose order of sums depends on the layout of the right
-# side; above, its blocked product copies either layout into the same blocks: the same bits.
+# Up to about a million rows × filters × inputs, OpenBLAS (0.3.31, numpy's, on this x86-64)
+# multiplies with small-matrix kernels whose sums differ in their last bits with the layout
+# of the right side; above, its blocked product gives the same bits from either layout
+# (measured on the three layers' sizes; tested against slovnet around them).
 SMALL_PRODUCT = 1_000_000
 
 
