@@ -27,10 +27,11 @@ from redactor.detect.echoes import echoes
 from redactor.detect.marker import outside_markers
 from redactor.detect.normalize import normalize
 from redactor.detect.overlaps import flatten
+from redactor.detect.phone_echoes import phone_echoes
 from redactor.detect.recognizers.sender import nobody
 from redactor.detect.spoken import spoken_findings
 from redactor.detect.street_names import street_names
-from redactor.entities import ADDRESS, ALL, DATE_OF_BIRTH, PERSON
+from redactor.entities import ADDRESS, ALL, DATE_OF_BIRTH, PERSON, PHONE_NUMBER
 from redactor.finding import Finding
 
 LANGUAGE = "ru"
@@ -238,6 +239,9 @@ class Analyzer:
         findings += spoken_findings(piece, self.spoken, wanted, self.score_threshold, normalized)
         # A number read back or said again in halves is the identifier it repeats.
         findings += [f for f in echoes(piece, findings, normalized) if f.entity_type in wanted]
+        # A phone in pieces: halves over two turns, its tail read back, a number cut off.
+        if PHONE_NUMBER in wanted:
+            findings += phone_echoes(piece, findings)
         # A birth date read back, or corrected a line or two later («Ой, 31 июля, конечно»).
         if DATE_OF_BIRTH in wanted:
             findings += birth_echoes(piece, findings)
