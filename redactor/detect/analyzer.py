@@ -24,6 +24,7 @@ from redactor.detect.address_joins import address_joins
 from redactor.detect.birth_echoes import birth_echoes
 from redactor.detect.context import ContextEnhancer
 from redactor.detect.echoes import echoes
+from redactor.detect.email_echoes import email_echoes
 from redactor.detect.marker import outside_markers
 from redactor.detect.normalize import normalize
 from redactor.detect.overlaps import flatten
@@ -31,7 +32,7 @@ from redactor.detect.phone_echoes import phone_echoes
 from redactor.detect.recognizers.sender import nobody
 from redactor.detect.spoken import spoken_findings
 from redactor.detect.street_names import street_names
-from redactor.entities import ADDRESS, ALL, DATE_OF_BIRTH, PERSON, PHONE_NUMBER
+from redactor.entities import ADDRESS, ALL, DATE_OF_BIRTH, EMAIL_ADDRESS, PERSON, PHONE_NUMBER
 from redactor.finding import Finding
 
 LANGUAGE = "ru"
@@ -242,6 +243,9 @@ class Analyzer:
         # A phone in pieces: halves over two turns, its tail read back, a number cut off.
         if PHONE_NUMBER in wanted:
             findings += phone_echoes(piece, findings)
+        # An e-mail address read back or spelled out: «g, точка, arutyunyan, 95, собака, …».
+        if EMAIL_ADDRESS in wanted:
+            findings += email_echoes(piece, findings, normalized)
         # A birth date read back, or corrected a line or two later («Ой, 31 июля, конечно»).
         if DATE_OF_BIRTH in wanted:
             findings += birth_echoes(piece, findings)
