@@ -26,6 +26,7 @@ from redactor.detect.birth_echoes import birth_echoes
 from redactor.detect.context import ContextEnhancer
 from redactor.detect.echoes import echoes
 from redactor.detect.email_echoes import email_echoes
+from redactor.detect.flat_ordinals import flat_ordinals
 from redactor.detect.marker import outside_markers
 from redactor.detect.normalize import normalize
 from redactor.detect.overlaps import flatten
@@ -253,6 +254,7 @@ class Analyzer:
         findings = street_names(piece, findings, normalized)  # «проспекте вернадского»: no one
         # An address found in pieces: the building between them, the street before a flat.
         if ADDRESS in wanted:
+            findings += flat_ordinals(piece, normalized)  # «в сорок первой квартире»
             findings += address_joins(piece, findings)
             # Its edges: the region and settlement before it, the tower and floor after it.
             findings += address_edges(piece, findings)
