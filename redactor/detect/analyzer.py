@@ -20,6 +20,7 @@ from presidio_analyzer import (
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 
 from redactor.detect import nlp, organisation
+from redactor.detect.address_echoes import address_echoes
 from redactor.detect.address_edges import address_edges
 from redactor.detect.address_joins import address_joins
 from redactor.detect.birth_echoes import birth_echoes
@@ -258,6 +259,7 @@ class Analyzer:
             findings += address_joins(piece, findings)
             # Its edges: the region and settlement before it, the tower and floor after it.
             findings += address_edges(piece, findings)
+            findings += address_echoes(piece, findings)  # «Лиговский, 10»: a street again
         # A company's own office, phone line or mailbox is no one's personal data, nor is a
         # name inside it («ул. Генерала Глаголева»).
         ours = [f for f in findings if organisation.own(piece, f)]
