@@ -23,3 +23,9 @@ def test_no_street_again(text: str) -> None:
     last = text.rfind("\n") + 1
     found = [(f.start, f.end) for f in analyze(text) if f.entity_type == ADDRESS]
     assert not [s for s in found if s[1] > last], render(text, found)
+
+
+@pytest.mark.parametrize(("text", "address"), address_echoes.WHOLE)
+def test_address_ends_at_its_house(text: str, address: str) -> None:
+    found = [text[f.start : f.end] for f in analyze(text) if f.entity_type == ADDRESS]
+    assert found == [address]

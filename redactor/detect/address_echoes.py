@@ -27,10 +27,12 @@ NOT_STREET = re.compile(
     r"|этаж\w*|офис\w*|район\w*|област\w*|край|деревн\w*|сел\w*|пос[её]л\w*|дом\w*)"
 )
 HOUSE = re.compile(
-    rf",?[ \t]\d{{1,4}}(?:[ \t]?[а-яё](?![а-яё]))?(?![\d.,:/-]\d|[\w-])(?![ \t]*{COUNT_WORD})",
+    rf",?[ \t]\d{{1,4}}(?:[а-яё](?![а-яё]))?(?![\d.,:/-]\d|[\w-])(?![ \t]*{COUNT_WORD})",
     re.VERBOSE,
 )
 
+# A preposition after a house is no letter of it: (text, the address found whole).
+WHOLE = [("Монтажник приедет на пл. Победы, 1 в среду.", "пл. Победы, 1")]
 # (conversation, the street said again in brackets) — run by tests/test_address_echoes.py.
 EXAMPLES = [
     "К: Нет, снимает сейчас на [Амирхана, 21]. Квартиру не знаю.\n"
