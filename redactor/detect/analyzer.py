@@ -24,6 +24,7 @@ from redactor.detect.address_echoes import address_echoes
 from redactor.detect.address_edges import address_edges
 from redactor.detect.address_joins import address_joins
 from redactor.detect.birth_echoes import birth_echoes
+from redactor.detect.code_answers import code_answers
 from redactor.detect.context import ContextEnhancer
 from redactor.detect.echoes import echoes
 from redactor.detect.email_echoes import email_echoes
@@ -35,7 +36,15 @@ from redactor.detect.phone_echoes import phone_echoes
 from redactor.detect.recognizers.sender import nobody
 from redactor.detect.spoken import spoken_findings
 from redactor.detect.street_names import street_names
-from redactor.entities import ADDRESS, ALL, DATE_OF_BIRTH, EMAIL_ADDRESS, PERSON, PHONE_NUMBER
+from redactor.entities import (
+    ADDRESS,
+    ALL,
+    DATE_OF_BIRTH,
+    EMAIL_ADDRESS,
+    PERSON,
+    PHONE_NUMBER,
+    SECRET,
+)
 from redactor.finding import Finding
 
 LANGUAGE = "ru"
@@ -249,6 +258,9 @@ class Analyzer:
         # An e-mail address read back or spelled out: «g, точка, arutyunyan, 95, собака, …».
         if EMAIL_ADDRESS in wanted:
             findings += email_echoes(piece, findings, normalized)
+        # A one-time code given in answer to a turn that speaks of one: «Уже пришёл, 7730.».
+        if SECRET in wanted:
+            findings += code_answers(piece)
         # A birth date read back, or corrected a line or two later («Ой, 31 июля, конечно»).
         if DATE_OF_BIRTH in wanted:
             findings += birth_echoes(piece, findings)
