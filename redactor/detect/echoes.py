@@ -26,6 +26,7 @@ from redactor.detect.normalize import Normalized, normalize
 from redactor.detect.normalize.dictation import runs
 from redactor.entities import (
     CREDIT_CARD,
+    HANDLE,
     RU_BANK_ACCOUNT,
     RU_DRIVER_LICENSE,
     RU_INN,
@@ -39,6 +40,7 @@ from redactor.finding import Finding
 ECHOED = frozenset(
     {
         CREDIT_CARD,
+        HANDLE,  # an account's number, a policy's, a personnel number: «табельный 004519»
         RU_BANK_ACCOUNT,
         RU_DRIVER_LICENSE,
         RU_INN,
@@ -100,6 +102,11 @@ WRITTEN_EXAMPLES = [
     (  # a number with a short value's opening is no echo of it: only long values'
         "Клиент: Паспорт 4617 506076\nОператор: Заказ 461750 оформлен",
         None,
+    ),
+    (  # a personnel number read back with the name
+        "Оператор: Табельный номер подскажите.\nКлиент: 004519.\n"
+        "Оператор: Зайцев Никита Олегович, 004519, комплектовщик.",
+        HANDLE,
     ),
     (  # another number with the passport's first digits
         "Оператор: Серия и номер паспорта?\nКлиент: 4617 506076\nОператор: Заказ 461750 оформлен",
