@@ -45,13 +45,18 @@ CITY_WORD = re.compile(r"(?<![\w-])(?i:город|гор\.|г\.)\s?\Z")
 # A found address that opens with its house: «д38», «дом 5», «д. 7».
 HOUSE_FIRST = re.compile(r"(?i:д\.?\s?\d|дом\s\d)")
 STREET_BEFORE = re.compile(rf"(?<![\w-])(?P<street>{CAPITAL}(?:\s{CAPITAL})?)\s\Z")
+ORDINAL_WORD = (
+    r"перв\w+|втор\w+|трет\w+|четв[её]рт\w+|пят\w+|шест\w+|седьм\w+|восьм\w+|девят\w+"
+    r"|десят\w+"
+)
 # Parts after an address.
 AFTER = re.compile(
     rf"""(?:,?\s(?:
         (?i:башня|здание|корпус|блок|секция|бизнес-центр|бц|тц|отель|гостиница|общежитие)\s?{QUOTED}
       | \d{{1,3}}(?:-?[йм])?\s(?i:этаж|подъезд)(?!\w)
       | (?i:этаж|подъезд)\s\d{{1,3}}(?!\d)
-    ))+""",
+    ))*
+    (?:\.\s(?i:подъезд|этаж)\s(?i:\d{{1,2}}|{ORDINAL_WORD})(?!\w))?  # «… 214. Подъезд второй»""",
     re.VERBOSE,
 )
 HOTEL = re.compile(r"(?i:отель|гостиница)")
@@ -68,6 +73,10 @@ EXAMPLES = [
         "Клиент: лучше на работу: Пресненская набережная, 12, башня «Федерация Восток», 31 этаж."
         " Там пропуск закажу.",
         "Пресненская набережная, 12, башня «Федерация Восток», 31 этаж",
+    ),
+    (
+        "Клиент: Казань, улица Чистопольская, 61А, квартира 214. Подъезд второй, домофон есть.",
+        "Казань, улица Чистопольская, 61А, квартира 214. Подъезд второй",
     ),
     (
         "Клиент: А объект вы видите? ЖК «Сказка», корпус 4, квартира 219.",
@@ -111,7 +120,7 @@ def address_edges(text: str, findings: list[Finding]) -> list[Finding]:
             if all(_street_word(w) for w in street.group("street").split()):
                 start = street.start()
         after = AFTER.match(text, end)
-        if after:
+        if after and after.end() > end:
             end = after.end()
             if HOTEL.search(after.group()) and (room := ROOM.match(text, end)):
                 end = room.end()
