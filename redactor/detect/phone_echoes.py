@@ -15,7 +15,9 @@ four digits are a year or an amount: they need the phone beside them.
 
 A number cut off by «…» after a phone's opening («+7 (902) 58…, дальше скрыто», «8 916 33…
 нет, не помню») is a phone too, whole or not: a code of a mobile or a city after «8» or «+7»
-begins nothing else. Free-to-call codes (8 800) are hotlines, no one's.
+begins nothing else (the code alone, «8 926…», after a phone's word only); and so is its rest,
+said after the pause or in the speaker's next turn, when the two make a phone's eleven digits.
+Free-to-call codes (8 800) are hotlines, no one's.
 """
 
 from __future__ import annotations
@@ -49,10 +51,20 @@ TAIL_WORD = re.compile(
 TAIL_REACH = 30  # characters before a tail where that word stands
 # A phone's opening cut off: «8 916 33…», «+7 (902) 58...».
 CUT = re.compile(
-    r"""(?<![\w+])(?P<number>(?:\+7|8)[ -]?\(?(?P<code>\d{3})\)?(?:[ -]?\d{1,3}){1,2})
+    r"""(?<![\w+])(?P<number>(?:\+7|8)[ -]?\(?(?P<code>\d{3})\)?(?P<more>(?:[ -]?\d{1,3}){0,2}))
         [ ]?(?:…|\.{2,})""",
     re.VERBOSE,
 )
+PHONE_CUE = re.compile(r"(?i:телефон\w*|номер\w*|мобильн\w*|сотов\w*)")
+CUE_REACH = 40  # characters before a bare «8 926…» where a phone's word stands
+# The rest of a cut number: after the pause in its turn, or in the speaker's next turn when it
+# opens it («Клиент: 8 926…» ⏎ «Клиент: …118 70 04»).
+REST = re.compile(
+    r"""[ ]*(?:,[ ]*)?(?:\n[^\n]{0,40}?:[ ]+)?(?:…|\.{2,})?[ ]*
+        (?P<rest>\d{2,3}(?:[ -]?\d{2,3}){0,3})(?![\w]|[.,:/-]\d)""",
+    re.VERBOSE,
+)
+PHONE_DIGITS = (11, 12)  # «8 926 118 70 04», and a slip's digit more («8 919 4… 44-20-615»)
 TOLL_FREE = ("800", "804")
 
 # (conversation, the pieces on the last line, in brackets) — run by tests/test_phone_echoes.py.
@@ -64,6 +76,7 @@ EXAMPLES = [
     "К: мобильный лучше — [8 919 4]… [44-20-615]. Ой. 8 919 442 06 15.",
     "О: телефон в ней указан [+7 (902) 58]…, дальше скрыто.",
     "К: Он у вас старый — [8 916 33]… нет, не помню.",
+    "К: Телефон [8 926]…\nК: …[118 70 04].",
 ]
 COUNTER_EXAMPLES = [
     # four digits alone, not grouped, are a year
@@ -72,6 +85,8 @@ COUNTER_EXAMPLES = [
     "О: Старый заканчивается на 19-80?",
     # an amount that happens to be the phone's last digits
     "К: +7 926 511-73-08\nО: С вас 73 08 руб.",
+    # a number cut off after its code, with no phone's word
+    "К: Стоило 8 950… нет, 9 000 рублей.",
     # a hotline cut off
     "О: Звоните на 8 800 55…",
     # too far from the phone
@@ -81,11 +96,18 @@ COUNTER_EXAMPLES = [
 
 def phone_echoes(text: str, findings: list[Finding]) -> list[Finding]:
     """Findings for the pieces of phones in `text` (see the module)."""
-    results = [
-        Finding(m.start("number"), m.end("number"), PHONE_NUMBER, SCORE, NAME)
-        for m in CUT.finditer(text)
-        if m["code"] not in TOLL_FREE and not _covered(m.start("number"), m.end("number"), findings)
-    ]
+    results = []
+    for m in CUT.finditer(text):
+        start, end = m.span("number")
+        if m["code"] in TOLL_FREE or _covered(start, end, findings):
+            continue
+        if not m["more"] and not PHONE_CUE.search(text, max(0, start - CUE_REACH), start):
+            continue  # «8 926…» alone may be an amount: a phone's word says it is one
+        results.append(Finding(start, end, PHONE_NUMBER, SCORE, NAME))
+        rest = REST.match(text, m.end())
+        said = NOT_DIGIT.sub("", m["number"]) + NOT_DIGIT.sub("", rest["rest"]) if rest else ""
+        if rest and len(said) in PHONE_DIGITS and not _covered(*rest.span("rest"), findings):
+            results.append(Finding(*rest.span("rest"), PHONE_NUMBER, SCORE, NAME))
     phones = [f for f in findings if f.entity_type == PHONE_NUMBER]
     if not phones:
         return results
