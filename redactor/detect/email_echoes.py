@@ -13,8 +13,8 @@ A stretch of words is an echo of an address found within `REACH` lines when its 
 address's pieces (its letters and its numbers, the way they are spelled: in Latin, in Cyrillic
 transliterated, letter by letter, numbers in words) joined by what dictation says between them
 («точка», «собака», «нижнее подчёркивание», commas), with `MIN_PIECES` pieces or more and one
-of them a long piece of its local part, and a joiner, a number or a letter among them («Иван
-Петров» near ivan.petrov@… is a name). One Latin word alone is an echo when it is a long piece
+of them a long piece of its local part, and a joiner, a number, a letter or an address's dot
+among them («Иван Петров», «Ivan Petrov» near ivan.petrov@… are a name). One Latin word alone is an echo when it is a long piece
 of the local part: a Cyrillic word alone is a surname, which the name recognizers read.
 """
 
@@ -78,6 +78,8 @@ COUNTER_EXAMPLES = [
     "К: ivan.petrov@mail.ru\nО: Спасибо, Иван Петров.",
     # a sender's name in the header after the address: another line
     "Фатима: fatima.dzutseva@yandex.ru\nФатима Дзуцева: В тг можно писать",
+    # the owner's name in Latin, as a display name writes it
+    "К: anna.smirnova@mail.ru\nAnna Smirnova: спасибо",
     # too far from the address
     "К: prokhor.zhdanov@rambler.ru\n" + "О: да\n" * 8 + "О: prokhor, точка, zhdanov.",
 ]
@@ -159,13 +161,15 @@ def _stretches(
         if inside:
             last = m.end()
             continue
+        gap = text[last : m.start()]
         value, last = _value(m, said)
         if value in pieces:
             if start is None:
                 start = m.start()
+            else:  # «ivan.petrov», «lara_dubinina»: written as an address is
+                joined = joined or any(c in gap for c in "._@")
             end, found = last, [*found, value]
             joined = joined or len(value) == 1 or value.isdigit() or not m[0].isalpha()
-            joined = joined or m[0].isascii()
         elif start is not None and m[0].lower() in JOINERS:
             joined = True
         elif start is not None:
