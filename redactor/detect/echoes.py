@@ -26,6 +26,7 @@ from redactor.detect.normalize import Normalized, normalize
 from redactor.detect.normalize.dictation import runs
 from redactor.entities import (
     CREDIT_CARD,
+    HANDLE,
     RU_BANK_ACCOUNT,
     RU_DRIVER_LICENSE,
     RU_INN,
@@ -39,6 +40,7 @@ from redactor.finding import Finding
 ECHOED = frozenset(
     {
         CREDIT_CARD,
+        HANDLE,  # an account's number, a policy's, a personnel number: «табельный 004519»
         RU_BANK_ACCOUNT,
         RU_DRIVER_LICENSE,
         RU_INN,
@@ -92,6 +94,19 @@ WRITTEN_EXAMPLES = [
         "Оператор: Назовите серию и номер паспорта.\nКлиент: Серия 45 17…\nОператор: Так.\n"
         "Клиент: …номер 093672.\nОператор: Записала: 45 17 093672",
         RU_PASSPORT,
+    ),
+    (  # the closing of an account, read back
+        "Клиент: На счёт 42307810494952752845, Сбербанк.\nОператор: Сверяю конец: 94952752845",
+        RU_BANK_ACCOUNT,
+    ),
+    (  # a number with a short value's opening is no echo of it: only long values'
+        "Клиент: Паспорт 4617 506076\nОператор: Заказ 461750 оформлен",
+        None,
+    ),
+    (  # a personnel number read back with the name
+        "Оператор: Табельный номер подскажите.\nКлиент: 004519.\n"
+        "Оператор: Зайцев Никита Олегович, 004519, комплектовщик.",
+        HANDLE,
     ),
     (  # another number with the passport's first digits
         "Оператор: Серия и номер паспорта?\nКлиент: 4617 506076\nОператор: Заказ 461750 оформлен",
@@ -154,12 +169,15 @@ def echoes(
 
 def _written(text: str, found: list[Finding], findings: list[Finding]) -> list[Finding]:
     """Runs of written digits that repeat a found value exactly, or its two halves together:
-    «Повторяю: 6430 7585 3822 0182», «45 17 093672» after «45 17» … «093672». Only exact
-    repeats: a written number is read, not misheard."""
+    «Повторяю: 6430 7585 3822 0182», «45 17 093672» after «45 17» … «093672», or the opening
+    or the closing of a long one (a card, an account: «последние восемь цифр» … «52752845»).
+    Only exact repeats: a written number is read, not misheard."""
     values: dict[str, str] = {}  # a value's digits, or two successive halves' together
     previous: tuple[str, str] | None = None
     for f in found:
         digits = NOT_DIGIT.sub("", text[f.start : f.end])
+        if len(digits) >= MIN_LONG:  # «Повторите последние восемь цифр»: a long value's end
+            _add(values, digits, f.entity_type)
         if len(digits) >= MIN_DIGITS // 2:
             values.setdefault(digits, f.entity_type)
             if previous and previous[1] == f.entity_type:

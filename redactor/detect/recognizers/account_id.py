@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import re
 
-from redactor.detect.recognizers.answers import cue_words
+from redactor.detect.recognizers.answers import WORD, cue_words, words_start
 from redactor.detect.recognizers.base import RuRecognizer
+from redactor.detect.turns import conversation
 from redactor.entities import HANDLE
 
 AFTER_CUE = 0.6  # below every identifier with a shape of its own: they win an overlap
@@ -43,7 +44,7 @@ MIN_CODE = 6
 
 # Words that name one person's account (stems, matched at a word's start).
 ACCOUNT = re.compile(
-    r"лицев|л/с|лс|логин|login|айди|id|идентификатор|учетн|учётн|полис|брон|pnr"
+    r"лицев|л/с|лс|логин|login|айди|id|идентификатор|учетн|учётн|полис|брон|pnr|табельн"
     r"|лояльност|бонусн|клубн|участник|клиентск",
     re.IGNORECASE,
 )
@@ -60,6 +61,14 @@ OTHER = re.compile(
     r"|карт|паспорт|снилс|инн|омс|енп|код|пин|смс|пароль|почт|звон|сесси|чат|диалог|линия",
     re.IGNORECASE,
 )
+SENTENCE = re.compile(r"[^.!?…]+[.!?…]*")
+# A sentence that asks: a question mark or a request.
+ASKS = re.compile(
+    r"\?|(?<!\w)(?:назовите|продиктуйте|подскажите|скажите|укажите|сообщите|диктуйте)(?!\w)",
+    re.IGNORECASE,
+)
+QUOTED = re.compile(r"«[^«»\n]*»|\"[^\"\n]*\"")
+QUOTE_BEFORE = re.compile(r"[«»\"]")
 # After a number: an amount, a count, a time.
 QUANTITY_AFTER = re.compile(
     r"\s*(?:руб|р\.|₽|\$|€|тыс|млн|%|процент|шт|раз|минут|час|дн|лет|год|месяц|км|кг|балл)",
@@ -78,10 +87,16 @@ class AccountIdRecognizer(RuRecognizer):
         "Оператор: Какой у вас логин?\nКлиент: [kotova_ekaterina]",
         "номер бонусной карты [SL-0048812]",
         "л/с [4401-227-19]",
+        "Оператор: Табельный номер подскажите.\nКлиент: [004519].",
+        "Оператор: Назовите номер полиса, пожалуйста. Он на карточке, начинается с букв.\n"
+        "Клиент: [ДМС-0457-119283].",
+        "Жилец: Есть, полис «Мир в доме» от «Гарантии», номер [МД-0192847].",
     ]
     COUNTER_EXAMPLES = [
         "id заказа 4471093, сумма 1 250 руб.",
         "Отложено на 3 дня, магазин Невский, 28. Промокод ЗИМА15 даёт 15%.",
+        "Клиент: полис «Мир в доме», номер заказа 4471093.",
+        "Оператор: Назовите номер заказа. Он в письме, рядом с полисом.\nКлиент: 4471093.",
         "Оператор: Номер лицевого счёта?\nКлиент: Сейчас, 5 минут, найду квитанцию.",
         "Номер договора 001ИП-2023-118442.",
         "Рейс SU-1723 задерживается, бронь на 12 мест.",
@@ -134,14 +149,42 @@ def _named(text: str, start: int, login: bool) -> str | None:
     or in the question it answers, names a person's account (a login for a login)."""
     cues = cue_words(text, start, REACH, COUNT)
     words = cues.words
+    if not cues.question and QUOTE_BEFORE.search(text, max(0, start - REACH), start):
+        # «полис «Мир в доме» от «Гарантии», номер МД-…»: a quoted name is a title, no cue
+        line = max(words_start(text, start), start - REACH)
+        words = WORD.findall(QUOTED.sub(" ", text[line:start]))[-COUNT:]
     why = f"an account's number, named in {'the question' if cues.question else 'its line'}"
+    # The sentence that asks decides, when it names a thing: not the explanation after it.
+    named = _names_account(_asking_sentence(text, start), login) if cues.question else None
+    if named is None:
+        named = _names_account(words, login)
+    return why if named else None
+
+
+def _names_account(words: list[str], login: bool) -> bool | None:
+    """Whether the nearest naming word of `words` names a person's account (None: no word
+    names anything)."""
     for k in range(len(words) - 1, -1, -1):
         word = words[k]
         if (LOGIN_CUE if login else ACCOUNT).match(word):
-            if k and ID.fullmatch(word) and OTHER.match(words[k - 1]):
-                return None  # «Звонок ID …», «заказ id …»: the id of another thing
-            return why
+            # «Звонок ID …», «заказ id …»: the id of another thing
+            return not (k and ID.fullmatch(word) and OTHER.match(words[k - 1]))
         if OTHER.match(word):
             # «бонусной карты»: a thing's word made a person's account by its adjective
-            return why if k and ACCOUNT_KIND.match(words[k - 1]) else None
+            return bool(k and ACCOUNT_KIND.match(words[k - 1]))
     return None
+
+
+def _asking_sentence(text: str, start: int) -> list[str]:
+    """The words of the sentence that asks, in the question the value at `start` answers, when
+    the question goes on to explain: «Назовите номер полиса, пожалуйста. Он на карточке,
+    начинается с букв.» — the explanation's «карточке» names no number."""
+    chat = conversation(text)
+    i = chat.index_at(start)
+    j = chat.asking(i) if i is not None else None
+    if j is None:
+        return []
+    turn = chat.turns[j]
+    sentences = SENTENCE.findall(text[turn.start : turn.end])
+    asking = [x for x in sentences if ASKS.search(x)]
+    return WORD.findall(asking[-1]) if asking else []

@@ -27,8 +27,9 @@ EXPIRY = re.compile(
     rf"""(?<![\w.,/:-])
     (?:
         (?P<month>0?[1-9]|1[0-2]|0[ ][1-9])                   # 12, 08, «0 8» said digit by digit
-        (?:[ ]?(?P<slash>[/\\])[ ]?|[.-]|[ ])                # 12/27, 12.27, 12 27
-        (?P<year>20\d\d|\d\d)(?!\w|[.,:/-]\d|[ ]\d)
+        (?:(?P<ordinal>-(?:го|ого|е|ое|й))[ ])?               # «ноль третьего двадцать седьмого»
+        (?(ordinal)|(?:[ ]?(?P<slash>[/\\])[ ]?|[.-]|[ ]))    # 12/27, 12.27, 12 27
+        (?P<year>20\d\d|\d\d)(?(ordinal)-(?:го|ого|й|ый)(?!\w)|(?!\w|[.,:/-]\d|[ ]\d))
       | (?P<month_name>{MONTH})[ ]+(?P<named_year>20\d\d|\d\d){ORDINAL}  # декабря 2027, 27-го
         (?:[ ]+год[ау]?(?!\w)|[ ]?г\.|[ ]?г(?!\w))?
     )""",
@@ -56,8 +57,9 @@ OTHER_WORD = re.compile(
     r"|ответ\w*|заявлени\w*|обработк\w*",
     re.IGNORECASE,
 )
-# Right after a card number, whole or masked: «… 1234 5675 08 27», «4276 **** **** 5678, 08/27».
-CARD_NUMBER_BEFORE = re.compile(r"[\d*•](?:[ -]?[\d*•]){12,18}[ ,;]{1,3}$")
+# Right after a card number, whole or masked: «… 1234 5675 08 27», «4276 **** **** 5678, 08/27»,
+# «…, до 03/27».
+CARD_NUMBER_BEFORE = re.compile(r"[\d*•](?:[ -]?[\d*•]){12,18}[ ,;]{1,3}(?:(?:до|по)[ ]+)?$")
 CARD_REACH = 40  # characters: a card number and its separators
 WORDS_BEFORE = 6
 # What an answer may hold before the expiry, after a speaker tag: «Клиент: да, 03/31».
@@ -85,6 +87,7 @@ class CardExpiryRecognizer(RuRecognizer):
         "срок [ноль три двадцать девять]",
         "Оператор: Укажите срок действия карты.\nКлиент: [07.31]",
         "оператор: назовите срок действия карты\nклиент: [июля две тысячи двадцать шестого]",
+        "Номер карты 5536 6766 6588 6411, до [ноль третьего двадцать седьмого].",
     ]
     COUNTER_EXAMPLES = [
         "Счёт 12/27 по заявке оплачен.",
@@ -105,6 +108,8 @@ class CardExpiryRecognizer(RuRecognizer):
         "Оператор: Во сколько доставить?\nКлиент: 12.30",
         "Срок рассмотрения до 16 июля 2026 года.",
         "Карта действует до 16 июля 2027 года, потом приходите.",
+        "Карта 5536 6766 6588 6411, до третьего числа оплачу.",
+        "приду третьего двадцать седьмого числа",
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
