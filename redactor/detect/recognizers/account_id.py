@@ -24,6 +24,8 @@ import re
 
 from redactor.detect.recognizers.answers import cue_words
 from redactor.detect.recognizers.base import RuRecognizer
+from redactor.detect.recognizers.handle import MESSENGER
+from redactor.detect.turns import conversation, roles
 from redactor.entities import HANDLE
 
 AFTER_CUE = 0.6  # below every identifier with a shape of its own: they win an overlap
@@ -37,7 +39,7 @@ CODE = re.compile(
     r"(?<![\w@.-])(?=[A-ZА-ЯЁ\d-]*\d)(?=[A-ZА-ЯЁ\d-]*[A-ZА-ЯЁ])[A-ZА-ЯЁ\d]+(?:-[A-ZА-ЯЁ\d]+)*"
     r"(?![\w@])"
 )
-LOGIN = re.compile(r"(?<![\w@.-])(?=[\w.-]*[\d._])[a-z][a-z\d]*(?:[._-][a-z\d]+)*(?![\w@=]|\.\w)")
+LOGIN = re.compile(r"(?<![\w@./-])(?=[\w.-]*[\d._])[a-z][a-z\d]*(?:[._-][a-z\d]+)*(?![\w@=]|\.\w)")
 MIN_DIGITS = 5
 MIN_CODE = 6
 
@@ -51,6 +53,9 @@ ACCOUNT = re.compile(
 ACCOUNT_KIND = re.compile(r"бонусн|клубн|лицев|учетн|учётн|клиентск|накопительн", re.IGNORECASE)
 ID = re.compile(r"id|айди|идентификатор\w*", re.IGNORECASE)
 LOGIN_CUE = re.compile(r"логин|login|учетк|учётк|юзернейм|username", re.IGNORECASE)
+# A nickname or a messenger named in the question or the line: «Подскажите ваш ник в Telegram»
+# ⏎ «lenka_sun». Whole words: «ник» is no prefix («никто», «никогда»).
+NICK_CUE = re.compile(r"ник|ника|нику|ником|никнейм\w*|nick\w*", re.IGNORECASE)
 # Words that name another thing: its number is not a person's account.
 OTHER = re.compile(
     r"заказ|договор|обращени|заявк|тикет|трек|отправлени|посылк|накладн|квитанц|чек|сумм"
@@ -77,6 +82,8 @@ class AccountIdRecognizer(RuRecognizer):
         "Оператор: Какой у вас логин?\nКлиент: [kotova_ekaterina]",
         "номер бонусной карты [SL-0048812]",
         "л/с [4401-227-19]",
+        "Оператор: Подскажите ваш ник в Telegram\nКлиент: [lenka_sun]",
+        "Оператор: А телеграм ваш?\nКлиент: [masha.petrova95]",
     ]
     COUNTER_EXAMPLES = [
         "id заказа 4471093, сумма 1 250 руб.",
@@ -86,7 +93,12 @@ class AccountIdRecognizer(RuRecognizer):
         "Оператор: Логин?\nКлиент: да, помню",
         "Ваш полис действует до 2026 года.",
         "Звонок ID 88-1204-7731 · Линия: Карты",
+        "клиент: пишите в вк\n— domru-5520931 —\nоператор: хорошо",  # a record's id
+        "Оператор: Ваш телеграм?\nКлиент: лог в /tmp/build_2024/app",  # a path's part
         "Оператор: Ваш логин?\nКлиент: пришлю на e-mail",
+        "Оператор: Подскажите ваш ник в Telegram\nКлиент: нет у меня телеги",
+        "Оператор: Пишите нам в телеграм\nКлиент: ок, а заказ 4471093 где?",
+        "Оператор: Никто не звонил?\nКлиент: звонили с номера из order_list.txt",
         "TLC-240311-0482\n3\noperator\nНазовите номер лицевого счёта.\nTLC-240311-0482\n4\n"
         "client\nСейчас поищу\nTLC-240311-0482\n5",  # a table, as the formats read it
     ]
@@ -101,7 +113,7 @@ class AccountIdRecognizer(RuRecognizer):
                 if QUANTITY_AFTER.match(text, m.end()):
                     continue
                 keys = _row_keys(text) if keys is None else keys
-                if keys.get(m.group(), 0) > 2:
+                if keys.get(m.group(), 0) > 2 or _system(text, m.start()):
                     continue  # a table's conversation id, heading every row
                 why = _named(text, m.start(), login=pattern is LOGIN)
                 if why:
@@ -116,6 +128,13 @@ def _number(value: str) -> bool:
 def _code(value: str) -> bool:
     letters = sum(c.isalpha() for c in value)
     return len(value.replace("-", "")) >= MIN_CODE and letters <= len(value) // 2 + 3
+
+
+def _system(text: str, start: int) -> bool:
+    """Whether `start` is on a system's line («— domru-5520931 —»: a record's id), no one's."""
+    chat = conversation(text)
+    i = chat.index_at(start)
+    return i is not None and chat.turns[i].role == roles.SYSTEM
 
 
 def _row_keys(text: str) -> dict[str, int]:
@@ -135,7 +154,9 @@ def _named(text: str, start: int, login: bool) -> str | None:
     why = f"an account's number, named in {'the question' if cues.question else 'its line'}"
     for k in range(len(words) - 1, -1, -1):
         word = words[k]
-        if (LOGIN_CUE if login else ACCOUNT).match(word):
+        if (LOGIN_CUE if login else ACCOUNT).match(word) or (
+            login and (NICK_CUE.fullmatch(word) or MESSENGER.fullmatch(word))
+        ):
             if k and ID.fullmatch(word) and OTHER.match(words[k - 1]):
                 return None  # «Звонок ID …», «заказ id …»: the id of another thing
             return why
