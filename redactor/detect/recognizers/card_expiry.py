@@ -15,7 +15,7 @@ import datetime
 import re
 
 from redactor.detect.dates import MONTH, ORDINAL
-from redactor.detect.recognizers.answers import cue_words
+from redactor.detect.recognizers.answers import cue_words, words_start
 from redactor.detect.recognizers.base import CUE_REACH, CUE_WORD, DOCUMENT_WORD, RuRecognizer
 from redactor.entities import CARD_EXPIRY
 
@@ -28,7 +28,7 @@ EXPIRY = re.compile(
     (?:
         (?P<month>0?[1-9]|1[0-2]|0[ ][1-9])                   # 12, 08, «0 8» said digit by digit
         (?:[ ]?(?P<slash>[/\\])[ ]?|[.-]|[ ])                # 12/27, 12.27, 12 27
-        (?P<year>20\d\d|\d\d)(?!\w|[.,:/-]\d|[ ]\d)
+        (?P<year>20\d\d|\d\d)(?!\w|[.,:/-]\d)(?(slash)|(?![ ]\d))  # «12/27 123»: a CVV after
       | (?P<month_name>{MONTH})[ ]+(?P<named_year>20\d\d|\d\d){ORDINAL}  # декабря 2027, 27-го
         (?:[ ]+год[ау]?(?!\w)|[ ]?г\.|[ ]?г(?!\w))?
     )""",
@@ -40,6 +40,8 @@ NOT_AFTER = re.compile(
 )
 # A day before the month: «до 16 июля 2024 года» is a date, not a card's month and year.
 DAY_BEFORE = re.compile(r"\d(?:-?\w{1,3})?[ ]+$")
+UNTIL_BEFORE = re.compile(r"(?<!\w)до[ ]+$", re.IGNORECASE)
+VALIDITY = re.compile(r"действ|годн|истека|exp|valid", re.IGNORECASE)
 # Cues, as the words before the expiry; the nearest one decides.
 EXPIRY_WORD = re.compile(
     r"срок\w*|действ\w*|годн\w*|истека\w*|exp\w*|valid|thru|through|till|мм|гг|год",
@@ -57,11 +59,17 @@ OTHER_WORD = re.compile(
     re.IGNORECASE,
 )
 # Right after a card number, whole or masked: «… 1234 5675 08 27», «4276 **** **** 5678, 08/27».
-CARD_NUMBER_BEFORE = re.compile(r"[\d*•](?:[ -]?[\d*•]){12,18}[ ,;]{1,3}$")
+CARD_NUMBER_BEFORE = re.compile(
+    r"[\d*•](?:[ -]?[\d*•]){12,18}[ ,;]{1,3}(?:(?:до|по|срок|exp\w*|valid)[ :]{1,2})?$",
+    re.IGNORECASE,
+)
+# A card number that ends the line before, the expiry alone on the next: a chat's client sends
+# «4276 1600 1234 5675» ⏎ «12/27».
+CARD_NUMBER_LINE = re.compile(r"[\d*•](?:[ -]?[\d*•]){12,18}[ ,;.]*$")
 CARD_REACH = 40  # characters: a card number and its separators
 WORDS_BEFORE = 6
 # What an answer may hold before the expiry, after a speaker tag: «Клиент: да, 03/31».
-FILLERS = re.compile(r"да|так|ну|э+|вот|сейчас|значит|пожалуйста", re.IGNORECASE)
+FILLERS = re.compile(r"да|так|ну|э+|вот|сейчас|значит|пожалуйста|до|по", re.IGNORECASE)
 
 
 class CardExpiryRecognizer(RuRecognizer):
@@ -78,6 +86,10 @@ class CardExpiryRecognizer(RuRecognizer):
         "Моя карта Мир, [09/30], можно привязать?",
         "Карта до [декабря 2027 года], потом перевыпустят.",
         "Оператор: назовите срок действия. Клиент: [07/25], она уже истекла?",
+        "Клиент: 4276 1600 1234 5675 до [12.27]",
+        "Клиент: 4276160012345675 [12/27] 123",
+        "10:00 Олег: 4276 1600 1234 5675\n10:00 Олег: [12/27]",
+        "10:00 Оператор: Укажите срок действия\n10:01 Олег: до [марта 2029]",
         # Said, through the normalizer.
         "срок действия [двенадцать двадцать семь]",
         "срок действия карты [ноль восемь двадцать семь] код на обороте не скажу",
@@ -105,6 +117,10 @@ class CardExpiryRecognizer(RuRecognizer):
         "Оператор: Во сколько доставить?\nКлиент: 12.30",
         "Срок рассмотрения до 16 июля 2026 года.",
         "Карта действует до 16 июля 2027 года, потом приходите.",
+        "Клиент: 4276 1600 1234 5675\nОператор: доставка 12/27 коробок",  # no slash alone
+        "Клиент: счёт 40817810099910004312\nКлиент: 3/4 оплачено",
+        "10:00 Оператор: Укажите срок доставки\n10:01 Олег: до марта 2029",
+        "Оператор: Права действуют, если не истёк срок. До какого года?\nКлиент: До ноября 2025.",
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -129,6 +145,16 @@ def _plausible(text: str, m: re.Match, today: datetime.date) -> bool:
     return today.year - YEARS_BACK <= full <= today.year + YEARS_AHEAD
 
 
+def _after_card_line(text: str, start: int, line_start: int) -> bool:
+    """Whether the value opens its line (after a speaker's header) and the line before ends
+    with a card number."""
+    if not line_start or text[words_start(text, start) : start].strip():
+        return False
+    before = text.rfind("\n", 0, line_start - 1) + 1
+    window = max(before, line_start - 1 - CARD_REACH)
+    return CARD_NUMBER_LINE.search(text, window, line_start - 1) is not None
+
+
 def _cue(text: str, m: re.Match) -> tuple[float, str] | None:
     """(score, rule) when the words before make this an expiry; the value is never named.
     A word that gives the date to something else («кредит действует до …») vetoes, unless a
@@ -136,13 +162,19 @@ def _cue(text: str, m: re.Match) -> tuple[float, str] | None:
     line_start = text.rfind("\n", 0, m.start()) + 1
     if CARD_NUMBER_BEFORE.search(text, max(line_start, m.start() - CARD_REACH), m.start()):
         return CARD_CUED, "month and year right after a card number"
+    if m.group("slash") and _after_card_line(text, m.start(), line_start):
+        return CARD_CUED, "month and year right after a card number on the line before"
     # A slash or a month's name is a card's way to write it; «12 27», «12.27» need an expiry cue.
     written = bool(m.group("slash") or m.group("month_name"))
     # The words before it, or the question an answer alone on its line replies to: «Укажите
     # срок действия карты. ⏎ Клиент: 03/31».
-    words = cue_words(
-        text, m.start(), CUE_REACH, WORDS_BEFORE, fillers=FILLERS, word=CUE_WORD
-    ).words
+    cues = cue_words(text, m.start(), CUE_REACH, WORDS_BEFORE, fillers=FILLERS, word=CUE_WORD)
+    words = cues.words
+    if cues.question and UNTIL_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+        # «До какого года?» ⏎ «До ноября 25-го» may be any document's: a card's own word
+        # («срок действия карты») must be asked
+        if not any(CARD_WORD.fullmatch(w) or VALIDITY.match(w) for w in words[-WORDS_BEFORE:]):
+            return None
     expiry = card = False
     for word in reversed(words[-WORDS_BEFORE:]):
         if CARD_WORD.fullmatch(word):
