@@ -50,7 +50,9 @@ ACCOUNT = re.compile(
     re.IGNORECASE,
 )
 # An adjective that makes a thing's word a person's account: «бонусной карты».
-ACCOUNT_KIND = re.compile(r"бонусн|клубн|лицев|учетн|учётн|клиентск|накопительн", re.IGNORECASE)
+ACCOUNT_KIND = re.compile(
+    r"бонусн|клубн|лицев|учетн|учётн|клиентск|накопительн|скидочн|дисконтн|лояльност", re.IGNORECASE
+)
 ID = re.compile(r"id|айди|идентификатор\w*", re.IGNORECASE)
 LOGIN_CUE = re.compile(r"логин|login|учетк|учётк|юзернейм|username", re.IGNORECASE)
 # A nickname or a messenger named in the question or the line: «Подскажите ваш ник в Telegram»
@@ -64,6 +66,8 @@ OTHER = re.compile(
     r"|карт|паспорт|снилс|инн|омс|енп|код|пин|смс|пароль|почт|звон|сесси|чат|диалог|линия",
     re.IGNORECASE,
 )
+NUMBER_WORD = re.compile(r"номер\w*", re.IGNORECASE)
+SECRET_WORD = re.compile(r"парол|код|пин|почт", re.IGNORECASE)
 # After a number: an amount, a count, a time.
 QUANTITY_AFTER = re.compile(
     r"\s*(?:руб|р\.|₽|\$|€|тыс|млн|%|процент|шт|раз|минут|час|дн|лет|год|месяц|км|кг|балл)",
@@ -84,6 +88,8 @@ class AccountIdRecognizer(RuRecognizer):
         "л/с [4401-227-19]",
         "Оператор: Подскажите ваш ник в Telegram\nКлиент: [lenka_sun]",
         "Оператор: А телеграм ваш?\nКлиент: [masha.petrova95]",
+        "Клиент: у нас есть скидочная карта, номер [УЛ-004871]",
+        "Бот: Напишите ваш логин или номер телефона\nКлиент: [sabina_zh91]",
     ]
     COUNTER_EXAMPLES = [
         "id заказа 4471093, сумма 1 250 руб.",
@@ -97,6 +103,8 @@ class AccountIdRecognizer(RuRecognizer):
         "Оператор: Ваш телеграм?\nКлиент: лог в /tmp/build_2024/app",  # a path's part
         "Оператор: Ваш логин?\nКлиент: пришлю на e-mail",
         "Оператор: Подскажите ваш ник в Telegram\nКлиент: нет у меня телеги",
+        "Клиент: скидочная карта есть, номер заказа 4471093",
+        "Бот: Напишите ваш логин или пароль\nКлиент: qwerty_1",  # not a login's: SECRET's
         "Оператор: Пишите нам в телеграм\nКлиент: ок, а заказ 4471093 где?",
         "Оператор: Никто не звонил?\nКлиент: звонили с номера из order_list.txt",
         "TLC-240311-0482\n3\noperator\nНазовите номер лицевого счёта.\nTLC-240311-0482\n4\n"
@@ -128,6 +136,16 @@ def _number(value: str) -> bool:
 def _code(value: str) -> bool:
     letters = sum(c.isalpha() for c in value)
     return len(value.replace("-", "")) >= MIN_CODE and letters <= len(value) // 2 + 3
+
+
+def _kind_before(words: list[str], k: int) -> bool:
+    """«скидочная карта, номер УЛ-004871»: «номер» after a thing made an account two words
+    back."""
+    return (
+        k >= 2
+        and NUMBER_WORD.fullmatch(words[k]) is not None
+        and bool(ACCOUNT_KIND.match(words[k - 2]))
+    )
 
 
 def _system(text: str, start: int) -> bool:
@@ -162,5 +180,9 @@ def _named(text: str, start: int, login: bool) -> str | None:
             return why
         if OTHER.match(word):
             # «бонусной карты»: a thing's word made a person's account by its adjective
-            return why if k and ACCOUNT_KIND.match(words[k - 1]) else None
+            if k and ACCOUNT_KIND.match(words[k - 1]) or _kind_before(words, k):
+                return why
+            if login and not SECRET_WORD.match(word):
+                continue  # «логин или номер телефона» ⏎ «sabina_zh91»: letters are no phone
+            return None
     return None
