@@ -96,7 +96,8 @@ WORD_CUE = re.compile(
     )
     (?:\ +(?:от|для|к)\ +(?:(?:личного|своего|моего|мобильного|интернет)[ -]+)?   # пароль от ЛК
         (?:кабинета|лк|приложени\w+|почты|ящика|аккаунта|учетки|учётки|входа|банка|сайта
-          |телефона|вайфая|wi-?fi|госуслуг|сбербанк\w*|сбера|онлайна?|банкинга)
+          |телефона|вайфая|wi-?fi|госуслуг|сбербанк\w*|сбера|онлайна?|банкинга
+          |неё|нее|него|них|туда)                                       # «пароль от неё …»
         (?:[ -]+онлайн)?)?
     (?:\ +(?:на|для|от)\ +(?:файл\w*|архив\w*|документ\w*|облак\w*|ссылк\w*))?  # на файл""",
     re.IGNORECASE | re.VERBOSE,
@@ -206,8 +207,17 @@ SECRET_TALK = re.compile(r"(?<!\w)(?:код\w*|парол\w*|смс|пин\w*)(?
 PASSWORD_WORD = re.compile(r"(?<![^\W_])(?:парол\w*|password|passwd)(?![^\W_])", re.I)
 CUED_PASSWORD = re.compile(
     r"""(?<![\w/.@-])(?=[\w@#$%^&*.!?-]{6,40}(?![\w@#$%^&*-]))(?=\S*[A-Za-z])(?=\S*\d)
-        [A-Za-z\d][\w@#$%^&*.-]*?[A-Za-z\d](?:[!#$%^&*]+|(?=[\s,;)(]|[.?]?$|[.?]\s))""",
+        [A-Za-z\d][\w@#$%^&*.!-]*?[A-Za-z\d][!#$%^&*]*(?=[\s,;)(]|[.?]?$|[.?]\s)""",
     re.VERBOSE | re.MULTILINE,
+)
+# A value given by the words right before it, then letters and digits: «старый был Zhenya1989»,
+# «временный: kd7731qx», «поменяла на Marina2020».
+INTRODUCED = re.compile(
+    r"""(?<!\w)(?:был|была|было|стоит|стоял|стояла|такой|новый|новая|старый|старая|временный
+        |временная|теперь|(?:по|с)меня\w*\ на|поставил\w*)[ ]*[:—–-]?[ ]+
+        (?P<value>(?=[A-Za-z\d]{6,40}(?![\w@.]|\.\w))(?=[A-Za-z]*\d)(?=\d*[A-Za-z])
+        [A-Za-z\d]+)""",
+    re.IGNORECASE | re.VERBOSE,
 )
 CODE_WORD_QUESTION = re.compile(r"(?:кодов|секретн|контрольн)\w+\s+(?:слов|фраз)\w*", re.I)
 ANSWER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -287,6 +297,10 @@ class SecretRecognizer(RuRecognizer):
         "YANDEX_MAPS_API_KEY=[b7e0a4c2-91d3-4f5e-8a6b-2c1f0e9d7a34]",
         "client_secret [f3c8e1a9b7d24650c91e8a0fd2b6e473], белый список обновили?",
         'в конфиге api_key: "[k3J9xP2mQ7vL]" стоит',
+        "ой. я пароль тогда поменяю, старый был [Zhenya1989], его легко угадать",
+        "пароль от неё [Tanya1974gav] не подходит уже лет пять",
+        "Какой пароль вводите?\nда зачем без, вот он целиком [Gleb_2014!kot]",
+        "Пароль сброшен. Сейчас задам временный: [kd-7731-qx]",
         # The answer to a question about the code word, however it hedges.
         "Оператор: И кодовое слово, которое вы указывали.\nКлиент: Ой... Сейчас. По-моему,"
         " [Барселона]. Или я его меняла... нет. [Барселона], да.",
@@ -315,6 +329,8 @@ class SecretRecognizer(RuRecognizer):
         "Клиент: пароль сменила, теперь вход через модель iPhone15 и Wi-Fi 5G.",  # no symbol
         "Оператор: Пароль не нужен. Напишите на help_2024@mail.ru.",  # an e-mail
         "Клиент: пароль не приходит, обращение TB-2401-55093.",  # an id
+        "Клиент: пароль сменила, теперь модель iPhone15 не пускает",
+        "Клиент: пароль был 8 символов, теперь 12345678 не подходит по длине",
         "файл Report_2024_Q3_Final.Version2.docx лежит",
         "см. com.example.MyApplication2024.module.Feature",
         "скрин Screenshot_20241203_MyPhoneGallery2.png",
@@ -400,6 +416,8 @@ class SecretRecognizer(RuRecognizer):
                 named = PASSWORD_WORD.search(text, max(0, m.start() - KEY_REACH), m.start())
                 if named and not EMAIL_AROUND.search(m.group()) and _mixed(m.group()):
                     results.append(self.result(*m.span(), SCORE, "a password after its word"))
+        for start, end in _introduced_passwords(text):
+            results.append(self.result(start, end, SCORE, "a password introduced after its word"))
         for m in KEY_VALUE.finditer(text):
             if KEY_WORD.search(text, max(0, m.start() - KEY_REACH), m.start()):
                 results.append(self.result(*m.span(), SCORE, "a key after a key word"))
@@ -408,8 +426,27 @@ class SecretRecognizer(RuRecognizer):
 
 def _mixed(word: str) -> bool:
     """Letters and digits with a symbol: a password, not «iPhone15», «MP3», nor an id whose
-    parts a dash or a dot joins («TB-2401-55093»)."""
-    return any(not c.isalnum() and c not in "-." for c in word)
+    parts a dash or a dot joins («TB-2401-55093»); lowercase parts joined so are a password's
+    («kd-7731-qx»), ids are written in capitals."""
+    if any(not c.isalnum() and c not in "-." for c in word):
+        return True
+    return ("-" in word or "." in word) and any(c.islower() for c in word)
+
+
+def _introduced_passwords(text: str) -> list[tuple[int, int]]:
+    """A word of letters and digits right after a word that gives a value («был», «стоит»,
+    «новый:», «поменяла на»), on the line of a password's word: «пароль тогда поменяю, старый
+    был Zhenya1989»; not «вход через модель iPhone15»."""
+    if not PASSWORD_WORD.search(text):
+        return []
+    found = []
+    for m in INTRODUCED.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if PASSWORD_WORD.search(text, line_start, m.start()) and not EMAIL_AROUND.search(
+            m.group("value")
+        ):
+            found.append(m.span("value"))
+    return found
 
 
 def _value_start(text: str, end: int) -> int:
