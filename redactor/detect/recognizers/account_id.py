@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from redactor.detect.recognizers.answers import cue_words
+from redactor.detect.recognizers.answers import cue_words, opens_answer, question, words_start
 from redactor.detect.recognizers.base import RuRecognizer
 from redactor.detect.recognizers.handle import MESSENGER
 from redactor.detect.turns import conversation, roles
@@ -68,6 +68,15 @@ OTHER = re.compile(
 )
 NUMBER_WORD = re.compile(r"номер\w*", re.IGNORECASE)
 SECRET_WORD = re.compile(r"парол|код|пин|почт", re.IGNORECASE)
+# A Latin word alone as an answer, in any case and shape: «Petrova_Olga», «olgapetrova».
+LOGIN_ALONE = re.compile(r"(?<![\w@./-])[A-Za-z][A-Za-z\d._-]{2,31}(?<![._-])(?![\w@]|\.\w)")
+NOT_LOGIN = frozenset("yes no ok okay hello hi thanks thank you sorry sms email mail".split())
+QUESTION_REACH = 6
+SHORT_QUESTION = 5  # «Да, укажите пожалуйста»: a request that names nothing
+THING_ALONE = frozenset("карта карты карточка номер мой моя вот".split())  # «карта SL-…»
+CUE_WORD = re.compile(
+    r"[^\W\d_]+(?:/[^\W\d_]+)?|№"
+)  # the question's last words that may ask for the login
 # After a number: an amount, a count, a time.
 QUANTITY_AFTER = re.compile(
     r"\s*(?:руб|р\.|₽|\$|€|тыс|млн|%|процент|шт|раз|минут|час|дн|лет|год|месяц|км|кг|балл)",
@@ -90,6 +99,11 @@ class AccountIdRecognizer(RuRecognizer):
         "Оператор: А телеграм ваш?\nКлиент: [masha.petrova95]",
         "Клиент: у нас есть скидочная карта, номер [УЛ-004871]",
         "Бот: Напишите ваш логин или номер телефона\nКлиент: [sabina_zh91]",
+        "Оператор: Ваш логин?\nКлиент: [Petrova_Olga]",
+        "Оператор: Какой у вас ник?\nКлиент: [olgapetrova]",
+        "Оператор: Назовите номер клубной карты или телефон\nКлиент: карта [SL-0048812]",
+        "Клиент: а лицевой счёт нужен для перерасчета?\nОператор: Да, укажите пожалуйста\n"
+        "Клиент: [600712904] вроде",
     ]
     COUNTER_EXAMPLES = [
         "id заказа 4471093, сумма 1 250 руб.",
@@ -102,6 +116,11 @@ class AccountIdRecognizer(RuRecognizer):
         "клиент: пишите в вк\n— domru-5520931 —\nоператор: хорошо",  # a record's id
         "Оператор: Ваш телеграм?\nКлиент: лог в /tmp/build_2024/app",  # a path's part
         "Оператор: Ваш логин?\nКлиент: пришлю на e-mail",
+        "Оператор: Ваш логин?\nКлиент: ok",
+        "Оператор: Ваш логин от Госуслуг?\nКлиент: SNILS",
+        "Оператор: Какое приложение?\nКлиент: Telegram",
+        "Оператор: Номер карты?\nКлиент: карта 4471093",  # a payment card's, not an account's
+        "Клиент: заказ пришёл не тот\nОператор: Да, напишите номер\nКлиент: 4471093",
         "Оператор: Подскажите ваш ник в Telegram\nКлиент: нет у меня телеги",
         "Клиент: скидочная карта есть, номер заказа 4471093",
         "Бот: Напишите ваш логин или пароль\nКлиент: qwerty_1",  # not a login's: SECRET's
@@ -126,7 +145,25 @@ class AccountIdRecognizer(RuRecognizer):
                 why = _named(text, m.start(), login=pattern is LOGIN)
                 if why:
                     results.append(self.result(m.start(), m.end(), AFTER_CUE, why))
+        for m in LOGIN_ALONE.finditer(text):
+            word = m.group()
+            if word.isupper() and word.isalpha():
+                continue  # an acronym («SNILS», «SMS»), not a login
+            if word.lower() not in NOT_LOGIN and _asked_login(text, m.start(), m.end()):
+                results.append(self.result(m.start(), m.end(), AFTER_CUE, "a login, the answer"))
         return results
+
+
+def _asked_login(text: str, start: int, end: int) -> bool:
+    """Whether the Latin word at `start` is the whole of an answer to a question asking for a
+    login or a nickname («Ваш логин?» ⏎ «Petrova_Olga»)."""
+    line_end = text.find("\n", end)
+    if text[end : len(text) if line_end < 0 else line_end].strip(" .!,)"):
+        return False
+    if not opens_answer(text, start, None):
+        return False
+    words = question(text, start, QUESTION_REACH)
+    return any(LOGIN_CUE.match(w) or NICK_CUE.fullmatch(w) or MESSENGER.fullmatch(w) for w in words)
 
 
 def _number(value: str) -> bool:
@@ -166,17 +203,59 @@ def _row_keys(text: str) -> dict[str, int]:
 
 def _named(text: str, start: int, login: bool) -> str | None:
     """Why the value at `start` is an account's: the nearest naming word before it, on its line
-    or in the question it answers, names a person's account (a login for a login)."""
+    or in the question it answers, names a person's account (a login for a login). An answer
+    that only repeats the thing («карта SL-0048812» to «номер клубной карты?») and a question
+    that names nothing («Да, укажите пожалуйста», after «а лицевой счёт нужен?») are read with
+    the question before them."""
     cues = cue_words(text, start, REACH, COUNT)
-    words = cues.words
-    why = f"an account's number, named in {'the question' if cues.question else 'its line'}"
+    if not cues.question and not login:
+        ws = words_start(text, start)
+        said = CUE_WORD.findall(text, ws, start)
+        if said and all(w.lower() in THING_ALONE for w in said) and _answers(text, start):
+            return _verdict(question(text, start), login, True) or None
+    why = _verdict(cues.words, login, cues.question)
+    if why is not None or login:
+        return why or None
+    if cues.question:
+        earlier = _question_before(text, start)
+        if earlier:
+            return _verdict(earlier, login, True) or None
+    return None
+
+
+def _answers(text: str, start: int) -> bool:
+    """Whether the value's line opens an answer once its few words are passed over."""
+    chat = conversation(text)
+    i = chat.index_at(start)
+    return i is not None and chat.turns[i].header is not None and chat.asking(i) is not None
+
+
+def _question_before(text: str, start: int) -> list[str]:
+    """The words of the turn before a short question that names nothing: «а лицевой счёт нужен
+    для перерасчета?» ⏎ «Да, укажите пожалуйста» ⏎ «600712904 вроде»."""
+    chat = conversation(text)
+    i = chat.index_at(start)
+    j = chat.asking(i) if i is not None else None
+    if j is None or j == 0:
+        return []
+    turn = chat.turns[j]
+    if len(CUE_WORD.findall(text, turn.start, turn.end)) > SHORT_QUESTION:
+        return []
+    before = chat.turns[j - 1]
+    return CUE_WORD.findall(text, before.start, before.end)[-COUNT * 2 :]
+
+
+def _verdict(words: list[str], login: bool, question: bool) -> str | None:
+    """The rule the nearest naming word of `words` makes fire; "" when a word of another
+    thing vetoes, None when no word names anything."""
+    why = f"an account's number, named in {'the question' if question else 'its line'}"
     for k in range(len(words) - 1, -1, -1):
         word = words[k]
         if (LOGIN_CUE if login else ACCOUNT).match(word) or (
             login and (NICK_CUE.fullmatch(word) or MESSENGER.fullmatch(word))
         ):
             if k and ID.fullmatch(word) and OTHER.match(words[k - 1]):
-                return None  # «Звонок ID …», «заказ id …»: the id of another thing
+                return ""  # «Звонок ID …», «заказ id …»: the id of another thing
             return why
         if OTHER.match(word):
             # «бонусной карты»: a thing's word made a person's account by its adjective
@@ -184,5 +263,7 @@ def _named(text: str, start: int, login: bool) -> str | None:
                 return why
             if login and not SECRET_WORD.match(word):
                 continue  # «логин или номер телефона» ⏎ «sabina_zh91»: letters are no phone
-            return None
+            if k and words[k - 1].lower() == "или":
+                continue  # «номер клубной карты или телефон»: the other thing is an alternative
+            return ""
     return None
