@@ -69,12 +69,21 @@ BUSINESS_KINDS = frozenset(
     " гостиница отель хостел турагентство химчистка шиномонтаж фитнес автошкола барбершоп"
     " типография бутик маркет супермаркет".split()
 )
+# A quoted title right after the label's first word: a company's name.
+TITLE_AFTER = re.compile(r"[ \t]*[«\"„“]")
 # A capital inside a Cyrillic word is a brand's («ДоставкаЕда», «ВкусВилл», «МегаФон»).
 CAMEL = re.compile(r"[а-яё][А-ЯЁ]")
 AGENTS = frozenset(
     "оператор специалист менеджер консультант сотрудник агент куратор поддержка администратор"
     " рекрутер диспетчер врач доктор модератор юрист курьер водитель мастер".split()
 )
+
+
+def _titled(label: str) -> bool:
+    """«Кондитерская «Вера в лучшее»», «Цветы «Флора Лав»»: a word that is no name, then a
+    quoted title: a company's label."""
+    first = re.match(r"[^\W\d_]+", label)
+    return bool(first and TITLE_AFTER.match(label, first.end()) and _kind(first.group()) != "name")
 
 
 def _kind(word: str) -> str:
@@ -124,6 +133,8 @@ def name_spans(label: str) -> tuple[tuple[int, int], ...]:
     first = re.match(r"[^\W\d_]+", label)
     if first and morph.lemma(first.group().lower()) in BUSINESS_KINDS:
         return ()
+    if _titled(label):
+        return ()  # «Кондитерская «Вера в лучшее»», «Оператор «Волна»»: a company's title
     words = list(WORD.finditer(label))
     segment: list[tuple[re.Match, str]] = []
     for k, m in enumerate([*words, None]):
@@ -283,6 +294,8 @@ def names_no_one(label: str) -> bool:
     """Whether `label` is a company's or a role's: no name in it, and a word that says so."""
     if name_spans(label):
         return False
+    if _titled(label):
+        return True
     words = [m.group() for m in WORD.finditer(label)]
     # A Latin word that is no name is a brand's or a role's («Ozon», «Wildberries», «buyer»).
     return any(LATIN.match(w) or _kind(w) in ("ordinary", "agent") for w in words)
@@ -301,6 +314,7 @@ class SenderNameRecognizer(RuRecognizer):
         "[Kostya], (03.12.2024 22:15)\nпривет\n\n[Kostya], (03.12.2024 22:17)\nты тут?",
         # a trade before a name: the person's label
         "05.03.2024, 10:00 - [Сантехник Иван]: Буду в 12.\n05.03.2024, 10:01 - Вы: жду",
+        "[Полина Андреевна]  ·  10:12\nЗдравствуйте!\n\nФитнес «Спортлайф»  ·  10:20\nДобрый день",
     ]
     COUNTER_EXAMPLES = [
         "02.03.2024 23:42 Яндекс Go: Здравствуйте!\n02.03.2024 23:43 Пассажир: ок",
@@ -313,6 +327,8 @@ class SenderNameRecognizer(RuRecognizer):
         "18.08.2024, 12:11 - Вы: Веста ещё в наличии?\n"
         "18.08.2024, 12:15 - Автосалон Виктория: Добрый день! Да.",
         "05.03.2024, 10:00 - Такси Максим: Машина подана.\n05.03.2024, 10:01 - Вы: иду",
+        # a name alone on its line with a time after it: a VK or an in-app chat's header
+        "Гость, 19:02\nЗдравствуйте\n\nКондитерская «Вера в лучшее», 19:05\nДобрый вечер!",
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -359,6 +375,10 @@ EXAMPLES = [
     ("ДоставкаЕда | Поддержка", []),
     ("ВкусВилл", []),
     ("Цветы Роза ветров", []),
+    ("Кондитерская «Вера в лучшее»", []),  # a quoted title after a word: a company
+    ("Оператор «Волна»", []),
+    ("Цветы «Флора Лав»", []),
+    ("Анна «Ногти»", ["Анна"]),  # a name first: a person with her business's title
     ("Соня из Самоката", ["Соня"]),
     ("Поддержка ВкусВилл Доставка", []),
     ("Бот Авиа", []),
