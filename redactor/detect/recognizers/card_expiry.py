@@ -17,6 +17,7 @@ import re
 from redactor.detect.dates import MONTH, ORDINAL
 from redactor.detect.recognizers.answers import cue_words, words_start
 from redactor.detect.recognizers.base import CUE_REACH, CUE_WORD, DOCUMENT_WORD, RuRecognizer
+from redactor.detect.turns import conversation
 from redactor.entities import CARD_EXPIRY
 
 EXPIRY_CUED = 0.85
@@ -60,9 +61,12 @@ OTHER_WORD = re.compile(
 )
 # Right after a card number, whole or masked: «… 1234 5675 08 27», «4276 **** **** 5678, 08/27».
 CARD_NUMBER_BEFORE = re.compile(
-    r"[\d*•](?:[ -]?[\d*•]){12,18}[ ,;]{1,3}(?:(?:до|по|срок|exp\w*|valid)[ :]{1,2})?$",
+    r"[\d*•](?:[ -]?[\d*•]){12,18}[ ,;—-]{1,3}(?:(?:она|он|карта|срок|действует|действительна"
+    r"|годна|годен|до|по|exp\w*|valid)[ :,]{1,2}){0,3}$",
     re.IGNORECASE,
 )
+CARD_NUMBER_ANY = re.compile(r"(?<![\d*•])\d{4}(?:[ -]?\d{4}){3}(?:\d{1,3})?(?![\d*•])")
+SHORT_TURN = 6  # «точнее 12/27 написано»: a message that only corrects or adds the expiry
 # A card number that ends the line before, the expiry alone on the next: a chat's client sends
 # «4276 1600 1234 5675» ⏎ «12/27».
 CARD_NUMBER_LINE = re.compile(r"[\d*•](?:[ -]?[\d*•]){12,18}[ ,;.]*$")
@@ -89,6 +93,9 @@ class CardExpiryRecognizer(RuRecognizer):
         "Клиент: 4276 1600 1234 5675 до [12.27]",
         "Клиент: 4276160012345675 [12/27] 123",
         "10:00 Олег: 4276 1600 1234 5675\n10:00 Олег: [12/27]",
+        "Оператор, 19:37\nЧем помочь?\n\n"
+        "Евгения, 19:38\nвизу выпускали, 4279 1726 0226 4023, она до [декабря 27-го] вроде\n\n"
+        "Евгения, 19:39\nточнее [12/27] написано\n\nОператор, 19:40\nСпасибо",
         "10:00 Оператор: Укажите срок действия\n10:01 Олег: до [марта 2029]",
         # Said, through the normalizer.
         "срок действия [двенадцать двадцать семь]",
@@ -119,6 +126,7 @@ class CardExpiryRecognizer(RuRecognizer):
         "Карта действует до 16 июля 2027 года, потом приходите.",
         "Клиент: 4276 1600 1234 5675\nОператор: доставка 12/27 коробок",  # no slash alone
         "Клиент: счёт 40817810099910004312\nКлиент: 3/4 оплачено",
+        "Ира, 10:00\nкарта 4279 1726 0226 4023\n\nМагазин, 10:01\nзаказ 12/27 собран",
         "10:00 Оператор: Укажите срок доставки\n10:01 Олег: до марта 2029",
         "Оператор: Права действуют, если не истёк срок. До какого года?\nКлиент: До ноября 2025.",
     ]
@@ -147,12 +155,26 @@ def _plausible(text: str, m: re.Match, today: datetime.date) -> bool:
 
 def _after_card_line(text: str, start: int, line_start: int) -> bool:
     """Whether the value opens its line (after a speaker's header) and the line before ends
-    with a card number."""
-    if not line_start or text[words_start(text, start) : start].strip():
+    with a card number; or stands in a short message of a speaker whose message before holds
+    a card number («…, 4279 1726 0226 4023, она до декабря 27-го» ⏎ «точнее 12/27 написано»)."""
+    if not line_start:
         return False
-    before = text.rfind("\n", 0, line_start - 1) + 1
-    window = max(before, line_start - 1 - CARD_REACH)
-    return CARD_NUMBER_LINE.search(text, window, line_start - 1) is not None
+    ws = words_start(text, start)
+    if not text[ws:start].strip():
+        before = text.rfind("\n", 0, line_start - 1) + 1
+        window = max(before, line_start - 1 - CARD_REACH)
+        if CARD_NUMBER_LINE.search(text, window, line_start - 1) is not None:
+            return True
+    chat = conversation(text)
+    i = chat.index_at(start)
+    if i is None or not i or chat.turns[i].header is None:
+        return False
+    turn, previous = chat.turns[i], chat.turns[i - 1]
+    if len(CUE_WORD.findall(text, turn.start, turn.end)) > SHORT_TURN:
+        return False
+    return previous.speaker == turn.speaker and bool(
+        CARD_NUMBER_ANY.search(text, previous.start, previous.end)
+    )
 
 
 def _cue(text: str, m: re.Match) -> tuple[float, str] | None:
