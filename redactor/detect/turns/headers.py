@@ -87,6 +87,7 @@ class Header:
     text_start: int
     stamped: bool
     alone: bool  # the header fills its line: the message is on the lines after it
+    bare_time: bool = False  # «Поддержка 21:15»: a time after the label, spaces between
 
 
 def match_line(line: str) -> Header | None:
@@ -97,7 +98,8 @@ def match_line(line: str) -> Header | None:
     if m := LABEL_STAMP.match(line):
         return _header(m, len(line), True, True)
     if m := LABEL_TIME.match(line):
-        return _header(m, len(line), m["mark"] is not None, True)
+        h = _header(m, len(line), m["mark"] is not None, True)
+        return h and Header(h.label_start, h.label_end, h.text_start, h.stamped, True, True)
     if m := INLINE.match(line):
         alone = not line[m.end() :].strip()
         return _header(m, m.end(), bool(m["stamp"] or m["after"]), alone)
