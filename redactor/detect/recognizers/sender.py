@@ -71,6 +71,10 @@ BUSINESS_KINDS = frozenset(
 )
 # A quoted title right after the label's first word: a company's name.
 TITLE_AFTER = re.compile(r"[ \t]*[«\"„“]")
+KIN = frozenset(
+    "мама папа мать отец бабушка дедушка бабуля дедуля тётя тетя дядя сестра брат жена муж сын"
+    " дочь дочка сынок внук внучка крёстная крестная".split()
+)
 # A capital inside a Cyrillic word is a brand's («ДоставкаЕда», «ВкусВилл», «МегаФон»).
 CAMEL = re.compile(r"[а-яё][А-ЯЁ]")
 AGENTS = frozenset(
@@ -152,13 +156,16 @@ def name_spans(label: str) -> tuple[tuple[int, int], ...]:
                 glued = label[m.end() : m.end() + 1] == "-"  # «Альфа-Банк»
                 # Alone or first in its segment; after a surname that is a word only when
                 # a first name is its likeliest reading («Пак Виктория», not «Яндекс Маркет»).
-                after_surname = len(segment) == 1 and _surname_word(segment[0][0])
+                after_surname = len(segment) == 1 and (
+                    _surname_word(segment[0][0]) or morph.lemma(segment[0][0].group()) in KIN
+                )  # «Мама Лены»: a kin word names its person by the name after it
                 first_name = _top_name(m.group()) >= LIKELY_NAME
+                kin = len(segment) == 1 and morph.lemma(segment[0][0].group()) in KIN
                 kind = (
                     "name"
                     if not glued
                     and not _before_lowercase(label, words, k)
-                    and (not segment or (after_surname and first_name))
+                    and (not segment or (after_surname and (first_name or kin)))
                     else "ordinary"
                 )
             brand = CAMEL.search(m.group()) is not None
@@ -183,7 +190,7 @@ def name_spans(label: str) -> tuple[tuple[int, int], ...]:
     if not found:
         return _nickname(label)
     # A name inside a nickname takes the nickname with it («sasha1987», «lena_k»).
-    nicks = [n.span() for n in NICKNAME.finditer(label) if re.search(r"[\d_]", n.group())]
+    nicks = [n.span() for n in NICKNAME.finditer(label) if re.search(r"[\d_.]", n.group())]
     return tuple(next(((a, b) for a, b in nicks if a <= s and e <= b), (s, e)) for s, e in found)
 
 
@@ -388,6 +395,9 @@ EXAMPLES = [
     ("Помощника Оли", []),
     ("К", []),
     ("kotik_98", ["kotik_98"]),
+    ("ivan.p", ["ivan.p"]),  # a name inside a nickname takes the nickname
+    ("Мама Лены", ["Мама Лены"]),  # a kin word and whose: the person
+    ("Папа Артёма", ["Папа Артёма"]),
     ("sasha1987 🐱", ["sasha1987"]),
     ("user_17", []),
     ("support_24", []),
