@@ -32,7 +32,7 @@ CODE_CUES = [
     (  # CVV/CVC: «cvv 123», «код на обороте 123», «три цифры на обороте карты 123»
         re.compile(
             r"""(?<![\w-])(?:
-                cvv2?|cvc2?|cvv/cvc|сиви\w*|цвв|цвц|свв|свс|сивиси
+                (?:cvv2?|cvc2?|cvv/cvc|сиви\w*|цвв|цвц|свв|свс|сивиси)(?:[ -]?(?:код\w*|code))?
               | код\w*\ +(?:на|с)\ +(?:оборот\w*|обратной\ +сторон\w*)
               | (?:(?:три|3)\ +)?(?:последни[ех]\ +)?цифр\w*\ +(?:на|с)\ +(?:оборот\w*|обратной
                 \ +сторон\w*)
@@ -115,6 +115,7 @@ NOT_VALUE_WORDS = frozenset(
     "не нет да это смс sms банк оператор вопрос сейчас какой какое какая такой такое секунду"
     " секундочку минутку минуточку момент фамилия кличка имя год дата слово пароль код".split()
 )
+WHAT_WORDS = frozenset("фамилия кличка имя год дата город".split())  # what the value is
 LATIN_OR_DIGIT = re.compile(r"[a-z0-9]", re.IGNORECASE)
 # Shapes that are secrets wherever they stand: API tokens by their issuers' prefixes (Yandex
 # OAuth «y0_…», GitHub, OpenAI, Slack, AWS, Google, a JWT, SendGrid, Mailgun) and a Telegram
@@ -283,6 +284,7 @@ class SecretRecognizer(RuRecognizer):
         "оператор: назовите кодовое слово\nклиент: [полярная звезда]",
         "Оператор: Продиктуйте код из смс.\nКлиент: [4821]",
         "клиент: цвц [пять девять восемь]",
+        "Клиент: CVC-код [417]",
         "и сзади [413] если надо",
         "Клиент: Я им код говорила... [5581], и ещё один был.",
         "Клиент: Я код продиктовал. [518204] вроде.",
@@ -343,6 +345,7 @@ class SecretRecognizer(RuRecognizer):
         "Перевод 4821 руб. прошёл, код не пришёл.",
         "Пин-код сменили вчера, карта работает.",
         "Кодовое слово не помню, что делать?",
+        "Кодовое слово - девичья фамилия мамы, так записано",
         "Пароль не подходит, пишет ошибку.",
         "Пароль от личного кабинета не приходит.",
         "Кодовое слово забыла, можно сбросить?",
@@ -487,6 +490,8 @@ def _word(text: str, end: int) -> tuple[int, int] | None:
     if value.lower() in NOT_VALUE_WORDS or slots.asked(value):
         return None  # «кодовое слово ⏎ паспорт могу назвать»: another datum offered
     described = NEXT_WORD.match(text, m.end("value"))
+    if described and described.group("value").lower() in WHAT_WORDS:
+        return None  # «кодовое слово - девичья фамилия мамы, …»: what it is, not the value
     if (
         described
         and _named(value, "ADJF")
