@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from redactor.detect.recognizers.answers import TAG
+from redactor.detect.recognizers.answers import TAG, opens_answer, question
 from redactor.detect.recognizers.base import RuRecognizer
 from redactor.detect.turns import conversation, roles, slots
 from redactor.entities import SECRET
@@ -76,6 +76,13 @@ QUANTITY_AFTER = re.compile(
     r"|списал|оплат|заплат|перев[её]л|вернул|начисл|пришл[аои]\s+на\s+карт)",
     re.IGNORECASE,
 )
+PASSWORD = re.compile(r"парол\w*|password|pass", re.IGNORECASE)
+PASSWORD_ALONE = re.compile(
+    r"(?<![\w@./-])[A-Za-z\d][A-Za-z\d._!#$%&*-]{3,39}(?<![._-])(?![\w@]|\.\w)"
+)
+NOT_PASSWORD = frozenset("yes no ok okay hello hi thanks sorry sms email mail".split())
+HEDGES = frozenset("вроде кажется наверное был была такой или точно".split())
+QUESTION_WORDS = 8
 # The other side's request for something (its talk of a code would have been found first).
 REQUEST = re.compile(
     r"(?<!\w)(?:уточни|укажи|напиши|назови|пришли|подскажи|продиктуй|сообщи|отправь)\w*",
@@ -102,6 +109,8 @@ class CodeTalkRecognizer(RuRecognizer):
         "Оля: ой, там новый, [117*2468] попробуйте со звездочкой",
         "Клиент: ок. подъезд 2 код [215К], если что",
         "Клиент: пин поменяла на [2580], а банкомат не принимает",
+        "Оператор: Какой пароль вводите?\nКлиент: [marusya]",
+        "Оператор: Какой пароль вводите?\nКлиент: [Qwerty123] вроде",
     ]
     COUNTER_EXAMPLES = [
         "Клиент: код из смс не приходит, заказ 48213355",
@@ -120,12 +129,18 @@ class CodeTalkRecognizer(RuRecognizer):
         "Клиент: пароль сменила\nКлиент: теперь 2 раза в день заходит",
         "Клиент: вот мой код клиента 48213355 в приложении, он длинный и там ещё много всего написано",
         "Поддержка: Код отправлен\nКлиент: спасибо\nКлиент: 1500 списали два раза",
+        "Оператор: Какой пароль вводите?\nКлиент: ok",
+        "Оператор: Пароль от какого сервиса?\nКлиент: Госуслуги",
+        "Оператор: Пароль от Wi-Fi на роутере?\nКлиент: TP-Link стоит, модель старая",
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
         if not TALK.search(text):
             return []
-        results = []
+        results = [
+            self.result(start, end, SCORE, "a password, the whole answer to its question")
+            for start, end in _password_answers(text)
+        ]
         chat = conversation(text)
         for m in VALUE.finditer(text):
             digits = sum(c.isdigit() for c in m.group())
@@ -181,6 +196,27 @@ def _talked(text: str, chat, start: int, door: bool) -> str | None:
         ):
             return None  # the other side asked for something else since
     return None
+
+
+def _password_answers(text: str) -> list[tuple[int, int]]:
+    """A word of Latin letters and digits that is the whole answer (but a hedge) to a question
+    naming a password: «Какой пароль вводите?» ⏎ «marusya», «Qwerty123 вроде»."""
+    if not PASSWORD.search(text):
+        return []
+    found = []
+    for m in PASSWORD_ALONE.finditer(text):
+        word = m.group()
+        if word.lower() in NOT_PASSWORD or (word.isupper() and word.isalpha()):
+            continue
+        line_end = text.find("\n", m.end())
+        rest = WORD.findall(text, m.end(), len(text) if line_end < 0 else line_end)
+        if len(rest) > 2 or any(w.lower() not in HEDGES for w in rest):
+            continue
+        if not opens_answer(text, m.start(), None):
+            continue
+        if any(PASSWORD.fullmatch(w) for w in question(text, m.start(), QUESTION_WORDS)):
+            found.append(m.span())
+    return found
 
 
 def _gap(word: str) -> bool:
