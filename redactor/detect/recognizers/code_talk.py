@@ -83,6 +83,19 @@ PASSWORD_ALONE = re.compile(
 NOT_PASSWORD = frozenset("yes no ok okay hello hi thanks sorry sms email mail".split())
 HEDGES = frozenset("вроде кажется наверное был была такой или точно".split())
 QUESTION_WORDS = 8
+PASSWORD_LINE_END = re.compile(
+    r"(?<!\w)(?:парол\w*|password)(?:[ ]+(?:вроде|такой|был|была|старый|новый|временный))*"
+    r"[ ]*[:—–-]?[ ]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# «orlova85 / Marusya_1»: a login and a password on a line of their own (after its header).
+PAIR = re.compile(
+    r"(?:[^\n]*?:[ ]+)?(?P<login>[A-Za-z][\w.-]{2,31})[ ]*[/|][ ]*(?P<password>\S{4,40}?)[ .]*"
+)
+LOGIN_DATA = re.compile(
+    r"логин\w*[ ]*(?:и|/)[ ]*парол\w*|данные[ ]+для[ ]+входа|доступ\w*[ ]+(?:к|от|в)\b",
+    re.IGNORECASE,
+)
 # The other side's request for something (its talk of a code would have been found first).
 REQUEST = re.compile(
     r"(?<!\w)(?:уточни|укажи|напиши|назови|пришли|подскажи|продиктуй|сообщи|отправь)\w*",
@@ -111,6 +124,8 @@ class CodeTalkRecognizer(RuRecognizer):
         "Клиент: пин поменяла на [2580], а банкомат не принимает",
         "Оператор: Какой пароль вводите?\nКлиент: [marusya]",
         "Оператор: Какой пароль вводите?\nКлиент: [Qwerty123] вроде",
+        "Клиент: не могу зайти, пароль вроде\n[Artem2015]\nне подходит",
+        "Клиент: данные для входа\nКлиент: orlova85 / [Marusya_1]",
     ]
     COUNTER_EXAMPLES = [
         "Клиент: код из смс не приходит, заказ 48213355",
@@ -130,17 +145,19 @@ class CodeTalkRecognizer(RuRecognizer):
         "Клиент: вот мой код клиента 48213355 в приложении, он длинный и там ещё много всего написано",
         "Поддержка: Код отправлен\nКлиент: спасибо\nКлиент: 1500 списали два раза",
         "Оператор: Какой пароль вводите?\nКлиент: ok",
+        "Клиент: данные для входа\nКлиент: 2024 / 2025 год",
+        "Оператор: Какой пароль вводите?\nКлиент: Samsung Galaxy его не принимает",
         "Оператор: Пароль от какого сервиса?\nКлиент: Госуслуги",
         "Оператор: Пароль от Wi-Fi на роутере?\nКлиент: TP-Link стоит, модель старая",
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
-        if not TALK.search(text):
-            return []
         results = [
             self.result(start, end, SCORE, "a password, the whole answer to its question")
             for start, end in _password_answers(text)
         ]
+        if not TALK.search(text):
+            return results
         chat = conversation(text)
         for m in VALUE.finditer(text):
             digits = sum(c.isdigit() for c in m.group())
@@ -200,8 +217,10 @@ def _talked(text: str, chat, start: int, door: bool) -> str | None:
 
 def _password_answers(text: str) -> list[tuple[int, int]]:
     """A word of Latin letters and digits that is the whole answer (but a hedge) to a question
-    naming a password: «Какой пароль вводите?» ⏎ «marusya», «Qwerty123 вроде»."""
-    if not PASSWORD.search(text):
+    naming a password: «Какой пароль вводите?» ⏎ «marusya», «Qwerty123 вроде»; alone under a
+    line of its message that ends with a password's word; the second of a login and a
+    password sent as a pair («orlova85 / Marusya_1»)."""
+    if not PASSWORD.search(text) and not LOGIN_DATA.search(text):
         return []
     found = []
     for m in PASSWORD_ALONE.finditer(text):
@@ -212,11 +231,39 @@ def _password_answers(text: str) -> list[tuple[int, int]]:
         rest = WORD.findall(text, m.end(), len(text) if line_end < 0 else line_end)
         if len(rest) > 2 or any(w.lower() not in HEDGES for w in rest):
             continue
+        if _after_password_line(text, m.start()) or _pair_password(text, m.start()):
+            found.append(m.span())
+            continue
         if not opens_answer(text, m.start(), None):
             continue
         if any(PASSWORD.fullmatch(w) for w in question(text, m.start(), QUESTION_WORDS)):
             found.append(m.span())
     return found
+
+
+def _after_password_line(text: str, start: int) -> bool:
+    """A word alone on its line under a line of the same message that ends with a password's
+    word: «не могу зайти, пароль вроде ⏎ Artem2015»."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not line_start or text[line_start:start].strip():
+        return False
+    chat = conversation(text)
+    i = chat.index_at(start)
+    if i is None or chat.turns[i].start > line_start - 1:
+        return False  # the line above is another message's
+    before = text.rfind("\n", 0, line_start - 1) + 1
+    return PASSWORD_LINE_END.search(text, before, line_start - 1) is not None
+
+
+def _pair_password(text: str, start: int) -> bool:
+    """The second of «login / password» on a line after a word of both or of a login's data:
+    «данные для входа ⏎ orlova85 / Marusya_1»."""
+    line_start = text.rfind("\n", 0, start) + 1
+    pair = PAIR.fullmatch(text, line_start, text.find("\n", start) % (len(text) + 1) or len(text))
+    if pair is None or pair.start("password") != start:
+        return False
+    above = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    return LOGIN_DATA.search(text, above, start) is not None
 
 
 def _gap(word: str) -> bool:
