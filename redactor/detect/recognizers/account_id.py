@@ -72,6 +72,15 @@ SECRET_WORD = re.compile(r"парол|код|пин|почт", re.IGNORECASE)
 LOGIN_ALONE = re.compile(r"(?<![\w@./-])[A-Za-z][A-Za-z\d._-]{2,31}(?<![._-])(?![\w@]|\.\w)")
 NOT_LOGIN = frozenset("yes no ok okay hello hi thanks thank you sorry sms email mail".split())
 QUESTION_REACH = 6
+# «orlova85 / Marusya_1» on its line after «данные для входа»: the login and the password.
+PAIR_LOGIN = re.compile(
+    r"(?:^|(?<=:[ ]))(?P<login>(?=[\w.-]*[\d._])[A-Za-z][\w.-]{2,31})[ ]*[/|][ ]*\S{4,40}[ .]*$",
+    re.MULTILINE,
+)
+LOGIN_DATA = re.compile(
+    r"логин\w*[ ]*(?:и|/)[ ]*парол\w*|данные[ ]+для[ ]+входа|доступ\w*[ ]+(?:к|от|в)\b",
+    re.IGNORECASE,
+)
 SHORT_QUESTION = 5  # «Да, укажите пожалуйста»: a request that names nothing
 THING_ALONE = frozenset("карта карты карточка номер мой моя вот".split())  # «карта SL-…»
 CUE_WORD = re.compile(
@@ -101,6 +110,7 @@ class AccountIdRecognizer(RuRecognizer):
         "Бот: Напишите ваш логин или номер телефона\nКлиент: [sabina_zh91]",
         "Оператор: Ваш логин?\nКлиент: [Petrova_Olga]",
         "Оператор: Какой у вас ник?\nКлиент: [olgapetrova]",
+        "Клиент: данные для входа\nКлиент: [orlova85] / Marusya_1",
         "Оператор: Назовите номер клубной карты или телефон\nКлиент: карта [SL-0048812]",
         "Клиент: а лицевой счёт нужен для перерасчета?\nОператор: Да, укажите пожалуйста\n"
         "Клиент: [600712904] вроде",
@@ -119,6 +129,7 @@ class AccountIdRecognizer(RuRecognizer):
         "Оператор: Ваш логин?\nКлиент: ok",
         "Оператор: Ваш логин от Госуслуг?\nКлиент: SNILS",
         "Оператор: Какое приложение?\nКлиент: Telegram",
+        "Клиент: данные для входа\nКлиент: Android / Windows",  # no digit or mark: no login
         "Оператор: Номер карты?\nКлиент: карта 4471093",  # a payment card's, not an account's
         "Клиент: заказ пришёл не тот\nОператор: Да, напишите номер\nКлиент: 4471093",
         "Оператор: Подскажите ваш ник в Telegram\nКлиент: нет у меня телеги",
@@ -145,6 +156,13 @@ class AccountIdRecognizer(RuRecognizer):
                 why = _named(text, m.start(), login=pattern is LOGIN)
                 if why:
                     results.append(self.result(m.start(), m.end(), AFTER_CUE, why))
+        for m in PAIR_LOGIN.finditer(text):
+            above = text.rfind("\n", 0, max(m.start() - 1, 0))
+            above = text.rfind("\n", 0, max(above, 0)) + 1
+            if LOGIN_DATA.search(text, above, m.start()):
+                results.append(
+                    self.result(*m.span("login"), AFTER_CUE, "a login before its password")
+                )
         for m in LOGIN_ALONE.finditer(text):
             word = m.group()
             if word.isupper() and word.isalpha():
