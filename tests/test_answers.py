@@ -89,6 +89,7 @@ def test_opens_answer(text, answers):
         (QUESTION + "клиент : 4512", True),
         (QUESTION + "клиент: — 4512", False),  # the tag and spaces alone
         (QUESTION + "клиент: да 4512", False),
+        ("Полис ОМС: 8677 8408\nСНИЛС: 4512", False),  # a form's field named by its label
     ],
 )
 def test_opens_answer_without_fillers(text, answers):

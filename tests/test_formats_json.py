@@ -655,6 +655,16 @@ TELEGRAM_REDACTED = [  # (before, after): the personal chat's id is its person's
         ' "type": "service", "actor": "[ИМЯ_1]", "actor_id": "[АККАУНТ_1]",'
         ' "action": "invite_members", "members": ["[ИМЯ_2]"], "text": ""}]}',
     ),
+    (  # the sender heads its message, its account id stands apart: the answer answers
+        '{"name": "Поддержка", "type": "personal_chat", "id": 42, "messages": [{"id": 1,'
+        ' "date": "2024-03-01T10:00:00", "from": "Поддержка", "from_id": "user42",'
+        ' "text": "Подскажите ваш ник в Telegram"}, {"id": 2, "date": "2024-03-01T10:02:00",'
+        ' "from": "Олег", "from_id": "user7", "text": "lenka_sun"}]}',
+        '{"name": "Поддержка", "type": "personal_chat", "id": "[АККАУНТ_1]", "messages": [{"id": 1,'
+        ' "date": "2024-03-01T10:00:00", "from": "Поддержка", "from_id": "[АККАУНТ_1]",'
+        ' "text": "Подскажите ваш ник в Telegram"}, {"id": 2, "date": "2024-03-01T10:02:00",'
+        ' "from": "[ИМЯ_1]", "from_id": "[АККАУНТ_2]", "text": "[АККАУНТ_3]"}]}',
+    ),
 ]
 
 

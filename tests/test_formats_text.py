@@ -400,3 +400,25 @@ def test_csv_redacted(before, after):
     from redactor.files.formats import redact_file_text
 
     assert redact_file_text(before, CsvFormat()).text == after
+
+
+REDACTED_WHATSAPP = [  # (before, after): every sender heads a turn, even one who writes once
+    (
+        "12.03.2024, 14:05 - Поддержка: Какой код пришёл в смс?\n12.03.2024, 14:06 - Ирина: 5521\n",
+        "12.03.2024, 14:05 - Поддержка: Какой код пришёл в смс?\n"
+        "12.03.2024, 14:06 - [ИМЯ_1]: [КОД_1]\n",
+    ),
+    (  # a time is no answer to anything
+        "12.03.2024, 14:05 - Поддержка: Во сколько вам удобно?\n"
+        "12.03.2024, 14:06 - Ирина: в 15:30\n",
+        "12.03.2024, 14:05 - Поддержка: Во сколько вам удобно?\n"
+        "12.03.2024, 14:06 - [ИМЯ_1]: в 15:30\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("before", "after"), REDACTED_WHATSAPP)
+def test_whatsapp_redacted(before, after):
+    from redactor.files.formats import redact_file_text
+
+    assert redact_file_text(before, WhatsAppFormat()).text == after

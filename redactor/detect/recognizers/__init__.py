@@ -6,6 +6,7 @@ from redactor.detect.recognizers.bank_account import BankAccountRecognizer
 from redactor.detect.recognizers.birth_date import BirthDateRecognizer
 from redactor.detect.recognizers.card import CardRecognizer
 from redactor.detect.recognizers.card_expiry import CardExpiryRecognizer
+from redactor.detect.recognizers.code_talk import CodeTalkRecognizer
 from redactor.detect.recognizers.driver_license import DriverLicenseRecognizer
 from redactor.detect.recognizers.email import EmailRecognizer
 from redactor.detect.recognizers.greeting import GreetingNameRecognizer
@@ -44,6 +45,7 @@ RECOGNIZERS = [
     IbanRecognizer,
     CardExpiryRecognizer,
     SecretRecognizer,
+    CodeTalkRecognizer,
     BirthDateRecognizer,
     IpAddressRecognizer,
     UrlRecognizer,

@@ -22,9 +22,16 @@ from __future__ import annotations
 
 import re
 
-from redactor.detect.recognizers.answers import WORD, cue_words, words_start
+from redactor.detect.recognizers.answers import (
+    WORD,
+    cue_words,
+    opens_answer,
+    question,
+    words_start,
+)
 from redactor.detect.recognizers.base import RuRecognizer
-from redactor.detect.turns import conversation
+from redactor.detect.recognizers.handle import MESSENGER
+from redactor.detect.turns import conversation, roles
 from redactor.entities import HANDLE
 
 AFTER_CUE = 0.6  # below every identifier with a shape of its own: they win an overlap
@@ -38,7 +45,7 @@ CODE = re.compile(
     r"(?<![\w@.-])(?=[A-ZА-ЯЁ\d-]*\d)(?=[A-ZА-ЯЁ\d-]*[A-ZА-ЯЁ])[A-ZА-ЯЁ\d]+(?:-[A-ZА-ЯЁ\d]+)*"
     r"(?![\w@])"
 )
-LOGIN = re.compile(r"(?<![\w@.-])(?=[\w.-]*[\d._])[a-z][a-z\d]*(?:[._-][a-z\d]+)*(?![\w@=]|\.\w)")
+LOGIN = re.compile(r"(?<![\w@./-])(?=[\w.-]*[\d._])[a-z][a-z\d]*(?:[._-][a-z\d]+)*(?![\w@=]|\.\w)")
 MIN_DIGITS = 5
 MIN_CODE = 6
 
@@ -49,9 +56,14 @@ ACCOUNT = re.compile(
     re.IGNORECASE,
 )
 # An adjective that makes a thing's word a person's account: «бонусной карты».
-ACCOUNT_KIND = re.compile(r"бонусн|клубн|лицев|учетн|учётн|клиентск|накопительн", re.IGNORECASE)
+ACCOUNT_KIND = re.compile(
+    r"бонусн|клубн|лицев|учетн|учётн|клиентск|накопительн|скидочн|дисконтн|лояльност", re.IGNORECASE
+)
 ID = re.compile(r"id|айди|идентификатор\w*", re.IGNORECASE)
 LOGIN_CUE = re.compile(r"логин|login|учетк|учётк|юзернейм|username", re.IGNORECASE)
+# A nickname or a messenger named in the question or the line: «Подскажите ваш ник в Telegram»
+# ⏎ «lenka_sun». Whole words: «ник» is no prefix («никто», «никогда»).
+NICK_CUE = re.compile(r"ник|ника|нику|ником|никнейм\w*|nick\w*", re.IGNORECASE)
 # Words that name another thing: its number is not a person's account.
 OTHER = re.compile(
     r"заказ|договор|обращени|заявк|тикет|трек|отправлени|посылк|накладн|квитанц|чек|сумм"
@@ -69,6 +81,26 @@ ASKS = re.compile(
 )
 QUOTED = re.compile(r"«[^«»\n]*»|\"[^\"\n]*\"")
 QUOTE_BEFORE = re.compile(r"[«»\"]")
+NUMBER_WORD = re.compile(r"номер\w*", re.IGNORECASE)
+SECRET_WORD = re.compile(r"парол|код|пин|почт", re.IGNORECASE)
+# A Latin word alone as an answer, in any case and shape: «Petrova_Olga», «olgapetrova».
+LOGIN_ALONE = re.compile(r"(?<![\w@./-])[A-Za-z][A-Za-z\d._-]{2,31}(?<![._-])(?![\w@]|\.\w)")
+NOT_LOGIN = frozenset("yes no ok okay hello hi thanks thank you sorry sms email mail".split())
+QUESTION_REACH = 6
+# «orlova85 / Marusya_1» on its line after «данные для входа»: the login and the password.
+PAIR_LOGIN = re.compile(
+    r"(?:^|(?<=:[ ]))(?P<login>(?=[\w.-]*[\d._])[A-Za-z][\w.-]{2,31})[ ]*[/|][ ]*\S{4,40}[ .]*$",
+    re.MULTILINE,
+)
+LOGIN_DATA = re.compile(
+    r"логин\w*[ ]*(?:и|/)[ ]*парол\w*|данные[ ]+для[ ]+входа|доступ\w*[ ]+(?:к|от|в)\b",
+    re.IGNORECASE,
+)
+SHORT_QUESTION = 5  # «Да, укажите пожалуйста»: a request that names nothing
+THING_ALONE = frozenset("карта карты карточка номер мой моя вот".split())  # «карта SL-…»
+CUE_WORD = re.compile(
+    r"[^\W\d_]+(?:/[^\W\d_]+)?|№"
+)  # the question's last words that may ask for the login
 # After a number: an amount, a count, a time.
 QUANTITY_AFTER = re.compile(
     r"\s*(?:руб|р\.|₽|\$|€|тыс|млн|%|процент|шт|раз|минут|час|дн|лет|год|месяц|км|кг|балл)",
@@ -91,6 +123,16 @@ class AccountIdRecognizer(RuRecognizer):
         "Оператор: Назовите номер полиса, пожалуйста. Он на карточке, начинается с букв.\n"
         "Клиент: [ДМС-0457-119283].",
         "Жилец: Есть, полис «Мир в доме» от «Гарантии», номер [МД-0192847].",
+        "Оператор: Подскажите ваш ник в Telegram\nКлиент: [lenka_sun]",
+        "Оператор: А телеграм ваш?\nКлиент: [masha.petrova95]",
+        "Клиент: у нас есть скидочная карта, номер [УЛ-004871]",
+        "Бот: Напишите ваш логин или номер телефона\nКлиент: [sabina_zh91]",
+        "Оператор: Ваш логин?\nКлиент: [Petrova_Olga]",
+        "Оператор: Какой у вас ник?\nКлиент: [olgapetrova]",
+        "Клиент: данные для входа\nКлиент: [orlova85] / Marusya_1",
+        "Оператор: Назовите номер клубной карты или телефон\nКлиент: карта [SL-0048812]",
+        "Клиент: а лицевой счёт нужен для перерасчета?\nОператор: Да, укажите пожалуйста\n"
+        "Клиент: [600712904] вроде",
     ]
     COUNTER_EXAMPLES = [
         "id заказа 4471093, сумма 1 250 руб.",
@@ -103,7 +145,20 @@ class AccountIdRecognizer(RuRecognizer):
         "Оператор: Логин?\nКлиент: да, помню",
         "Ваш полис действует до 2026 года.",
         "Звонок ID 88-1204-7731 · Линия: Карты",
+        "клиент: пишите в вк\n— domru-5520931 —\nоператор: хорошо",  # a record's id
+        "Оператор: Ваш телеграм?\nКлиент: лог в /tmp/build_2024/app",  # a path's part
         "Оператор: Ваш логин?\nКлиент: пришлю на e-mail",
+        "Оператор: Ваш логин?\nКлиент: ok",
+        "Оператор: Ваш логин от Госуслуг?\nКлиент: SNILS",
+        "Оператор: Какое приложение?\nКлиент: Telegram",
+        "Клиент: данные для входа\nКлиент: Android / Windows",  # no digit or mark: no login
+        "Оператор: Номер карты?\nКлиент: карта 4471093",  # a payment card's, not an account's
+        "Клиент: заказ пришёл не тот\nОператор: Да, напишите номер\nКлиент: 4471093",
+        "Оператор: Подскажите ваш ник в Telegram\nКлиент: нет у меня телеги",
+        "Клиент: скидочная карта есть, номер заказа 4471093",
+        "Бот: Напишите ваш логин или пароль\nКлиент: qwerty_1",  # not a login's: SECRET's
+        "Оператор: Пишите нам в телеграм\nКлиент: ок, а заказ 4471093 где?",
+        "Оператор: Никто не звонил?\nКлиент: звонили с номера из order_list.txt",
         "TLC-240311-0482\n3\noperator\nНазовите номер лицевого счёта.\nTLC-240311-0482\n4\n"
         "client\nСейчас поищу\nTLC-240311-0482\n5",  # a table, as the formats read it
     ]
@@ -118,12 +173,37 @@ class AccountIdRecognizer(RuRecognizer):
                 if QUANTITY_AFTER.match(text, m.end()):
                     continue
                 keys = _row_keys(text) if keys is None else keys
-                if keys.get(m.group(), 0) > 2:
+                if keys.get(m.group(), 0) > 2 or _system(text, m.start()):
                     continue  # a table's conversation id, heading every row
                 why = _named(text, m.start(), login=pattern is LOGIN)
                 if why:
                     results.append(self.result(m.start(), m.end(), AFTER_CUE, why))
+        for m in PAIR_LOGIN.finditer(text):
+            above = text.rfind("\n", 0, max(m.start() - 1, 0))
+            above = text.rfind("\n", 0, max(above, 0)) + 1
+            if LOGIN_DATA.search(text, above, m.start()):
+                results.append(
+                    self.result(*m.span("login"), AFTER_CUE, "a login before its password")
+                )
+        for m in LOGIN_ALONE.finditer(text):
+            word = m.group()
+            if word.isupper() and word.isalpha():
+                continue  # an acronym («SNILS», «SMS»), not a login
+            if word.lower() not in NOT_LOGIN and _asked_login(text, m.start(), m.end()):
+                results.append(self.result(m.start(), m.end(), AFTER_CUE, "a login, the answer"))
         return results
+
+
+def _asked_login(text: str, start: int, end: int) -> bool:
+    """Whether the Latin word at `start` is the whole of an answer to a question asking for a
+    login or a nickname («Ваш логин?» ⏎ «Petrova_Olga»)."""
+    line_end = text.find("\n", end)
+    if text[end : len(text) if line_end < 0 else line_end].strip(" .!,)"):
+        return False
+    if not opens_answer(text, start, None):
+        return False
+    words = question(text, start, QUESTION_REACH)
+    return any(LOGIN_CUE.match(w) or NICK_CUE.fullmatch(w) or MESSENGER.fullmatch(w) for w in words)
 
 
 def _number(value: str) -> bool:
@@ -133,6 +213,23 @@ def _number(value: str) -> bool:
 def _code(value: str) -> bool:
     letters = sum(c.isalpha() for c in value)
     return len(value.replace("-", "")) >= MIN_CODE and letters <= len(value) // 2 + 3
+
+
+def _kind_before(words: list[str], k: int) -> bool:
+    """«скидочная карта, номер УЛ-004871»: «номер» after a thing made an account two words
+    back."""
+    return (
+        k >= 2
+        and NUMBER_WORD.fullmatch(words[k]) is not None
+        and bool(ACCOUNT_KIND.match(words[k - 2]))
+    )
+
+
+def _system(text: str, start: int) -> bool:
+    """Whether `start` is on a system's line («— domru-5520931 —»: a record's id), no one's."""
+    chat = conversation(text)
+    i = chat.index_at(start)
+    return i is not None and chat.turns[i].role == roles.SYSTEM
 
 
 def _row_keys(text: str) -> dict[str, int]:
@@ -146,32 +243,77 @@ def _row_keys(text: str) -> dict[str, int]:
 
 def _named(text: str, start: int, login: bool) -> str | None:
     """Why the value at `start` is an account's: the nearest naming word before it, on its line
-    or in the question it answers, names a person's account (a login for a login)."""
+    or in the question it answers, names a person's account (a login for a login). An answer
+    that only repeats the thing («карта SL-0048812» to «номер клубной карты?») and a question
+    that names nothing («Да, укажите пожалуйста», after «а лицевой счёт нужен?») are read with
+    the question before them."""
     cues = cue_words(text, start, REACH, COUNT)
     words = cues.words
     if not cues.question and QUOTE_BEFORE.search(text, max(0, start - REACH), start):
         # «полис «Мир в доме» от «Гарантии», номер МД-…»: a quoted name is a title, no cue
         line = max(words_start(text, start), start - REACH)
         words = WORD.findall(QUOTED.sub(" ", text[line:start]))[-COUNT:]
-    why = f"an account's number, named in {'the question' if cues.question else 'its line'}"
+    if not cues.question and not login:
+        ws = words_start(text, start)
+        said = CUE_WORD.findall(text, ws, start)
+        if said and all(w.lower() in THING_ALONE for w in said) and _answers(text, start):
+            return _verdict(question(text, start), login, True) or None
     # The sentence that asks decides, when it names a thing: not the explanation after it.
-    named = _names_account(_asking_sentence(text, start), login) if cues.question else None
-    if named is None:
-        named = _names_account(words, login)
-    return why if named else None
+    why = _verdict(_asking_sentence(text, start), login, True) if cues.question else None
+    if why is None:
+        why = _verdict(words, login, cues.question)
+    if why is not None or login:
+        return why or None
+    if cues.question:
+        earlier = _question_before(text, start)
+        if earlier:
+            return _verdict(earlier, login, True) or None
+    return None
 
 
-def _names_account(words: list[str], login: bool) -> bool | None:
-    """Whether the nearest naming word of `words` names a person's account (None: no word
-    names anything)."""
+def _answers(text: str, start: int) -> bool:
+    """Whether the value's line opens an answer once its few words are passed over."""
+    chat = conversation(text)
+    i = chat.index_at(start)
+    return i is not None and chat.turns[i].header is not None and chat.asking(i) is not None
+
+
+def _question_before(text: str, start: int) -> list[str]:
+    """The words of the turn before a short question that names nothing: «а лицевой счёт нужен
+    для перерасчета?» ⏎ «Да, укажите пожалуйста» ⏎ «600712904 вроде»."""
+    chat = conversation(text)
+    i = chat.index_at(start)
+    j = chat.asking(i) if i is not None else None
+    if j is None or j == 0:
+        return []
+    turn = chat.turns[j]
+    if len(CUE_WORD.findall(text, turn.start, turn.end)) > SHORT_QUESTION:
+        return []
+    before = chat.turns[j - 1]
+    return CUE_WORD.findall(text, before.start, before.end)[-COUNT * 2 :]
+
+
+def _verdict(words: list[str], login: bool, question: bool) -> str | None:
+    """The rule the nearest naming word of `words` makes fire; "" when a word of another
+    thing vetoes, None when no word names anything."""
+    why = f"an account's number, named in {'the question' if question else 'its line'}"
     for k in range(len(words) - 1, -1, -1):
         word = words[k]
-        if (LOGIN_CUE if login else ACCOUNT).match(word):
-            # «Звонок ID …», «заказ id …»: the id of another thing
-            return not (k and ID.fullmatch(word) and OTHER.match(words[k - 1]))
+        if (LOGIN_CUE if login else ACCOUNT).match(word) or (
+            login and (NICK_CUE.fullmatch(word) or MESSENGER.fullmatch(word))
+        ):
+            if k and ID.fullmatch(word) and OTHER.match(words[k - 1]):
+                return ""  # «Звонок ID …», «заказ id …»: the id of another thing
+            return why
         if OTHER.match(word):
             # «бонусной карты»: a thing's word made a person's account by its adjective
-            return bool(k and ACCOUNT_KIND.match(words[k - 1]))
+            if k and ACCOUNT_KIND.match(words[k - 1]) or _kind_before(words, k):
+                return why
+            if login and not SECRET_WORD.match(word):
+                continue  # «логин или номер телефона» ⏎ «sabina_zh91»: letters are no phone
+            if k and words[k - 1].lower() == "или":
+                continue  # «номер клубной карты или телефон»: the other thing is an alternative
+            return ""
     return None
 
 

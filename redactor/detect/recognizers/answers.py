@@ -24,7 +24,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import NamedTuple
 
-from redactor.detect.turns import conversation
+from redactor.detect.turns import conversation, slots
 
 # Words and «№»; «в/у», «р/с», «л/с» are one word each.
 WORD = re.compile(r"[^\W\d_]+(?:/[^\W\d_]+)?|№")
@@ -110,7 +110,10 @@ def opens_answer(text: str, start: int, fillers: re.Pattern | None = FILLERS) ->
     else:
         if not line_start:
             return False
-        after_tag = TAG.match(text, line_start, start).end()
+        tag = TAG.match(text, line_start, start)
+        if ":" in tag.group() and slots.asked(tag.group()):
+            return False  # «СНИЛС: 330 …» is a form's field named by its label, no answer
+        after_tag = tag.end()
     if fillers is None:
         return text[after_tag:start].isspace() or after_tag == start
     if LAST_DIGIT.search(text, after_tag, start):  # «Клиент: 12 раз 4512 …»: another number

@@ -26,15 +26,18 @@ WORD = re.compile(r"[^\W\d_]+")
 
 # Patterns start with a digit and look behind it: a pattern that begins with a lookbehind makes
 # `re` try it at every character, three times slower.
+EXPIRY_NOT = r"(?!(?:0?[1-9]|1[0-2])/\d\d(?:\d\d)?(?!\d))"  # «12/27» after a card: no longer run
 NUMBER = re.compile(
     r"""\d(?<![\d*•]\d)(?<!\d[ -]\d)(?<!\d\ \ \d)\d{3}   # not the tail of a longer run (an account)
         (?:
             (?P<sep>\ {1,2}|-|)\d{4}(?P=sep)\d{4}(?P=sep)\d{1,4}  # 4-4-4-4 (chats double the
                                                                 # spaces); 13–16 digits unbroken
-            (?P<tail>(?P=sep)\d{1,3})?                      # МИР, Maestro: up to 19 digits
+            (?P<tail>(?P=sep)\d{1,3}(?!/))?                 # МИР, Maestro: up to 19 digits
           | (?P<amex>[ -])\d{6}(?P=amex)\d{4,5}             # American Express, Diners
         )
-        (?![\d*•])(?![ -]\d)(?!\ \ \d)                     # nor its head""",
+        (?![\d*•])(?![ -]EXPIRY_NOT\d)(?!\ \ EXPIRY_NOT\d)     # nor its head; its expiry
+                                                            # may follow («… 5675 12/27»)
+    """.replace("EXPIRY_NOT", EXPIRY_NOT),
     re.VERBOSE,
 )
 MASK_CHARS = "*•xхXХ"
@@ -144,6 +147,8 @@ class CardRecognizer(RuRecognizer):
         "Клиент: номер карты [4276 1600 1234 5675], срок до 08/27.",
         "Переведите на [4276-1600-1234-5675], это моя карта Сбера.",
         "вот номер [4276160012345675] скопировала из приложения",
+        "[4276160012345675] 12/27 123",  # its expiry and CVV right after it
+        "[4276 1600 1234 5675] 03/29",
         "Моя карта Мир: [2202 2000 1234 5672].",
         "Карта МИР [2202 2000 1234 5678 0] не проходит оплату на сайте.",
         "Оплата школы с карты [5469 3800 1234 5673] не прошла.",

@@ -32,7 +32,7 @@ CODE_CUES = [
     (  # CVV/CVC: «cvv 123», «код на обороте 123», «три цифры на обороте карты 123»
         re.compile(
             r"""(?<![\w-])(?:
-                cvv2?|cvc2?|cvv/cvc|сиви\w*|цвв|цвц|свв|свс|сивиси
+                (?:cvv2?|cvc2?|cvv/cvc|сиви\w*|цвв|цвц|свв|свс|сивиси)(?:[ -]?(?:код\w*|code))?
               | код\w*\ +(?:на|с)\ +(?:оборот\w*|обратной\ +сторон\w*)
               | (?:(?:три|3)\ +)?(?:последни[ех]\ +)?цифр\w*\ +(?:на|с)\ +(?:оборот\w*|обратной
                 \ +сторон\w*)
@@ -96,7 +96,8 @@ WORD_CUE = re.compile(
     )
     (?:\ +(?:от|для|к)\ +(?:(?:личного|своего|моего|мобильного|интернет)[ -]+)?   # пароль от ЛК
         (?:кабинета|лк|приложени\w+|почты|ящика|аккаунта|учетки|учётки|входа|банка|сайта
-          |телефона|вайфая|wi-?fi|госуслуг|сбербанк\w*|сбера|онлайна?|банкинга)
+          |телефона|вайфая|wi-?fi|госуслуг|сбербанк\w*|сбера|онлайна?|банкинга
+          |неё|нее|него|них|туда)                                       # «пароль от неё …»
         (?:[ -]+онлайн)?)?
     (?:\ +(?:на|для|от)\ +(?:файл\w*|архив\w*|документ\w*|облак\w*|ссылк\w*))?  # на файл""",
     re.IGNORECASE | re.VERBOSE,
@@ -114,6 +115,7 @@ NOT_VALUE_WORDS = frozenset(
     "не нет да это смс sms банк оператор вопрос сейчас какой какое какая такой такое секунду"
     " секундочку минутку минуточку момент фамилия кличка имя год дата слово пароль код".split()
 )
+WHAT_WORDS = frozenset("фамилия кличка имя год дата город".split())  # what the value is
 LATIN_OR_DIGIT = re.compile(r"[a-z0-9]", re.IGNORECASE)
 # Shapes that are secrets wherever they stand: API tokens by their issuers' prefixes (Yandex
 # OAuth «y0_…», GitHub, OpenAI, Slack, AWS, Google, a JWT, SendGrid, Mailgun) and a Telegram
@@ -206,8 +208,17 @@ SECRET_TALK = re.compile(r"(?<!\w)(?:код\w*|парол\w*|смс|пин\w*)(?
 PASSWORD_WORD = re.compile(r"(?<![^\W_])(?:парол\w*|password|passwd)(?![^\W_])", re.I)
 CUED_PASSWORD = re.compile(
     r"""(?<![\w/.@-])(?=[\w@#$%^&*.!?-]{6,40}(?![\w@#$%^&*-]))(?=\S*[A-Za-z])(?=\S*\d)
-        [A-Za-z\d][\w@#$%^&*.-]*?[A-Za-z\d](?:[!#$%^&*]+|(?=[\s,;)(]|[.?]?$|[.?]\s))""",
+        [A-Za-z\d][\w@#$%^&*.!-]*?[A-Za-z\d][!#$%^&*]*(?=[\s,;)(]|[.?]?$|[.?]\s)""",
     re.VERBOSE | re.MULTILINE,
+)
+# A value given by the words right before it, then letters and digits: «старый был Zhenya1989»,
+# «временный: kd7731qx», «поменяла на Marina2020».
+INTRODUCED = re.compile(
+    r"""(?<!\w)(?:был|была|было|стоит|стоял|стояла|такой|новый|новая|старый|старая|временный
+        |временная|теперь|(?:по|с)меня\w*\ на|поставил\w*)[ ]*[:—–-]?[ ]+
+        (?P<value>(?=[A-Za-z\d]{6,40}(?![\w@.]|\.\w))(?=[A-Za-z]*\d)(?=\d*[A-Za-z])
+        [A-Za-z\d]+)""",
+    re.IGNORECASE | re.VERBOSE,
 )
 CODE_WORD_QUESTION = re.compile(r"(?:кодов|секретн|контрольн)\w+\s+(?:слов|фраз)\w*", re.I)
 ANSWER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -281,6 +292,7 @@ class SecretRecognizer(RuRecognizer):
         "оператор: назовите кодовое слово\nклиент: [полярная звезда]",
         "Оператор: Продиктуйте код из смс.\nКлиент: [4821]",
         "клиент: цвц [пять девять восемь]",
+        "Клиент: CVC-код [417]",
         "и сзади [413] если надо",
         "Клиент: Я им код говорила... [5581], и ещё один был.",
         "Клиент: Я код продиктовал. [518204] вроде.",
@@ -296,6 +308,10 @@ class SecretRecognizer(RuRecognizer):
         "YANDEX_MAPS_API_KEY=[b7e0a4c2-91d3-4f5e-8a6b-2c1f0e9d7a34]",
         "client_secret [f3c8e1a9b7d24650c91e8a0fd2b6e473], белый список обновили?",
         'в конфиге api_key: "[k3J9xP2mQ7vL]" стоит',
+        "ой. я пароль тогда поменяю, старый был [Zhenya1989], его легко угадать",
+        "пароль от неё [Tanya1974gav] не подходит уже лет пять",
+        "Какой пароль вводите?\nда зачем без, вот он целиком [Gleb_2014!kot]",
+        "Пароль сброшен. Сейчас задам временный: [kd-7731-qx]",
         # The answer to a question about the code word, however it hedges.
         # … its variants said alone in lowercase, the cue said again before it, a year glued
         "Оператор: И кодовое слово, если устанавливали.\nАбонент: Устанавливала... [каспий]? Или"
@@ -336,6 +352,8 @@ class SecretRecognizer(RuRecognizer):
         "Клиент: пароль сменила, теперь вход через модель iPhone15 и Wi-Fi 5G.",  # no symbol
         "Оператор: Пароль не нужен. Напишите на help_2024@mail.ru.",  # an e-mail
         "Клиент: пароль не приходит, обращение TB-2401-55093.",  # an id
+        "Клиент: пароль сменила, теперь модель iPhone15 не пускает",
+        "Клиент: пароль был 8 символов, теперь 12345678 не подходит по длине",
         "файл Report_2024_Q3_Final.Version2.docx лежит",
         "см. com.example.MyApplication2024.module.Feature",
         "скрин Screenshot_20241203_MyPhoneGallery2.png",
@@ -348,6 +366,7 @@ class SecretRecognizer(RuRecognizer):
         "Перевод 4821 руб. прошёл, код не пришёл.",
         "Пин-код сменили вчера, карта работает.",
         "Кодовое слово не помню, что делать?",
+        "Кодовое слово - девичья фамилия мамы, так записано",
         "Пароль не подходит, пишет ошибку.",
         "Пароль от личного кабинета не приходит.",
         "Кодовое слово забыла, можно сбросить?",
@@ -421,6 +440,8 @@ class SecretRecognizer(RuRecognizer):
                 named = PASSWORD_WORD.search(text, max(0, m.start() - KEY_REACH), m.start())
                 if named and not EMAIL_AROUND.search(m.group()) and _mixed(m.group()):
                     results.append(self.result(*m.span(), SCORE, "a password after its word"))
+        for start, end in _introduced_passwords(text):
+            results.append(self.result(start, end, SCORE, "a password introduced after its word"))
         for m in KEY_VALUE.finditer(text):
             if KEY_WORD.search(text, max(0, m.start() - KEY_REACH), m.start()):
                 results.append(self.result(*m.span(), SCORE, "a key after a key word"))
@@ -429,8 +450,27 @@ class SecretRecognizer(RuRecognizer):
 
 def _mixed(word: str) -> bool:
     """Letters and digits with a symbol: a password, not «iPhone15», «MP3», nor an id whose
-    parts a dash or a dot joins («TB-2401-55093»)."""
-    return any(not c.isalnum() and c not in "-." for c in word)
+    parts a dash or a dot joins («TB-2401-55093»); lowercase parts joined so are a password's
+    («kd-7731-qx»), ids are written in capitals."""
+    if any(not c.isalnum() and c not in "-." for c in word):
+        return True
+    return ("-" in word or "." in word) and any(c.islower() for c in word)
+
+
+def _introduced_passwords(text: str) -> list[tuple[int, int]]:
+    """A word of letters and digits right after a word that gives a value («был», «стоит»,
+    «новый:», «поменяла на»), on the line of a password's word: «пароль тогда поменяю, старый
+    был Zhenya1989»; not «вход через модель iPhone15»."""
+    if not PASSWORD_WORD.search(text):
+        return []
+    found = []
+    for m in INTRODUCED.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if PASSWORD_WORD.search(text, line_start, m.start()) and not EMAIL_AROUND.search(
+            m.group("value")
+        ):
+            found.append(m.span("value"))
+    return found
 
 
 def _value_start(text: str, end: int) -> int:
@@ -471,6 +511,8 @@ def _word(text: str, end: int) -> tuple[int, int] | None:
     if value.lower() in NOT_VALUE_WORDS or slots.asked(value):
         return None  # «кодовое слово ⏎ паспорт могу назвать»: another datum offered
     described = NEXT_WORD.match(text, m.end("value"))
+    if described and described.group("value").lower() in WHAT_WORDS:
+        return None  # «кодовое слово - девичья фамилия мамы, …»: what it is, not the value
     if (
         described
         and _named(value, "ADJF")

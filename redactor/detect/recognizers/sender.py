@@ -69,12 +69,25 @@ BUSINESS_KINDS = frozenset(
     " гостиница отель хостел турагентство химчистка шиномонтаж фитнес автошкола барбершоп"
     " типография бутик маркет супермаркет".split()
 )
+# A quoted title right after the label's first word: a company's name.
+TITLE_AFTER = re.compile(r"[ \t]*[«\"„“]")
+KIN = frozenset(
+    "мама папа мать отец бабушка дедушка бабуля дедуля тётя тетя дядя сестра брат жена муж сын"
+    " дочь дочка сынок внук внучка крёстная крестная".split()
+)
 # A capital inside a Cyrillic word is a brand's («ДоставкаЕда», «ВкусВилл», «МегаФон»).
 CAMEL = re.compile(r"[а-яё][А-ЯЁ]")
 AGENTS = frozenset(
     "оператор специалист менеджер консультант сотрудник агент куратор поддержка администратор"
     " рекрутер диспетчер врач доктор модератор юрист курьер водитель мастер".split()
 )
+
+
+def _titled(label: str) -> bool:
+    """«Кондитерская «Вера в лучшее»», «Цветы «Флора Лав»»: a word that is no name, then a
+    quoted title: a company's label."""
+    first = re.match(r"[^\W\d_]+", label)
+    return bool(first and TITLE_AFTER.match(label, first.end()) and _kind(first.group()) != "name")
 
 
 def _kind(word: str) -> str:
@@ -124,6 +137,8 @@ def name_spans(label: str) -> tuple[tuple[int, int], ...]:
     first = re.match(r"[^\W\d_]+", label)
     if first and morph.lemma(first.group().lower()) in BUSINESS_KINDS:
         return ()
+    if _titled(label):
+        return ()  # «Кондитерская «Вера в лучшее»», «Оператор «Волна»»: a company's title
     words = list(WORD.finditer(label))
     segment: list[tuple[re.Match, str]] = []
     for k, m in enumerate([*words, None]):
@@ -141,13 +156,16 @@ def name_spans(label: str) -> tuple[tuple[int, int], ...]:
                 glued = label[m.end() : m.end() + 1] == "-"  # «Альфа-Банк»
                 # Alone or first in its segment; after a surname that is a word only when
                 # a first name is its likeliest reading («Пак Виктория», not «Яндекс Маркет»).
-                after_surname = len(segment) == 1 and _surname_word(segment[0][0])
+                after_surname = len(segment) == 1 and (
+                    _surname_word(segment[0][0]) or morph.lemma(segment[0][0].group()) in KIN
+                )  # «Мама Лены»: a kin word names its person by the name after it
                 first_name = _top_name(m.group()) >= LIKELY_NAME
+                kin = len(segment) == 1 and morph.lemma(segment[0][0].group()) in KIN
                 kind = (
                     "name"
                     if not glued
                     and not _before_lowercase(label, words, k)
-                    and (not segment or (after_surname and first_name))
+                    and (not segment or (after_surname and (first_name or kin)))
                     else "ordinary"
                 )
             brand = CAMEL.search(m.group()) is not None
@@ -172,7 +190,7 @@ def name_spans(label: str) -> tuple[tuple[int, int], ...]:
     if not found:
         return _nickname(label)
     # A name inside a nickname takes the nickname with it («sasha1987», «lena_k»).
-    nicks = [n.span() for n in NICKNAME.finditer(label) if re.search(r"[\d_]", n.group())]
+    nicks = [n.span() for n in NICKNAME.finditer(label) if re.search(r"[\d_.]", n.group())]
     return tuple(next(((a, b) for a, b in nicks if a <= s and e <= b), (s, e)) for s, e in found)
 
 
@@ -283,6 +301,8 @@ def names_no_one(label: str) -> bool:
     """Whether `label` is a company's or a role's: no name in it, and a word that says so."""
     if name_spans(label):
         return False
+    if _titled(label):
+        return True
     words = [m.group() for m in WORD.finditer(label)]
     # A Latin word that is no name is a brand's or a role's («Ozon», «Wildberries», «buyer»).
     return any(LATIN.match(w) or _kind(w) in ("ordinary", "agent") for w in words)
@@ -301,6 +321,7 @@ class SenderNameRecognizer(RuRecognizer):
         "[Kostya], (03.12.2024 22:15)\nпривет\n\n[Kostya], (03.12.2024 22:17)\nты тут?",
         # a trade before a name: the person's label
         "05.03.2024, 10:00 - [Сантехник Иван]: Буду в 12.\n05.03.2024, 10:01 - Вы: жду",
+        "[Полина Андреевна]  ·  10:12\nЗдравствуйте!\n\nФитнес «Спортлайф»  ·  10:20\nДобрый день",
     ]
     COUNTER_EXAMPLES = [
         "02.03.2024 23:42 Яндекс Go: Здравствуйте!\n02.03.2024 23:43 Пассажир: ок",
@@ -313,6 +334,8 @@ class SenderNameRecognizer(RuRecognizer):
         "18.08.2024, 12:11 - Вы: Веста ещё в наличии?\n"
         "18.08.2024, 12:15 - Автосалон Виктория: Добрый день! Да.",
         "05.03.2024, 10:00 - Такси Максим: Машина подана.\n05.03.2024, 10:01 - Вы: иду",
+        # a name alone on its line with a time after it: a VK or an in-app chat's header
+        "Гость, 19:02\nЗдравствуйте\n\nКондитерская «Вера в лучшее», 19:05\nДобрый вечер!",
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -359,6 +382,10 @@ EXAMPLES = [
     ("ДоставкаЕда | Поддержка", []),
     ("ВкусВилл", []),
     ("Цветы Роза ветров", []),
+    ("Кондитерская «Вера в лучшее»", []),  # a quoted title after a word: a company
+    ("Оператор «Волна»", []),
+    ("Цветы «Флора Лав»", []),
+    ("Анна «Ногти»", ["Анна"]),  # a name first: a person with her business's title
     ("Соня из Самоката", ["Соня"]),
     ("Поддержка ВкусВилл Доставка", []),
     ("Бот Авиа", []),
@@ -368,6 +395,9 @@ EXAMPLES = [
     ("Помощника Оли", []),
     ("К", []),
     ("kotik_98", ["kotik_98"]),
+    ("ivan.p", ["ivan.p"]),  # a name inside a nickname takes the nickname
+    ("Мама Лены", ["Мама Лены"]),  # a kin word and whose: the person
+    ("Папа Артёма", ["Папа Артёма"]),
     ("sasha1987 🐱", ["sasha1987"]),
     ("user_17", []),
     ("support_24", []),

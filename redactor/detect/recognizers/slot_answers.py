@@ -84,7 +84,8 @@ RUN = re.compile(
 # After a number: what makes it an amount, a count or a time, not an identifier.
 QUANTITY_AFTER = re.compile(
     r"\s*(?:руб|р\.|₽|\$|€|тыс|млн|%|процент|шт|раз|минут|час|дн|лет|год|месяц|км|кг|кв\.?\s?м"
-    r"|балл|штук|человек|этаж|ровно|с\s+карт|на\s+карт|со\s+сч[её]т|на\s+сч[её]т)",
+    r"|балл|штук|человек|этаж|ровно|с\s+карт|на\s+карт|со\s+сч[её]т|на\s+сч[её]т"
+    r"|списал|оплатил|заплатил|вернул)",  # «1500 списали»: an amount
     re.IGNORECASE,
 )
 # Words on the answer's line, right before the number, that name another thing.
@@ -160,6 +161,7 @@ class SlotAnswerRecognizer(EntityRecognizer):
     ]
     COUNTER_EXAMPLES = [
         (SECRET, "Оператор: Скажите код заказа.\nКлиент: 4512"),
+        (SECRET, "Поддержка: Код отправлен\nКлиент: спасибо\nКлиент: 1500 списали два раза"),
         (CREDIT_CARD, "Клиент: карта не работает\nКлиент: 2202\nОператор: Что именно?"),
         (
             RU_BANK_ACCOUNT,

@@ -284,6 +284,7 @@ def parse(text: str) -> Conversation:
         or _speaker_id(_label(text, lines[k][0], h))
         or (keys[_key(text, lines[k][0], h)] >= 2 and _dialogue(keys))
     }
+    accepted |= _same_layout(text, lines, found, accepted)
     accepted |= _blocks(text, lines, accepted)
     if not accepted:
         return Conversation(text, tuple(_line_turns(text, lines)), "lines")
@@ -316,6 +317,29 @@ def _key(text: str, line_start: int, h: headers.Header) -> str:
 SPEAKER_ID = re.compile(
     r"(?:spk|speaker|спикер|канал|channel|s|с|l|r|говорящий)[ _-]?\d{0,2}", re.IGNORECASE
 )
+
+
+# A label of a name or a nickname: capitalized words («Мария К.», «Вы») or one Latin nickname
+# («maria.kuznetsova», «ivan_p»); «Буду в» (a message with a time) is neither.
+NAME_LABEL = re.compile(
+    r"(?:[A-ZА-ЯЁ][^\W\d_]*\.?)(?:[ ]+[A-ZА-ЯЁ][^\W\d_]*\.?){0,2}"
+    r"|[A-Za-z][A-Za-z\d]*(?:[._-][A-Za-z\d]+)+|[A-Za-z][A-Za-z\d]{2,}"
+)
+
+
+def _same_layout(text: str, lines, found: dict, accepted: dict) -> dict:
+    """«maria.kuznetsova 10:20» once, in a chat whose «Поддержка 10:21» is a header: a label
+    with a bare time after it, alone on its line, is a header when another of that shape is,
+    and it names someone."""
+    if not any(h.bare_time for h in accepted.values()):
+        return {}
+    return {
+        k: h
+        for k, h in found.items()
+        if k not in accepted
+        and h.bare_time
+        and NAME_LABEL.fullmatch(_label(text, lines[k][0], h).strip())
+    }
 
 
 def _speaker_id(label: str) -> bool:

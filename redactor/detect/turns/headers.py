@@ -28,6 +28,7 @@ _SECONDS = r"\d+(?:[.,]\d+)?[ ]?s"
 STAMP = rf"""(?:
     \d{{4}}-\d{{2}}-\d{{2}}(?:[ T]{_TIME}(?:Z|[+-]\d{{2}}:?\d{{2}})?)?  # 2024-03-30 19:34:02
   | \d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}(?:,?[ ]{_TIME})?  # 12.03.2024, 14:05
+  | \d{{1,2}}\.\d{{1,2}},?[ ]{_TIME}                     # 06.06 09:20: no year
   | {_TIME}(?:[ ]?[-–][ ]?{_TIME})?                     # 00:01:23, 00:01 - 00:05
   | {_SECONDS}(?:[ ]?[-–][ ]?{_SECONDS})?              # 0.00s - 3.40s
 )"""
@@ -55,6 +56,13 @@ LABEL_STAMP = re.compile(
     rf"[ \t]*(?P<label>{_LABEL_WIDE})[ \t]*,?[ \t]*(?P<after>[(\[][ ]?{STAMP}[ ]?[)\]])[ \t]*\Z",
     re.VERBOSE,
 )
+# «Полина Андреевна  ·  10:21», «Поддержка 21:15» alone on its line (a VK or an in-app chat):
+# a time after the label, the message on the lines after it. With a dot or a bar between them
+# the stamp is sure; with spaces only, the text decides (`parse`): «Буду в 15:30» is a message.
+LABEL_TIME = re.compile(
+    rf"[ \t]*(?P<label>[^\W\d][^:\n\[\]·•|]{{0,40}}?)[ \t]*(?P<mark>[·•|][ \t]*)?"
+    rf"(?P<after>{_TIME})[ \t]*\Z"
+)
 # A stamp alone on its line (the sender's line follows in block layouts).
 STAMP_LINE = re.compile(rf"[ \t]*(?:{_ARROW}[ \t]*)?{_BRACKETED}[ \t]*\Z", re.VERBOSE)
 # A line that announces rather than speaks: «— Анна присоединилась к диалогу —», «*** Звонок
@@ -79,6 +87,7 @@ class Header:
     text_start: int
     stamped: bool
     alone: bool  # the header fills its line: the message is on the lines after it
+    bare_time: bool = False  # «Поддержка 21:15»: a time after the label, spaces between
 
 
 def match_line(line: str) -> Header | None:
@@ -88,6 +97,9 @@ def match_line(line: str) -> Header | None:
         return None
     if m := LABEL_STAMP.match(line):
         return _header(m, len(line), True, True)
+    if m := LABEL_TIME.match(line):
+        h = _header(m, len(line), m["mark"] is not None, True)
+        return h and Header(h.label_start, h.label_end, h.text_start, h.stamped, True, True)
     if m := INLINE.match(line):
         alone = not line[m.end() :].strip()
         return _header(m, m.end(), bool(m["stamp"] or m["after"]), alone)
@@ -127,6 +139,10 @@ EXAMPLES = [
     ("(01:23) Клиент: да", "Клиент"),
     ("00:00:32 Клиент: 4512 345678", "Клиент"),
     ("Клиент (15:27): Да, я.", "Клиент"),
+    ("Гуля К. (06.06 09:20): 2 9 0 6", "Гуля К."),  # a date without its year
+    ("Полина Андреевна  ·  10:21", "Полина Андреевна"),  # a VK chat: the message below
+    ("Поддержка 21:15", "Поддержка"),  # an in-app chat; a role or a repeated label only
+    ("Буду в 15:30", "Буду в"),  # a label by shape; the text decides (`parse`)
     ("12.03.2024, 14:05 - Ирина Петрова: привет", "Ирина Петрова"),
     ("[12.03.2024 14:05] Ирина: привет", "Ирина"),
     ("Ирина Петрова, [12.03.2024 14:05]", "Ирина Петрова"),

@@ -52,7 +52,11 @@ def arrange(fields: list[Field], own: list[int]) -> list[Piece]:
         indices = list(group)
         turn = _turn(fields, indices) if row is not None else None
         if turn is None:
-            for i in indices:
+            for i in _ids_first(fields, indices):
+                if fields[i].entity is not None and not fields[i].sender:
+                    # A whole value (Telegram's «from_id»): a system's line, no one's words
+                    pieces.append(Piece(i, "\n", "—", " —", True))
+                    continue
                 after_sender = pieces and fields[pieces[-1].index].sender and not fields[i].sender
                 pieces.append(Piece(i, SENDS if after_sender else "\n", fields[i].cue))
             continue
@@ -76,6 +80,24 @@ def arrange(fields: list[Field], own: list[int]) -> list[Piece]:
     if pieces:
         pieces[0] = pieces[0]._replace(before="")
     return pieces
+
+
+def _ids_first(fields: list[Field], indices: list[int]) -> list[int]:
+    """`indices` with the whole values right after a sender (its account id: «from»,
+    «from_id», «text») moved before it, so that the sender heads its message, not its id."""
+    order = list(indices)
+    k = 0
+    while k < len(order):
+        if fields[order[k]].sender:
+            j = k + 1
+            while j < len(order) and fields[order[j]].entity is not None:
+                j += 1
+            if j > k + 1:
+                order[k:j] = [*order[k + 1 : j], order[k]]
+                k = j
+                continue
+        k += 1
+    return order
 
 
 def _turn(fields: list[Field], indices: list[int]):

@@ -26,6 +26,7 @@ media paths are kept.
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 
 from redactor.entities import HANDLE
@@ -43,6 +44,7 @@ CHAT_TYPES = frozenset(
 )
 NAMES, TEXT_KEYS = ("first_name", "last_name", "username"), ("phone_number", "bio")
 PART_TEXT = ("text", "href")  # a link's address may be a `mailto:`, `tel:` or a profile
+_TIME = re.compile(r"(?<=T)\d{2}:\d{2}")  # «2024-03-01T10:00:00»
 LOOK = 200  # values `sniff` reads: a first message is within them
 ABOUT = "Here is the data you requested"  # how a whole-account export begins
 
@@ -145,6 +147,13 @@ class TelegramFormat:
                 chat_types[chat] = s.value
             elif s.path[:2] == ("frequent_contacts", "list") and s.path[3:] == ("type",):
                 chat_types[s.path[:3]] = s.value
+        # A message's time, read before its sender («[14:05] Ирина: …»): a turn's header
+        # whoever writes, even a sender who writes once. Never written.
+        times = {
+            s.path[:-1]: f"[{m.group()}]"
+            for s in strings
+            if s.path[-1:] == ("date",) and (m := _TIME.search(s.value))
+        }
         found: list[Field] = []
         for s in values:
             what = kind(s.path, chat_types)
@@ -153,7 +162,8 @@ class TelegramFormat:
             if what == ACCOUNT:  # «user4711», or a number: 4711
                 found.append(field(text, s, escaped, entity=HANDLE))
             elif isinstance(s.value, str):
-                found.append(field(text, s, escaped, sender=what == NAME))
+                cue = times.get(s.path[:-1], "") if s.path[-1:] == ("from",) else ""
+                found.append(field(text, s, escaped, sender=what == NAME, cue=cue))
         return found
 
     def write(self, field: Field, value: str) -> str:

@@ -27,6 +27,7 @@ _STAMP = re.compile(
     """,
     re.VERBOSE,
 )
+_TIME_OF = re.compile(r"\d{1,2}:\d{2}")
 _SENDER = re.compile(r"([^:\n]{1,80}?):(?:[ ]|\Z)")  # the author, up to the first «: »
 _MEDIA = re.compile(
     r"""\u200e?(?: <(?:Без\ медиафайлов|Media\ omitted|Медиафайл\ отсутствует)>
@@ -68,7 +69,11 @@ class WhatsAppFormat:
             at = line.start + stamp.end()
             sender = _SENDER.match(text, at, line.end)
             if sender:
-                found.append(Field(at, sender.end(1), sender.group(1), sender=True))
+                # The message's time before its sender, for the analyser only: «[14:05] Ирина:»
+                # is a turn's header whoever writes, even a sender who writes once.
+                time = _TIME_OF.search(stamp.group())
+                cue = f"[{time.group()}]" if time else ""
+                found.append(Field(at, sender.end(1), sender.group(1), sender=True, cue=cue))
                 at = sender.end()
             start, end = at, line.end
         if not stamped:
