@@ -28,6 +28,7 @@ from redactor.detect.marker import outside_markers
 from redactor.detect.normalize import normalize
 from redactor.detect.overlaps import flatten
 from redactor.detect.recognizers.sender import nobody
+from redactor.detect.repairs import repairs
 from redactor.detect.spoken import spoken_findings
 from redactor.detect.street_names import street_names
 from redactor.entities import ADDRESS, ALL, DATE_OF_BIRTH, PERSON
@@ -238,6 +239,8 @@ class Analyzer:
         findings += spoken_findings(piece, self.spoken, wanted, self.score_threshold, normalized)
         # A number read back or said again in halves is the identifier it repeats.
         findings += [f for f in echoes(piece, findings, normalized) if f.entity_type in wanted]
+        # A number corrected as it is said («… пятьдесят семь ой нет пятьдесят шесть»).
+        findings += repairs(piece, findings, normalized)
         # A birth date read back, or corrected a line or two later («Ой, 31 июля, конечно»).
         if DATE_OF_BIRTH in wanted:
             findings += birth_echoes(piece, findings)
