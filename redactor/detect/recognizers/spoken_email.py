@@ -162,6 +162,9 @@ class SpokenEmailRecognizer(RuRecognizer):
         "почта [denis96 собака мейл ру]\nтак [d e n i s нижнее подчёркивание v o r o b y o v"
         " девяносто шесть] так",
         "[кравец эдуард собака мейл ру] только латиницей [kravets точка eduard] с точкой",
+        # the whole local part in Latin letters one a word, joiners and numbers between
+        "поняла [t s h u m underscore шестьдесят два собака yandex точка ru] верно",
+        "[l e v точка l e v i n восемьдесят четыре собака rambler точка ru]",
     ]
     COUNTER_EXAMPLES = [
         "собака лает во дворе",
@@ -182,6 +185,7 @@ class SpokenEmailRecognizer(RuRecognizer):
         "эм ю ар эй ти",  # no address said: letters alone
         "k r a v e t s",
         "сайт yandex точка ru",  # no address said
+        "класс a b c собака лает",  # letters, then a dog: no domain
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -427,11 +431,11 @@ def _segment(w: _Words, j: int) -> int | None:
 
 
 def _spelled(w: _Words, i: int) -> bool:
-    """Word i is a letter spelled: a letter's name, or a letter alone beside one («эс эн е ж»,
-    «эс эн и зет эйч»: «и», «ж» said as themselves)."""
+    """Word i is a letter spelled: a letter's name, a Latin letter alone («t s h u m»), or a
+    letter alone beside one («эс эн е ж», «эс эн и зет эйч»: «и», «ж» said as themselves)."""
     word = w.word(i)
-    if word in LETTER:
-        return True
+    if word in LETTER or (len(word) == 1 and "a" <= word <= "z"):
+        return True  # «l e v i n»: Latin letters written one a word
     return (
         len(word) == 1
         and word.isalpha()
