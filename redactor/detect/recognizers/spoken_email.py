@@ -67,6 +67,19 @@ INNER_LETTER = _words("о")
 # «ю эс би» are words of their own.
 MIN_SPELLING = 5
 REPAIR = _words("ой нет")  # «слэш ой не слэш»: a slip taken back
+# How the local part is written, said between it and «собака» («петров слитно собака …», «иванов
+# маленькими буквами собака …»): a remark about the address, never a word of it.
+REMARKS = frozenset(
+    tuple(remark.split())
+    for remark in (
+        "слитно", "вместе", "в одно слово", "одним словом", "одно слово", "без пробелов",
+        "без точки", "без точек", "маленькими", "маленькими буквами", "большими буквами",
+        "с маленькой", "с маленькой буквы", "с большой", "с большой буквы", "строчными",
+        "латиницей", "латинскими", "латинскими буквами", "английскими", "английскими буквами",
+        "по-английски", "по английски", "на английском",
+    )
+)  # fmt: skip
+MAX_REMARK = 3
 # How the words of an address are written, for `spelled`.
 WRITTEN = {
     **dict.fromkeys(AT, "@"),
@@ -163,6 +176,10 @@ class SpokenEmailRecognizer(RuRecognizer):
         " девяносто шесть] так",
         "[кравец эдуард собака мейл ру] только латиницей [kravets точка eduard] с точкой",
         # the whole local part in Latin letters one a word, joiners and numbers between
+        # a remark on the spelling between the local part and «собака»
+        "почта [петров в одно слово собака мейл ру]",
+        "пишите на почту [иванов маленькими буквами собака мейл ру]",
+        "почта [вэ дьяченко слитно собака яндекс ру]",
         "поняла [t s h u m underscore шестьдесят два собака yandex точка ru] верно",
         "[l e v точка l e v i n восемьдесят четыре собака rambler точка ru]",
     ]
@@ -185,7 +202,8 @@ class SpokenEmailRecognizer(RuRecognizer):
         "эм ю ар эй ти",  # no address said: letters alone
         "k r a v e t s",
         "сайт yandex точка ru",  # no address said
-        "класс a b c собака лает",  # letters, then a dog: no domain
+        "класс a b c собака лает",
+        "пишите маленькими буквами собака лает",  # a remark alone is no local part  # letters, then a dog: no domain
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -385,11 +403,13 @@ def _provider(w: _Words, i: int) -> bool:
 
 def _local(w: _Words, j: int) -> _Local | None:
     """The local part that ends at word j: segments joined by «точка», «подчеркивание»…, a run
-    of Latin words, or a first name and a surname."""
-    start = _segment(w, j)
+    of Latin words, or a first name and a surname; a remark on its spelling after it is
+    skipped («петров в одно слово собака …»)."""
+    remark = _remark(w, j)
+    start = _segment(w, j - remark) if not remark or w.joined(j - remark + 1) else None
     if start is None:
         return None
-    strong = _strong(w, start, j)
+    strong = bool(remark) or _strong(w, start, j - remark)
     latin = 1 if LATIN.fullmatch(w.word(start)) else 0
     named, letters = False, 0
     while w.joined(start):
@@ -411,6 +431,15 @@ def _local(w: _Words, j: int) -> _Local | None:
         else:
             break
     return _Local(start, strong)
+
+
+def _remark(w: _Words, j: int) -> int:
+    """How many words of a remark on the address's spelling end at word j (0: none)."""
+    for n in range(MAX_REMARK, 0, -1):
+        if j - n >= 0 and all(w.joined(k) for k in range(j - n + 2, j + 1)):
+            if tuple(w.word(k) for k in range(j - n + 1, j + 1)) in REMARKS:
+                return n
+    return 0
 
 
 def _segment(w: _Words, j: int) -> int | None:
