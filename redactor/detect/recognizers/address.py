@@ -39,6 +39,7 @@ from redactor.detect.morph import lemma
 from redactor.detect.recognizers import address_names as names
 from redactor.detect.recognizers import address_words as w
 from redactor.detect.recognizers.address_answers import answered, place_word
+from redactor.detect.recognizers.address_fillers import without_fillers
 from redactor.detect.recognizers.address_parts import Part, counts_something, parts, words_before
 from redactor.detect.recognizers.answers import asked, first_words, last_words
 from redactor.detect.recognizers.base import RuRecognizer
@@ -201,6 +202,9 @@ class AddressRecognizer(RuRecognizer):
         # pieces of one address with a filler or a repair between them
         "[улица гагарина сто три эээ корпус один квартира двенадцать] домофон работает",
         "[уфа улица ленина дом сорок семь корпус эээ нет без корпуса квартира двадцать один]",
+        # hesitations inside a part: after the type word, before the house number
+        "клиент: эээ [улица э гончарова дом ну пятнадцать корпус три]",
+        "клиент: [проспект эээ мира дом ммм сорок] да",
         "ну новый эээ [краснодар улица восточно кругликовская эээ сейчас восемьдесят шесть корпус"
         " один квартира ну квартира триста двенадцать]",
         # a flat's number answering a question for it, corrected as it is said
@@ -273,6 +277,8 @@ class AddressRecognizer(RuRecognizer):
         "живу хорошо спасибо",
         "город большой шумный",
         "на улице холодно сегодня",
+        "на улице ну холодно сегодня",  # a filler taken out leaves no address behind
+        "ну вот дом эээ старый",
         "улица там широкая",
         "на улице пять градусов",
         "на этой улице пять домов",
@@ -314,18 +320,27 @@ class AddressRecognizer(RuRecognizer):
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
+        # «улица э гончарова дом ну пятнадцать»: read without the hesitations inside it
+        cleaned = without_fillers(text)
+        if cleaned is None:
+            return [self.result(*found) for found in self._addresses(text)]
+        clean, cuts = cleaned
+        return [
+            self.result(cuts.back(start), cuts.back(end, end=True), score, why)
+            for start, end, score, why in self._addresses(clean)
+        ]
+
+    def _addresses(self, text: str) -> list[tuple[int, int, float, str]]:
         found = list(parts(text))
         chains = [_with_town(text, chain) for chain in _chains(text, found)]
         read = [(*_read(chain), chain) for chain in chains]
         read = [r for r in read if r[2] and _personal(text, r[0], r[1], r[4], self.context)]
-        results = [
-            self.result(start, end, score, why) for start, end, score, why in _joined(text, read)
-        ]
-        taken = [(r.start, r.end) for r in results]
+        results = list(_joined(text, read))
+        taken = [(start, end) for start, end, _, _ in results]
         for start, end in _said_again(text, read, taken):  # «стачек 215», read back
-            results.append(self.result(start, end, ANSWERED, "address shape: said again"))
+            results.append((start, end, ANSWERED, "address shape: said again"))
         for start, end in answered(text):  # «адрес? — стачек 12»
-            results.append(self.result(start, end, ANSWERED, "address shape: answer_street+house"))
+            results.append((start, end, ANSWERED, "address shape: answer_street+house"))
         return results
 
 
