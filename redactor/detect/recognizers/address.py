@@ -92,6 +92,10 @@ REPAIR_GAP = re.compile(
     r"[^\S\n]+(?:(?i:э+|м+|ну|так|вот|нет|ой|без|да|значит|сейчас|корпус\w*|строени\w*|квартир\w*)"
     r"[^\S\n]+){0,5}"
 )
+# A house's fraction or letter said after its number: «девять дробь два», «пять буква а».
+FRACTION = (
+    r"(?:[ \t]*(?:/|(?i:дробь|сл[эе]ш)[ \t])[ \t]*\d{1,4})?(?:[ \t]+(?i:буква|литера)[ \t]+[а-яё])?"
+)
 UNIT_START = w.line_regex(rf"{w.UNIT_TYPE}(?![а-яё])")
 # Not addresses at any score: a city or region alone, a floor or entrance alone, and a house
 # alone («дом 2» is a TV show, «Мой дом 500» a tariff, both said right after «по вашему адресу»).
@@ -202,6 +206,10 @@ class AddressRecognizer(RuRecognizer):
         # pieces of one address with a filler or a repair between them
         "[улица гагарина сто три эээ корпус один квартира двенадцать] домофон работает",
         "[уфа улица ленина дом сорок семь корпус эээ нет без корпуса квартира двадцать один]",
+        # a street named by a place's name in the nominative, with a house; said again
+        "клиент: [улица маросейка дом девять дробь два квартира семь]\nоператор: [маросейка"
+        " девять дробь два] [квартира семь] верно",
+        "живу на [улице сретенка двенадцать]",
         # hesitations inside a part: after the type word, before the house number
         "клиент: эээ [улица э гончарова дом ну пятнадцать корпус три]",
         "клиент: [проспект эээ мира дом ммм сорок] да",
@@ -277,7 +285,9 @@ class AddressRecognizer(RuRecognizer):
         "живу хорошо спасибо",
         "город большой шумный",
         "на улице холодно сегодня",
-        "на улице ну холодно сегодня",  # a filler taken out leaves no address behind
+        "на улице ну холодно сегодня",
+        "на улице москва пять лет назад была другая",  # a count after it, not a house
+        "вышла на улицу а там дождь",  # a filler taken out leaves no address behind
         "ну вот дом эээ старый",
         "улица там широкая",
         "на улице пять градусов",
@@ -378,7 +388,8 @@ def _said_again(text: str, read, taken: list[tuple[int, int]]):
         if not name or not house or len(name.group()) < MIN_NAME:
             continue
         again = re.compile(
-            rf"(?<![\w-]){re.escape(name.group())}[ \t]+{house.group()}(?![\w-])", re.IGNORECASE
+            rf"(?<![\w-]){re.escape(name.group())}[ \t]+{house.group()}{FRACTION}(?![\w-])",
+            re.IGNORECASE,
         )
         for m in again.finditer(text, end):
             if counts_something(text, m.end()):

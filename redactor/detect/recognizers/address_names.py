@@ -148,6 +148,8 @@ def street_name(type_word: str, words: tuple[str, ...]) -> tuple[int, bool | Non
         return 1, False  # улица чкалова, улица героев
     if _mostly_genitive_noun(words[0]):
         return 1, None  # проспект стачек 47, площадь восстания 3: only with a house
+    if any(_noun(p) and "Geox" in p.tag and p.tag.case == "nomn" for p in first):
+        return 1, None  # улица маросейка 9, улица арбат дом 5: a place's own name, with a house
     return (1, False) if not any(p.is_known for p in first) else (0, False)
 
 
