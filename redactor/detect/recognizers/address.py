@@ -52,6 +52,7 @@ FILLERS = w.line_regex(r"\s+(?:(?i:э+|м+|ну|так|вот|сейчас|зн�
 STREET_GAP = w.line_regex(r"\s+[а-яё]+(?:\s[а-яё]+|-[а-яё]+)?\s+")
 HOUSE_TO_STREET = w.line_regex(r"\s+(?i:по|на)\s+")  # дом 16 по улице Лесной
 LOCALITY_TO_STREET = w.line_regex(r"\s+(?i:на|в|во|по)\s+")
+TOWN_TO_STREET = {"на", "по"}  # в подольске на улице кирова
 ADDRESS_WORDS = {"адрес", "адресу"}  # по адресу магас улица кирова
 LOCALITY = {"postcode", "area", "settlement", "place"}
 STREETS = {"street", "street_after", "short"}
@@ -210,6 +211,9 @@ class AddressRecognizer(RuRecognizer):
         "клиент: [улица маросейка дом девять дробь два квартира семь]\nоператор: [маросейка"
         " девять дробь два] [квартира семь] верно",
         "живу на [улице сретенка двенадцать]",
+        # the town before its street, in the locative
+        "не знаю вроде в [подольске на улице кирова где-то дом сорок восемь] а номер сами ищите",
+        "клиент: живу в [мытищах на олимпийском проспекте дом десять]",
         # hesitations inside a part: after the type word, before the house number
         "клиент: эээ [улица э гончарова дом ну пятнадцать корпус три]",
         "клиент: [проспект эээ мира дом ммм сорок] да",
@@ -287,7 +291,8 @@ class AddressRecognizer(RuRecognizer):
         "на улице холодно сегодня",
         "на улице ну холодно сегодня",
         "на улице москва пять лет назад была другая",  # a count after it, not a house
-        "вышла на улицу а там дождь",  # a filler taken out leaves no address behind
+        "вышла на улицу а там дождь",
+        "в москве на улице тверской пробки",  # a street in a town, no house: in passing  # a filler taken out leaves no address behind
         "ну вот дом эээ старый",
         "улица там широкая",
         "на улице пять градусов",
@@ -551,10 +556,25 @@ def _with_town(text: str, chain: list[Part]) -> list[Part]:
         if not n and len(words) > k and words[-k - 1] in ADDRESS_WORDS:
             town = words[-k:]
             n = k if all(map(names.may_be_town, town)) and not ADDRESS_WORDS & set(town) else 0
+    if not n and _in_town(words, chain):
+        n = 2  # «в подольске на улице кирова дом 48»: the town, and «на» after it
     if not n:
         return chain
     start = list(re.finditer(r"\S+", before.group(1)))[-n].start() + before.start(1)
     return [Part("place", start, before.end(1)), *chain]
+
+
+def _in_town(words: list[str], chain: list[Part]) -> bool:
+    """«в подольске на улице кирова дом 48», «в мытищах по олимпийскому проспекту 10»: a town
+    in the locative said before its street, with a house in the address (a street alone in
+    a town is a place in passing: «в москве на тверской пробки»)."""
+    return (
+        len(words) > 2
+        and words[-1] in TOWN_TO_STREET
+        and words[-3] in {"в", "во"}
+        and names.town_words((words[-2],)) == 1
+        and any(p.kind in HOUSES | {"flat"} for p in chain)
+    )
 
 
 def _read(chain: list[Part]) -> tuple[int, int, float, str]:
