@@ -33,6 +33,8 @@ def _words(spelled: str) -> frozenset[str]:
 
 
 AT = _words("@ собака собачка собаку собачку at эт")
+# «на» said where «собака» belongs, before a mail provider and its zone: «петров на бк ру».
+AT_WORD = _words("на")
 DOT = _words("точка дот dot")
 JOINER = DOT | _words(
     "подчеркивание андерскор underscore дефис тире минус черточка hyphen dash слэш слеш slash"
@@ -176,6 +178,10 @@ class SpokenEmailRecognizer(RuRecognizer):
         " девяносто шесть] так",
         "[кравец эдуард собака мейл ру] только латиницей [kravets точка eduard] с точкой",
         # the whole local part in Latin letters one a word, joiners and numbers between
+        # «на» for «собака», before a mail provider and its zone
+        "[пэ крюков дефис восемьдесят пять на бк ру]",
+        "клиент: пишите [иванов на мейл ру]",
+        "почта [петров восемьдесят пять на яндекс точка ру]",
         # a remark on the spelling between the local part and «собака»
         "почта [петров в одно слово собака мейл ру]",
         "пишите на почту [иванов маленькими буквами собака мейл ру]",
@@ -203,6 +209,11 @@ class SpokenEmailRecognizer(RuRecognizer):
         "k r a v e t s",
         "сайт yandex точка ru",  # no address said
         "класс a b c собака лает",
+        "я зарегистрирован на мейл ру",  # no local part before «на»
+        "письмо пришло на яндекс ру",
+        "ящик на мейл ру",
+        "иванов на яндексе работает",  # no zone after the provider
+        "вова на мейл ру групп работает",  # the company
         "пишите маленькими буквами собака лает",  # a remark alone is no local part  # letters, then a dog: no domain
     ]
 
@@ -265,6 +276,14 @@ def _addresses(w: _Words):
             last, local = _domain(w, i + 1, any_label=True), _local(w, i - 1)
             if last is not None and local is not None:
                 yield _slip(w, local.start), last, WITH_AT, "dictated e-mail: «собака» and a domain"
+    for i in range(1, len(w) - 1):
+        # «крюков дефис восемьдесят пять на бк ру»: «на» said for «собака» before a mail domain
+        if w.word(i) in AT_WORD and w.joined(i) and w.joined(i + 1) and _provider(w, i + 1):
+            last, local = _domain(w, i + 1, any_label=False), _local(w, i - 1)
+            if last is None or (w.joined(last + 1) and w.word(last + 1) in COMPANY):
+                continue  # «вова на мейл ру групп работает»: the company
+            if local is not None and (local.strong or _cued(w, local.start)):
+                yield local.start, last, PROVIDER_ONLY, "dictated e-mail: «на» and a mail domain"
     for i in range(1, len(w)):
         if _provider(w, i) and w.joined(i):
             last = _domain(w, i, any_label=False)
