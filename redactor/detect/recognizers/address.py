@@ -227,6 +227,9 @@ class AddressRecognizer(RuRecognizer):
         # hesitations inside a part: after the type word, before the house number
         "клиент: эээ [улица э гончарова дом ну пятнадцать корпус три]",
         "клиент: [проспект эээ мира дом ммм сорок] да",
+        # a street's name taken back for another, or said twice
+        "спикер_2: наверное [улица полевая ой луговая луговая дом двадцать три]\nспикер_1:"
+        " [луговая двадцать три] лицевой счёт назовите",  # «лицевой» is no count of 23
         "ну новый эээ [краснодар улица восточно кругликовская эээ сейчас восемьдесят шесть корпус"
         " один квартира ну квартира триста двенадцать]",
         # a flat's number answering a question for it, corrected as it is said
@@ -306,6 +309,7 @@ class AddressRecognizer(RuRecognizer):
         "на улице академика встретил",  # a title alone, no house
         "живу на втором этаже подъезд второй",  # a floor and an entrance alone  # a street in a town, no house: in passing  # a filler taken out leaves no address behind
         "ну вот дом эээ старый",
+        "на улице ленина нет не знаю",  # «нет» after a name: no slip, and no house
         "улица там широкая",
         "на улице пять градусов",
         "на этой улице пять домов",

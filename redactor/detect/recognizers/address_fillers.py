@@ -16,10 +16,16 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-# A filler with the spaces after it, between two words of one line: «э», «эээ», «эм», «ммм»,
-# «ну», «вот», «значит», «короче», «где-то», «вроде».
+# What is cut, with the spaces after it, between two words of one line:
 FILLER = re.compile(
-    r"(?<=[^\W\d_][^\S\n])(?i:э+м*|м{2,}|ну|вот|значит|короче|где-то|вроде)[^\S\n]+(?=\w)"
+    r"""(?<=[^\W\d_][^\S\n])(?:
+        (?i:э+м*|м{2,}|ну|вот|значит|короче|где-то|вроде)[^\S\n]+(?=\w)  # a filler: «эээ», «ну»
+      | (?P<word>[а-яё]{3,})[^\S\n]+(?=(?P=word)(?![а-яё]))           # a word said twice
+      | (?P<slip>[а-яё]{2,}(?P<ending>[а-яё]{2}))[^\S\n]+              # a word taken back for
+        (?:ой(?:[^\S\n]+нет)?|нет|то[^\S\n]+есть|вернее|точнее)[^\S\n]+  # one of its form:
+        (?=[а-яё]{2,}(?P=ending)(?![а-яё]))                      # «полевая ой луговая»
+    )""",
+    re.VERBOSE,
 )
 
 

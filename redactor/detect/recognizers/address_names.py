@@ -255,7 +255,14 @@ def counted(word: str, number: int) -> bool:
         forms = {("sing", "nomn"), ("sing", "accs")}
     elif last in (2, 3, 4):
         forms = {("sing", "gent"), ("plur", "gent"), ("plur", "nomn"), ("plur", "accs")}
-    return any(p.tag.POS in COUNTED and (p.tag.number, p.tag.case) in forms for p in _parses(word))
+    return any(
+        p.tag.POS in COUNTED
+        and (p.tag.number, p.tag.case) in forms
+        # «2 карты», but «2 новых»: an adjective after 2–4 is plural; «23 лицевой счёт» is not
+        # counted, «лицевой» goes with «счёт»
+        and not (last in (2, 3, 4) and p.tag.POS != "NOUN" and p.tag.number == "sing")
+        for p in _parses(word)
+    )
 
 
 @lru_cache(maxsize=20_000)
