@@ -24,6 +24,7 @@ from redactor.detect.address_joins import address_joins
 from redactor.detect.birth_echoes import birth_echoes
 from redactor.detect.context import ContextEnhancer
 from redactor.detect.echoes import echoes
+from redactor.detect.full_names import full_names
 from redactor.detect.marker import outside_markers
 from redactor.detect.normalize import normalize
 from redactor.detect.overlaps import flatten
@@ -248,6 +249,9 @@ class Analyzer:
         # An address found in pieces: the building between them, the street before a flat.
         if ADDRESS in wanted:
             findings += address_joins(piece, findings)
+        # «пестова галина ивановна»: the surname before a first name and patronymic
+        if PERSON in wanted:
+            findings += full_names(piece, findings)
         # A company's own office, phone line or mailbox is no one's personal data, nor is a
         # name inside it («ул. Генерала Глаголева»).
         ours = [f for f in findings if organisation.own(piece, f)]
