@@ -8,7 +8,8 @@ A call opens with who answers: the word right before «слушаю», «чем 
 «здравствуйте» is the agent's name when it has a first name's reading at all. The caller greets
 the agent back by that name: the word right after «здравствуйте», «добрый день», «спасибо», «до
 свидания» is a name when the turn ends there or goes on as a caller speaks («я …», «у меня …»,
-«подскажите …»). «надежда», «вера», «любовь», «слава» are words more often than names, and only
+«подскажите …»). A turn that opens with a name and a request names who is asked: «варвара
+подскажите дату рождения». «надежда», «вера», «любовь», «слава» are words more often than names, and only
 this slot makes them names: «вера в лучшее», «надежда есть» stay. The written forms, with
 capitals and commas, are `greeting.py`'s.
 """
@@ -40,6 +41,14 @@ GREETED = re.compile(
     rf"(?<!\w)(?:{GREETING})[^\S\n]+{_NAME}(?=[^\S\n]+(?:{GOES_ON})(?!\w)|[^\S\n]*$)", re.M
 )
 
+# A turn that opens by addressing someone by name, asking them to do something: «варвара
+# подскажите дату рождения», «надежда скажите …».
+ASKING = (
+    r"подскажите|скажите|назовите|продиктуйте|уточните|посмотрите|подождите|проверьте"
+    r"|повторите|пожалуйста|будьте[^\S\n]+добры"
+)
+ADDRESSED = re.compile(rf"^(?:[^\n:]{{0,30}}:[^\S\n]*)?{_NAME}[^\S\n]+(?:{ASKING})(?!\w)", re.M)
+
 
 class SpokenGreetingNameRecognizer(RuRecognizer):
     ENTITY = PERSON
@@ -50,6 +59,9 @@ class SpokenGreetingNameRecognizer(RuRecognizer):
         "оператор: поддержка [любовь] здравствуйте",
         "клиент: спасибо [вера павловна]",
         "клиент: добрый день [роза] подскажите по счёту",
+        # a turn that opens with a name and a request
+        "оператор: [варвара] подскажите дату рождения",
+        "A: [надежда петровна] продиктуйте пожалуйста номер",
     ]
     COUNTER_EXAMPLES = [
         "клиент: вера в лучшее это главное",
@@ -58,11 +70,14 @@ class SpokenGreetingNameRecognizer(RuRecognizer):
         "клиент: спасибо большое",
         "клиент: надежда есть всегда здравствуйте",  # not right before the greeting
         "клиент: мама здравствуйте",
+        "клиент: мама подскажите как",
+        "оператор: так подскажите дату рождения",
+        "клиент: а вера подскажите это что",  # not where the turn opens
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results = []
-        for pattern in (AGENT, GREETED):
+        for pattern in (AGENT, GREETED, ADDRESSED):
             for m in pattern.finditer(text):
                 if not _first_name(m.group("name")):
                     continue
