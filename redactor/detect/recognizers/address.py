@@ -354,12 +354,17 @@ class AddressRecognizer(RuRecognizer):
         # «улица э гончарова дом ну пятнадцать»: read without the hesitations inside it
         cleaned = without_fillers(text)
         if cleaned is None:
-            return [self.result(*found) for found in self._addresses(text)]
-        clean, cuts = cleaned
-        return [
-            self.result(cuts.back(start), cuts.back(end, end=True), score, why)
-            for start, end, score, why in self._addresses(clean)
-        ]
+            results = [self.result(*found) for found in self._addresses(text)]
+        else:
+            clean, cuts = cleaned
+            results = [
+                self.result(cuts.back(start), cuts.back(end, end=True), score, why)
+                for start, end, score, why in self._addresses(clean)
+            ]
+        # answers are read as said: the turns and their questions as the speakers had them
+        for start, end in answered(text):  # «адрес? — стачек 12»
+            results.append(self.result(start, end, ANSWERED, "address shape: answer_street+house"))
+        return results
 
     def _addresses(self, text: str) -> list[tuple[int, int, float, str]]:
         found = list(parts(text))
@@ -370,8 +375,6 @@ class AddressRecognizer(RuRecognizer):
         taken = [(start, end) for start, end, _, _ in results]
         for start, end in _said_again(text, read, taken):  # «стачек 215», read back
             results.append((start, end, ANSWERED, "address shape: said again"))
-        for start, end in answered(text):  # «адрес? — стачек 12»
-            results.append((start, end, ANSWERED, "address shape: answer_street+house"))
         return results
 
 
