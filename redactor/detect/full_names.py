@@ -2,15 +2,17 @@
 
 Russians give a full name as «фамилия имя отчество», and speech recognition writes it in
 lowercase. The first name and patronymic are easy («галина ивановна»); the surname before them is
-often a word the models do not take for one: a place's name («пестова»), a common noun
-(«гайдамак», «соловей»), a word the dictionary does not know («сачко»), a two-letter one («ли»):
+often a word the models do not take for one: a place's name («пестова»), a common noun that
+does not decline («гайдамак»), a word the dictionary does not know («сачко»), a two-letter one
+(«ли»):
 
     мама пестова галина ивановна восемь девятьсот …   → «пестова галина ивановна»
     к лору гайдамак елене викторовне завтра           → «гайдамак елене викторовне»
 
 The word right before a found first name and patronymic is its surname when it can be one: a
 surname's reading, a place's, a word the dictionary does not know, or a noun for a living being
-that is not a role or a kinship word («мама», «клиент», «директор» stay). Prepositions,
+that is not a role or a kinship word («мама», «клиент», «директор» stay) and does not stand in
+the name's case (a title agrees with the name: «куратор михаил александрович»). Prepositions,
 pronouns, verbs and the like never are.
 """
 
@@ -44,7 +46,7 @@ EXAMPLES = [
     ("мама пестова галина ивановна восемь девятьсот", "пестова галина ивановна"),
     ("к лору гайдамак елене викторовне завтра в восемь", "гайдамак елене викторовне"),
     ("клиент: сачко виктор павлович это мой отец", "сачко виктор павлович"),
-    ("клиент: соловей игорь петрович", "соловей игорь петрович"),
+    ("клиент: записала на ли александра вячеславовича", "ли александра вячеславовича"),
 ]
 COUNTER_EXAMPLES = [
     # (text, the word before the name that stays)
@@ -52,6 +54,8 @@ COUNTER_EXAMPLES = [
     ("оператор: директор иван петрович сейчас подойдёт", "директор"),
     ("клиент: позовите пожалуйста галину ивановну", "пожалуйста"),
     ("оператор: заявка иван петрович оформлена", "заявка"),
+    ("менеджер: доступ открыт ваш куратор михаил александрович", "куратор"),
+    ("в восемь утра преподаватель михаил алексеевич", "преподаватель"),
 ]
 
 
@@ -65,7 +69,7 @@ def full_names(text: str, findings: list[Finding]) -> list[Finding]:
         before = WORD_BEFORE.search(text, max(0, f.start - REACH), f.start)
         if not before or any(g.start < f.start and before.start(1) < g.end for g in findings):
             continue
-        if _surname(before.group(1)):
+        if _surname(before.group(1), text[f.start : f.end].split()[0]):
             out.append(Finding(before.start(1), f.end, PERSON, f.score, NAME))
     return out
 
@@ -84,11 +88,22 @@ def _part(word: str, part: str) -> bool:
     return any(r.part == part for r in morph.word_info(word).name_readings)
 
 
-def _surname(word: str) -> bool:
-    """A word that can be a surname before a first name: see the module."""
+def _surname(word: str, name: str) -> bool:
+    """A word that can be a surname before the first name `name`: see the module."""
     info = morph.word_info(word)
     if info.lemma in ROLES or word in ROLES:
         return False
     if _part(word, morph.SURNAME) or not info.known:
         return True
-    return info.pos == "NOUN" and (info.is_geo or info.animate)
+    if info.pos != "NOUN":
+        return False
+    if info.is_geo:
+        return True
+    # A common noun for a living being is a surname that does not decline («гайдамак елене
+    # викторовне»): in the name's case it is a title or a role («куратор михаил …»).
+    cases = {r.case for r in morph.word_info(name).name_readings if r.part == morph.NAME}
+    return info.animate and not cases & _cases(word)
+
+
+def _cases(word: str) -> set[str]:
+    return {p.tag.case for p in morph.analyzer().parse(word)}
