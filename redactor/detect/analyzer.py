@@ -29,11 +29,13 @@ from redactor.detect.context import ContextEnhancer
 from redactor.detect.echoes import echoes
 from redactor.detect.email_echoes import email_echoes
 from redactor.detect.flat_ordinals import flat_ordinals
+from redactor.detect.full_names import full_names
 from redactor.detect.marker import outside_markers
 from redactor.detect.normalize import normalize
 from redactor.detect.overlaps import flatten
 from redactor.detect.phone_echoes import phone_echoes
 from redactor.detect.recognizers.sender import nobody
+from redactor.detect.repairs import repairs
 from redactor.detect.spoken import spoken_findings
 from redactor.detect.street_names import street_names
 from redactor.entities import (
@@ -252,6 +254,8 @@ class Analyzer:
         findings += spoken_findings(piece, self.spoken, wanted, self.score_threshold, normalized)
         # A number read back or said again in halves is the identifier it repeats.
         findings += [f for f in echoes(piece, findings, normalized) if f.entity_type in wanted]
+        # A number corrected as it is said («… пятьдесят семь ой нет пятьдесят шесть»).
+        findings += repairs(piece, findings, normalized)
         # A phone in pieces: halves over two turns, its tail read back, a number cut off.
         if PHONE_NUMBER in wanted:
             findings += phone_echoes(piece, findings)
@@ -272,6 +276,9 @@ class Analyzer:
             # Its edges: the region and settlement before it, the tower and floor after it.
             findings += address_edges(piece, findings)
             findings += address_echoes(piece, findings)  # «Лиговский, 10»: a street again
+        # «пестова галина ивановна»: the surname before a first name and patronymic
+        if PERSON in wanted:
+            findings += full_names(piece, findings)
         # A company's own office, phone line or mailbox is no one's personal data, nor is a
         # name inside it («ул. Генерала Глаголева»).
         ours = [f for f in findings if organisation.own(piece, f)]
