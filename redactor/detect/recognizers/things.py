@@ -23,6 +23,7 @@ APPOSITION_MARKS = frozenset({",", "—", "–", "-"})
 TITLE_CASES = frozenset({"nomn", "accs"})
 MAX_TITLE_WORDS = 5  # a longer quote is a sentence
 TITLE_STEM = 5  # letters that a title word's forms share («Пифагор», «Пифагора»)
+TITLE_JOINERS = frozenset("и или да".split())
 MIN_TITLE_WORD = 4  # letters: a shorter word of a title («и», «для») carries nothing
 MIN_ABBREVIATION, MAX_ABBREVIATION = 2, 5
 MIN_TAIL = 3  # letters of the dictionary word a compound ends in
@@ -70,9 +71,11 @@ def role(word: str, roles: frozenset[str]) -> bool:
 
 
 def title_words(doc) -> set[str]:
-    """The words of the titles quoted in a text (`quoted_title`, and quotes of several
-    capitalized words that `layout` reads as a title): «Гарри Поттер», «Роза ветров», «Мастер
-    и Маргарита». Said again without quotes, they are the title still."""
+    """The words of the titles of capitalized words quoted in a text (`quoted_title`, and
+    quotes of several words that `layout` reads as a title): «Гарри Поттер», «Пифагор»,
+    «Мастер и Маргарита». Said again without quotes, they are the title still. A quote with
+    lowercase words is a headline or a phrase («2009-й — год Чарльза Дарвина»): the names in
+    it are people's elsewhere."""
     from redactor.detect.recognizers import layout
 
     words: set[str] = set()
@@ -85,7 +88,8 @@ def title_words(doc) -> set[str]:
         elif token.text in CLOSING and open_at is not None:
             span = doc[open_at + 1 : token.i]
             alpha = [t for t in span if t.is_alpha]
-            if alpha and (
+            named = all(t.text[:1].isupper() or t.lower_ in TITLE_JOINERS for t in alpha)
+            if named and (
                 quoted_title(doc, open_at + 1, token.i) or (len(alpha) > 1 and layout._title(span))
             ):
                 words |= {_stem(t.text) for t in alpha if len(t.text) >= MIN_TITLE_WORD}
