@@ -10,7 +10,8 @@ of the repair: the value said in full, or the corrected one:
 
 A run of spoken numbers right after a found identifier, across a repair («ой нет», «нет»,
 «точнее», «вернее», «то есть», «ой не»), is that identifier said again in whole or in part; a run
-right before one, across a repair, is the slip it corrects. Both are the same personal datum.
+right before one, across a repair, is the slip it corrects. Both are the same personal datum;
+a side found already as the same identifier stays its own finding.
 The run is on the same line, at most as many digits as the identifier (a correction says no more
 than the value), and read as digits (not «тысяча», not an ordinal: an amount or a date).
 """
@@ -100,6 +101,11 @@ def repairs(text: str, findings: list[Finding], normalized: Normalized) -> list[
             continue
         end = _after(text, f.end, numbers, digits)
         start = _before(text, f.start, numbers, digits)
+        # a side found already is its own value: «… 801 нет 708 041», two passports as said
+        if end is not None and _found(findings, f, f.end, end):
+            end = None
+        if start is not None and _found(findings, f, start, f.start):
+            start = None
         if end is not None and f.entity_type == RU_VEHICLE_PLATE:
             region = REGION.match(text, end)
             end = region.end() if region else end
@@ -109,6 +115,11 @@ def repairs(text: str, findings: list[Finding], normalized: Normalized) -> list[
             )
             out.append(grown)
     return out
+
+
+def _found(findings: list[Finding], f: Finding, start: int, end: int) -> bool:
+    """Whether `start`–`end` holds a finding of `f`'s kind already."""
+    return any(g.start < end and start < g.end for g in findings if g.entity_type == f.entity_type)
 
 
 def _digits(text: str, f: Finding, normalized: Normalized) -> int:

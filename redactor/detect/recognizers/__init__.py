@@ -25,6 +25,7 @@ from redactor.detect.recognizers.slot_answers import SlotAnswerRecognizer
 from redactor.detect.recognizers.snils import SnilsRecognizer
 from redactor.detect.recognizers.spoken_email import SpokenEmailRecognizer
 from redactor.detect.recognizers.spoken_greeting import SpokenGreetingNameRecognizer
+from redactor.detect.recognizers.surname_cue import SurnameCueRecognizer
 from redactor.detect.recognizers.url import UrlRecognizer
 from redactor.detect.recognizers.vehicle_plate import VehiclePlateRecognizer
 
@@ -56,6 +57,7 @@ RECOGNIZERS = [
     SenderNameRecognizer,
     GreetingNameRecognizer,
     SpokenGreetingNameRecognizer,
+    SurnameCueRecognizer,
 ]
 
 

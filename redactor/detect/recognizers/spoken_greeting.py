@@ -46,6 +46,8 @@ GREETED = re.compile(
 ASKING = (
     r"подскажите|скажите|назовите|продиктуйте|уточните|посмотрите|подождите|проверьте"
     r"|повторите|пожалуйста|будьте[^\S\n]+добры"
+    # or naming the slot asked for: «варвара дата рождения»
+    r"|дата[^\S\n]+рождения|дату[^\S\n]+рождения"
 )
 ADDRESSED = re.compile(rf"^(?:[^\n:]{{0,30}}:[^\S\n]*)?{_NAME}[^\S\n]+(?:{ASKING})(?!\w)", re.M)
 
@@ -62,6 +64,7 @@ class SpokenGreetingNameRecognizer(RuRecognizer):
         # a turn that opens with a name and a request
         "оператор: [варвара] подскажите дату рождения",
         "A: [надежда петровна] продиктуйте пожалуйста номер",
+        "A: [варвара] дата рождения",
     ]
     COUNTER_EXAMPLES = [
         "клиент: вера в лучшее это главное",
@@ -73,6 +76,8 @@ class SpokenGreetingNameRecognizer(RuRecognizer):
         "клиент: мама подскажите как",
         "оператор: так подскажите дату рождения",
         "клиент: а вера подскажите это что",  # not where the turn opens
+        "клиент: слава ваш голос узнала",  # «ваш» names no slot
+        "клиент: мама дата рождения какая",
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
