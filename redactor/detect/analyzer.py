@@ -20,6 +20,7 @@ from presidio_analyzer import (
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 
 from redactor.detect import nlp, organisation
+from redactor.detect.account_echoes import account_echoes
 from redactor.detect.address_joins import address_joins
 from redactor.detect.birth_echoes import birth_echoes
 from redactor.detect.context import ContextEnhancer
@@ -30,7 +31,7 @@ from redactor.detect.overlaps import flatten
 from redactor.detect.recognizers.sender import nobody
 from redactor.detect.spoken import spoken_findings
 from redactor.detect.street_names import street_names
-from redactor.entities import ADDRESS, ALL, DATE_OF_BIRTH, PERSON
+from redactor.entities import ADDRESS, ALL, DATE_OF_BIRTH, HANDLE, PERSON
 from redactor.finding import Finding
 
 LANGUAGE = "ru"
@@ -238,6 +239,8 @@ class Analyzer:
         findings += spoken_findings(piece, self.spoken, wanted, self.score_threshold, normalized)
         # A number read back or said again in halves is the identifier it repeats.
         findings += [f for f in echoes(piece, findings, normalized) if f.entity_type in wanted]
+        if HANDLE in wanted:  # an account's number written again, or corrected
+            findings += account_echoes(piece, findings)
         # A birth date read back, or corrected a line or two later («Ой, 31 июля, конечно»).
         if DATE_OF_BIRTH in wanted:
             findings += birth_echoes(piece, findings)
