@@ -22,7 +22,13 @@ from __future__ import annotations
 
 import re
 
-from redactor.detect.recognizers.answers import cue_words, opens_answer, question, words_start
+from redactor.detect.recognizers.answers import (
+    FILLERS,
+    cue_words,
+    opens_answer,
+    question,
+    words_start,
+)
 from redactor.detect.recognizers.base import RuRecognizer
 from redactor.detect.recognizers.handle import MESSENGER
 from redactor.detect.turns import conversation, roles
@@ -72,6 +78,10 @@ SECRET_WORD = re.compile(r"парол|код|пин|почт", re.IGNORECASE)
 LOGIN_ALONE = re.compile(r"(?<![\w@./-])[A-Za-z][A-Za-z\d._-]{2,31}(?<![._-])(?![\w@]|\.\w)")
 NOT_LOGIN = frozenset("yes no ok okay hello hi thanks thank you sorry sms email mail".split())
 QUESTION_REACH = 6
+# What an answer may hold before its value: the usual fillers and a hedge («или kotova.ek»).
+ANSWER_FILLERS = re.compile(
+    rf"(?:{FILLERS.pattern})|или|либо|может|наверное|вроде|кажется", re.IGNORECASE
+)
 # An account that is no bank's 20 digits: a broker's, an investment one, or «счёт N» alone on
 # its line (a chat's message that gives it); not an invoice («счёт на оплату 4471 от …»).
 OWN_ACCOUNT = re.compile(
@@ -119,6 +129,7 @@ class AccountIdRecognizer(RuRecognizer):
         "Бот: Напишите ваш логин или номер телефона\nКлиент: [sabina_zh91]",
         "Оператор: Ваш логин?\nКлиент: [Petrova_Olga]",
         "Оператор: Какой у вас ник?\nКлиент: [olgapetrova]",
+        "Оператор: Уточните ваш логин\nКлиент: [kotova_ekaterina]\nКлиент: или [kotova.ek], не помню",
         "Клиент: данные для входа\nКлиент: [orlova85] / Marusya_1",
         "привет, робот перестал работать, ошибка 401\nсчёт [2000417733]",
         "мой брокерский счёт [2000417733] заблокирован",
@@ -242,7 +253,7 @@ def _named(text: str, start: int, login: bool) -> str | None:
     that only repeats the thing («карта SL-0048812» to «номер клубной карты?») and a question
     that names nothing («Да, укажите пожалуйста», after «а лицевой счёт нужен?») are read with
     the question before them."""
-    cues = cue_words(text, start, REACH, COUNT)
+    cues = cue_words(text, start, REACH, COUNT, fillers=ANSWER_FILLERS)
     if not cues.question and not login:
         ws = words_start(text, start)
         said = CUE_WORD.findall(text, ws, start)
