@@ -1,7 +1,7 @@
 """Same findings before and after a change made for speed (issue 15): `redactor.analyze` on a
-fixed corpus — the development batches of the blind set (1–3, and 6 once copied in), the generated calls and chats,
-the generated speech-recognition calls and the samples — written to a JSON file by one tree
-and compared by another.
+fixed corpus — the development batches of the blind set (1–3, 6 and 8 where present), the
+generated calls and chats, the generated speech-recognition calls and the samples — written to
+a JSON file by one tree and compared by another.
 
     python -m benchmarks.equivalence save before.json     # on the tree before the change
     python -m benchmarks.equivalence check before.json    # on the tree after: exit 1 on a change
@@ -21,8 +21,8 @@ from pathlib import Path
 from benchmarks import asr, blind, generate
 
 ROOT = Path(__file__).resolve().parents[1]
-# Development batches only (batch-6 where copied in); the held-out ones are never read here.
-DEV_BATCHES = ("batch-1", "batch-2", "batch-3", "batch-6")
+# Development batches only (each where present); the held-out ones are never read here.
+DEV_BATCHES = ("batch-1", "batch-2", "batch-3", "batch-6", "batch-8")
 
 
 def corpus() -> dict[str, str]:

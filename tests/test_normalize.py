@@ -150,6 +150,15 @@ HESITATIONS = [
     ("восемь э ну так девять", "8 э ну так 9"),  # three fillers end the run
     ("сто двадцать три щас секунду сорок пять", "123 45"),
     ("двадцать это много", "20 это много"),  # a filler only between number tokens
+    # a group begun, a hesitation, the group said again whole: read once
+    ("восемь девятьсот эээ девятьсот шестнадцать", "8 916"),
+    ("сто двадцать ну сто двадцать три четыреста", "123 400"),
+    ("шестьсот эээ шестьсот пятьдесят семь", "657"),
+    ("сорок эээ сорок семь", "47"),
+    ("сорок сорок семь", "40 47"),  # no hesitation: as heard
+    ("двадцать эээ двадцать один", "21"),
+    ("сорок эээ пятьдесят семь", "40 57"),  # another first digit: two groups
+    ("пятьсот эээ сорок", "540"),  # shorter: a compound, as before
 ]
 UNCHANGED = [
     "всю семью",  # ambiguous words alone

@@ -136,6 +136,8 @@ def test_the_lowercase_models_share_the_word_vectors_with_the_same_scores(pipeli
 
 # (batch, words): one word alone, short and long chunks, rows of different lengths padded.
 SHAPES = [(1, 1), (1, 2), (3, 1), (2, 3), (1, 20), (16, 12), (16, 30), (5, 200)]
+# Around the sizes where OpenBLAS leaves its small-matrix kernels (`cnn.SMALL_PRODUCT`).
+SHAPES += [(1, 3), (1, 4), (1, 5), (1, 10), (1, 11), (1, 19), (1, 40), (1, 41), (2, 5), (4, 8)]
 
 
 @pytest.mark.parametrize("batch, words", SHAPES)
@@ -252,3 +254,60 @@ def test_the_supporting_context_word_is_presidios(around, words):
         ours = ContextEnhancer._find_supportive_word_in_context(around, words, mode)
         theirs = LemmaContextAwareEnhancer._find_supportive_word_in_context(around, words, mode)
         assert ours == theirs
+
+
+LABELS = [
+    "[00:00:06] спикер 2: здравствуйте это почта банк",
+    "[00:01:13] спикер 2: да спасибо",
+    "22.09.2025, 10:13 - Ашот | Поддержка: Добрый вечер, меня зовут Ашот.",
+    "23.09.2025, 11:48 - Ашот | Поддержка: Добрый вечер, меня зовут Ашот.",
+]
+
+
+@pytest.mark.parametrize("model", ["news", "lowercase"])
+def test_kept_tags_are_the_tags_of_a_first_reading(pipeline, model):
+    ner = pipeline.get_pipe("slovnet_ner")
+    text = "\n".join(
+        [*LABELS, *(p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt")))]
+    )
+    doc = pipeline.make_doc(text.lower() if model == "lowercase" else text)
+    items = [[doc[i].text for i in chunk] for chunk in nlp.chunks(doc)]
+    if model == "news":
+        tag, kept = ner._infer, ner.tagged
+    else:
+        tag, kept = (lambda i: list(ner.lowercase.tag(i))), ner.lowercase.tagged
+    ner.forget()
+    together = tag(items)
+    assert kept  # short chunks were kept…
+    one_by_one = [tag([item])[0] for item in items]  # …and are read from there now
+    ner.forget()
+    alone = [tag([item])[0] for item in items]  # each chunk first read alone, in a batch of one
+    assert together == one_by_one == alone
+
+
+def test_a_label_with_another_stamp_is_the_same_ids(pipeline):
+    ner = pipeline.get_pipe("slovnet_ner")
+    first, second = (pipeline.make_doc(line) for line in LABELS[2:])
+    assert first.text != second.text
+    assert ner._ids([t.text for t in first]) == ner._ids([t.text for t in second])
+    assert ner.lowercase._ids([t.text.lower() for t in first]) == ner.lowercase._ids(
+        [t.text.lower() for t in second]
+    )
+
+
+@pytest.mark.parametrize(
+    "lengths, words, expected",
+    [
+        ([], 192, []),
+        ([3], 192, [[3]]),
+        ([3, 3, 3], 6, [[3, 3], [3]]),
+        ([1, 2, 3, 4], 8, [[1, 2], [3, 4]]),  # padded to the longest: 3 × 3 > 8
+        ([2, 2, 2, 2], 8, [[2, 2, 2, 2]]),
+        ([5, 300], 192, [[5], [300]]),  # a chunk longer than a batch goes alone
+    ],
+)
+def test_batches_hold_at_most_so_many_padded_words(lengths, words, expected):
+    from redactor.detect import cnn
+
+    items = [[0] * n for n in lengths]
+    assert [[len(i) for i in b] for b in cnn.batches(items, words)] == expected

@@ -13,8 +13,8 @@ successive values' of one kind, a value said in halves), or its first or last `M
 more; a shorter run («сорок восемь») repeats too many things to be one. A long number said
 again with a digit or two changed («хотела на …восемьдесят три восемьдесят три…», «а ушло на
 …восемьдесят три тридцать восемь…»: a card mistyped, its checksum failed) is the same kind of
-number: as many digits, `MIN_LONG` or more, at most `MAX_CHANGED` of them different, compared
-with the last `RECENT` such values only. Phones, dates and amounts are not echoed here: their
+number: as many digits, `MIN_LONG` or more, at most `MAX_CHANGED` of them different (one in a
+passport's ten), compared with the last `RECENT` such values only. Phones, dates and amounts are not echoed here: their
 own recognizers read them.
 """
 
@@ -26,6 +26,7 @@ from redactor.detect.normalize import Normalized, normalize
 from redactor.detect.normalize.dictation import runs
 from redactor.entities import (
     CREDIT_CARD,
+    HANDLE,
     RU_BANK_ACCOUNT,
     RU_DRIVER_LICENSE,
     RU_INN,
@@ -39,6 +40,7 @@ from redactor.finding import Finding
 ECHOED = frozenset(
     {
         CREDIT_CARD,
+        HANDLE,  # an account's number, a policy's, a personnel number: «табельный 004519»
         RU_BANK_ACCOUNT,
         RU_DRIVER_LICENSE,
         RU_INN,
@@ -51,6 +53,10 @@ ECHOED = frozenset(
 MIN_DIGITS = 6  # the shortest run that is an echo: half a passport («двести тридцать девять …»)
 MIN_LONG = 12  # a card, an account, an ОГРНИП: long enough that two changed digits are a slip
 MAX_CHANGED = 2
+# A passport or an ИНН (ten digits): one changed digit is a slip, the read-back of a number
+# corrected as it was said («… триста сорок ой подождите триста сорок один»).
+MIN_CLOSE = 10
+MAX_CHANGED_CLOSE = 1
 RECENT = 8  # long values a run is compared with: a text of thousands costs as one of eight
 SCORE = 0.85
 NOT_DIGIT = re.compile(r"\D")
@@ -78,6 +84,12 @@ EXAMPLES = [
         " восемь семнадцать пятьдесят",
         CREDIT_CARD,
     ),
+    (  # read back whole after the number was corrected as it was said
+        "speaker_0: продиктуйте серию и номер паспорта\nspeaker_1: так серия сорок пять ноль два"
+        " номер шестьсот двенадцать триста сорок ой подождите шестьсот двенадцать триста сорок"
+        " один\nspeaker_0: сорок пять ноль два шестьсот двенадцать триста сорок один",
+        RU_PASSPORT,
+    ),
     (  # the number's second half, said again
         "оператор: назовите паспорт серию номер\nклиент: пятьдесят ноль восемь двести тридцать"
         " девять ноль сорок девять\nоператор: пятьдесят ноль восемь\n"
@@ -93,12 +105,30 @@ WRITTEN_EXAMPLES = [
         "Клиент: …номер 093672.\nОператор: Записала: 45 17 093672",
         RU_PASSPORT,
     ),
+    (  # the closing of an account, read back
+        "Клиент: На счёт 42307810494952752845, Сбербанк.\nОператор: Сверяю конец: 94952752845",
+        RU_BANK_ACCOUNT,
+    ),
+    (  # a number with a short value's opening is no echo of it: only long values'
+        "Клиент: Паспорт 4617 506076\nОператор: Заказ 461750 оформлен",
+        None,
+    ),
+    (  # a personnel number read back with the name
+        "Оператор: Табельный номер подскажите.\nКлиент: 004519.\n"
+        "Оператор: Зайцев Никита Олегович, 004519, комплектовщик.",
+        HANDLE,
+    ),
     (  # another number with the passport's first digits
         "Оператор: Серия и номер паспорта?\nКлиент: 4617 506076\nОператор: Заказ 461750 оформлен",
         None,
     ),
 ]
 COUNTER_EXAMPLES = [
+    (  # two digits changed in ten: another number
+        "оператор: паспорт серия номер\nклиент: сорок шесть двенадцать пятьсот шесть ноль семь"
+        " шесть\nоператор: сорок шесть двенадцать пятьсот шесть ноль девять девять",
+        None,
+    ),
     (  # another number, not the passport's
         "оператор: паспорт серия номер\nклиент: сорок шесть двенадцать пятьсот шесть ноль семь шесть"
         "\nоператор: сумма двести тридцать девять тысяч сто",
@@ -132,7 +162,7 @@ def echoes(
         if len(digits) < MIN_DIGITS // 2:
             continue
         _add(values, digits, f.entity_type)
-        if len(digits) >= MIN_LONG:
+        if len(digits) >= MIN_CLOSE:
             long = [*long[-RECENT + 1 :], (digits, f.entity_type)]
         if previous and previous[1] == f.entity_type:  # a value said in halves
             _add(values, previous[0] + digits, f.entity_type)
@@ -144,7 +174,7 @@ def echoes(
         if len(digits) < MIN_DIGITS or any(f.start <= start and end <= f.end for f in findings):
             continue
         entity = values.get(digits) or next(
-            (e for v, e in long if len(v) == len(digits) and _changed(v, digits) <= MAX_CHANGED),
+            (e for v, e in long if len(v) == len(digits) and _changed(v, digits) <= _slips(v)),
             None,
         )
         if entity:
@@ -154,12 +184,15 @@ def echoes(
 
 def _written(text: str, found: list[Finding], findings: list[Finding]) -> list[Finding]:
     """Runs of written digits that repeat a found value exactly, or its two halves together:
-    «Повторяю: 6430 7585 3822 0182», «45 17 093672» after «45 17» … «093672». Only exact
-    repeats: a written number is read, not misheard."""
+    «Повторяю: 6430 7585 3822 0182», «45 17 093672» after «45 17» … «093672», or the opening
+    or the closing of a long one (a card, an account: «последние восемь цифр» … «52752845»).
+    Only exact repeats: a written number is read, not misheard."""
     values: dict[str, str] = {}  # a value's digits, or two successive halves' together
     previous: tuple[str, str] | None = None
     for f in found:
         digits = NOT_DIGIT.sub("", text[f.start : f.end])
+        if len(digits) >= MIN_LONG:  # «Повторите последние восемь цифр»: a long value's end
+            _add(values, digits, f.entity_type)
         if len(digits) >= MIN_DIGITS // 2:
             values.setdefault(digits, f.entity_type)
             if previous and previous[1] == f.entity_type:
@@ -184,6 +217,11 @@ def _digits(text: str, spans, start: int, end: int) -> str:
     if said:
         return "".join(NOT_DIGIT.sub("", s.value) for s in said)
     return NOT_DIGIT.sub("", text[start:end])
+
+
+def _slips(digits: str) -> int:
+    """How many digits of a value said again may differ: more in a longer number."""
+    return MAX_CHANGED if len(digits) >= MIN_LONG else MAX_CHANGED_CLOSE
 
 
 def _changed(a: str, b: str) -> int:

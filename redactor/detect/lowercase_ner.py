@@ -28,6 +28,11 @@ MOSTLY, MAYBE = 0.5, 0.05
 PERSON_BIAS = 2.0
 PART_LETTERS = {"Name": "N", "Surn": "S", "Patr": "P"}
 KEPT_FORMS = 200_000  # word forms whose ids are kept
+# Chunks whose tags are kept between calls, those of at most `KEPT_WORDS` words: labels and
+# short replies come again; a long chunk seldom does. Some 300–400 bytes a chunk: at most
+# 4 MB.
+KEPT_CHUNKS = 10_000
+KEPT_WORDS = 16
 
 
 @lru_cache(maxsize=200_000)
@@ -93,51 +98,81 @@ class LowercaseTagger:
         self.words = navec.vocab
         self.person_ids = [self.tags.encode(t) for t in ("B-PER", "I-PER")]
         self.encoded: dict[str, tuple[int, int]] = {}  # word form → (word id, feature id)
+        self.tagged: dict[tuple, tuple[tuple, tuple]] = {}  # ids → (biased, plain) tags
 
-    def __call__(self, chunks: list[list[str]], batch_size: int = 16) -> list[list[str]]:
-        return [biased for biased, _ in self.tag(chunks, batch_size)]
+    def __call__(self, chunks: list[list[str]]) -> list[list[str]]:
+        return [biased for biased, _ in self.tag(chunks)]
 
-    def tag(self, chunks: list[list[str]], batch_size: int = 16):
+    def tag(self, chunks: list[list[str]]):
         """(biased, plain) tags per chunk: decoded with `PERSON_BIAS` added, and without it. A
-        name the plain decoding finds too is one the models are sure of on their own."""
-        # Batches of chunks of about the same length: a batch is padded to its longest chunk.
-        order = sorted(range(len(chunks)), key=lambda i: len(chunks[i]))
-        tagged: list = [None] * len(chunks)
-        for i in range(0, len(order), batch_size):
-            batch = order[i : i + batch_size]
-            for j, tags in zip(batch, self._batch([chunks[j] for j in batch]), strict=True):
-                tagged[j] = tags
-        yield from tagged
+        name the plain decoding finds too is one the models are sure of on their own.
 
-    def _batch(self, chunks: list[list[str]]) -> list[tuple[list[str], list[str]]]:
+        A chunk's tags depend on its words' ids alone (not on its batch: the CNN masks the
+        padding), and many chunks are the same ids: a speaker label («[00:01:23] спикер 2:»,
+        every time the same ids), «да», «угу, спасибо». Each is tagged once per call, and a
+        short one is kept for the calls after (`KEPT_CHUNKS`)."""
+        keys = [self._ids(chunk) for chunk in chunks]
+        kept = self.tagged
+        if len(kept) > KEPT_CHUNKS:
+            kept.clear()
+        found = {key: tags for key in keys if (tags := kept.get(key)) is not None}
+        # Batches of chunks of about the same length: a batch is padded to its longest chunk
+        # (`cnn.batches`).
+        todo = sorted(dict.fromkeys(k for k in keys if k not in found), key=len)
+        for batch in cnn.batches(todo):
+            for key, tags in zip(batch, self._batch(batch), strict=True):
+                found[key] = tags
+                if len(key) <= KEPT_WORDS:
+                    kept[key] = tags
+        for key in keys:
+            biased, plain = found[key]
+            yield list(biased), list(plain)
+
+    def _ids(self, chunk: list[str]) -> tuple[tuple[int, int], ...]:
+        """(word id, feature id) of each word: what the models read of it."""
+        known = self.encoded
+        if len(known) > KEPT_FORMS:
+            known.clear()
+        ids = []
+        for word in chunk:
+            pair = known.get(word)
+            if pair is None:  # a word form's ids depend on it alone
+                pair = known[word] = (
+                    self.words.get(word.lower(), self.words.unk_id),
+                    self.features.encode(feature(word)),
+                )
+            ids.append(pair)
+        return tuple(ids)
+
+    def _batch(self, chunks: list[tuple[tuple[int, int], ...]]) -> list[tuple[tuple, tuple]]:
         width = max(len(c) for c in chunks)
         word_id = np.full((len(chunks), width), self.words.pad_id, dtype=np.int64)
         feature_id = np.full((len(chunks), width), self.features.pad_id, dtype=np.int64)
         pad_mask = np.ones((len(chunks), width), dtype=bool)
-        known = self.encoded
-        if len(known) > KEPT_FORMS:
-            known.clear()
         for row, chunk in enumerate(chunks):
             pad_mask[row, : len(chunk)] = False
-            for col, word in enumerate(chunk):
-                ids = known.get(word)
-                if ids is None:  # a word form's ids depend on it alone
-                    ids = known[word] = (
-                        self.words.get(word.lower(), self.words.unk_id),
-                        self.features.encode(feature(word)),
-                    )
-                word_id[row, col], feature_id[row, col] = ids
+            if chunk:
+                word_id[row, : len(chunk)], feature_id[row, : len(chunk)] = zip(*chunk, strict=True)
         # The word vectors are navec's for every model: looked up once, not once per model.
         words = self.models[0].emb.word(word_id)
         emissions = np.mean(
             [_emissions(m, words, feature_id, pad_mask) for m in self.models], axis=0
         )
-        transitions = self.crf.transitions.array
-        plain = cnn.decode(transitions, emissions.copy(), ~pad_mask)
-        emissions[..., self.person_ids] += PERSON_BIAS
-        biased = cnn.decode(transitions, emissions, ~pad_mask)
+        biased = emissions.copy()
+        biased[..., self.person_ids] += PERSON_BIAS
+        # Both decodings in one: Viterbi's steps are a loop over the words, each a few numpy
+        # calls whatever the rows; a row is decoded alone (the same tags), so plain and biased
+        # rows go through together.
+        rows = len(chunks)
+        tags = cnn.decode(
+            self.crf.transitions.array,
+            np.concatenate((emissions, biased)),
+            np.concatenate((~pad_mask, ~pad_mask)),
+        )
+        plain, biased = tags[:rows], tags[rows:]
+        decode = self.tags.decode
         return [
-            ([self.tags.decode(t) for t in b], [self.tags.decode(t) for t in p])
+            (tuple(decode(t) for t in b), tuple(decode(t) for t in p))
             for b, p in zip(biased, plain, strict=True)
         ]
 

@@ -40,6 +40,10 @@ MAX_CHUNK_TOKENS = 200
 SENTENCE_END = {".", "!", "?", "…"}
 # A speaker label takes at most this many words before its colon: «[00:01:23] Спикер 1:».
 LABEL_WORDS = 8
+# Chunks whose tags the news model keeps between calls (`SlovnetNER._infer`), those of at most
+# `KEPT_WORDS` words.
+KEPT_CHUNKS = 10_000
+KEPT_WORDS = 16
 # doc.user_data key: the first token of each entity that the lowercase NER found.
 LOWERCASE_NER = "redact.lowercase_ner"
 LOWERCASE_SURE = "redact.lowercase_sure"
@@ -166,7 +170,14 @@ class SlovnetNER:
         self.lowercase_packs: list[Path] = []
         self.threads = OneBlasThread()
         self.encoded: dict[str, tuple[int, int]] = {}  # word form → (word id, shape id)
+        self.tagged: dict[tuple, tuple[str, ...]] = {}  # a chunk's ids → its tags
         self.word_shape = word_shape
+
+    def forget(self) -> None:
+        """Drop the tags kept of chunks met before (a benchmark's rounds start alike)."""
+        self.tagged.clear()
+        if self.lowercase is not None:
+            self.lowercase.tagged.clear()
 
     def load_lowercase(self, packs: list[Path]) -> None:
         from redactor.detect.lowercase_ner import LowercaseTagger
@@ -230,7 +241,7 @@ class SlovnetNER:
                 for i, w in enumerate(ws)
                 if tags[d][i] is None and not _capitalized(w)
             ]
-            lower_tags = self.lowercase.tag([words[d][i] for d, i in lower], self.batch_size)
+            lower_tags = self.lowercase.tag([words[d][i] for d, i in lower])
             for (d, i), (piece_tags, plain) in zip(lower, lower_tags, strict=True):
                 tags[d][i] = piece_tags
                 sure[d].update(
@@ -265,39 +276,57 @@ class SlovnetNER:
         return [truecase.truecase(word) for word in words] if caseless else words
 
     def _infer(self, items: list[list[str]]) -> list[list[str]]:
-        """slovnet's `NERInfer`: words → ids → the CNN-CRF → tags, computed by `cnn`."""
+        """slovnet's `NERInfer`: words → ids → the CNN-CRF → tags, computed by `cnn`. As in
+        the lowercase model (`LowercaseTagger.tag`), the same ids are tagged once per call and
+        a short chunk's tags are kept: a chat's speaker label is the same ids on every line
+        («22.09.2025, 10:13 - Ашот | Поддержка:», the stamp's shape a number's)."""
         infer = self.ner.infer
         model = infer.model
         transitions = model.head.crf.transitions.array
-        size = infer.encoder.batch_size
-        ids = []
-        for start in range(0, len(items), size):
-            word_id, shape_id, pad_mask = self._encode(items[start : start + size])
-            scores = cnn.tag_scores(model, word_id, shape_id, pad_mask)
-            ids += cnn.decode(transitions, scores, ~pad_mask)
         decode = infer.decoder.tags_vocab.decode
-        return [[decode(i) for i in row] for row in ids]
+        keys = [self._ids(item) for item in items]
+        kept = self.tagged
+        if len(kept) > KEPT_CHUNKS:
+            kept.clear()
+        found = {key: tags for key in keys if (tags := kept.get(key)) is not None}
+        todo = sorted(dict.fromkeys(k for k in keys if k not in found), key=len)
+        for batch in cnn.batches(todo):
+            word_id, shape_id, pad_mask = self._arrays(batch)
+            scores = cnn.tag_scores(model, word_id, shape_id, pad_mask)
+            for key, row in zip(batch, cnn.decode(transitions, scores, ~pad_mask), strict=True):
+                found[key] = tags = tuple(decode(i) for i in row)
+                if len(key) <= KEPT_WORDS:
+                    kept[key] = tags
+        return [list(found[key]) for key in keys]
 
-    def _encode(self, batch: list[list[str]]):
-        """slovnet's `WordShapeEncoder` of a batch: word ids, shape ids, the padding mask;
-        each word form's two ids are kept, as the lemmatizer keeps its lemmas."""
+    def _ids(self, item: list[str]) -> tuple[tuple[int, int], ...]:
+        """slovnet's `WordShapeEncoder` of one chunk: (word id, shape id) of each word; each
+        word form's two ids are kept, as the lemmatizer keeps its lemmas."""
         encoder = self.ner.infer.encoder
-        words, shapes = encoder.words_vocab, encoder.shapes_vocab
         known = self.encoded
         if len(known) > PymorphyLemmatizer.KEPT_FORMS:
             known.clear()
+        ids = []
+        for word in item:
+            pair = known.get(word)
+            if pair is None:
+                pair = known[word] = (
+                    encoder.words_vocab.encode(word.lower()),
+                    encoder.shapes_vocab.encode(self.word_shape(word)),
+                )
+            ids.append(pair)
+        return tuple(ids)
+
+    def _arrays(self, batch: list[tuple[tuple[int, int], ...]]):
+        """Word ids, shape ids and the padding mask of a batch of chunks' ids."""
+        encoder = self.ner.infer.encoder
+        words, shapes = encoder.words_vocab, encoder.shapes_vocab
         width = max(len(item) for item in batch)
         word_id = np.full((len(batch), width), words.pad_id)
         shape_id = np.full((len(batch), width), shapes.pad_id)
         for row, item in enumerate(batch):
-            for col, word in enumerate(item):
-                ids = known.get(word)
-                if ids is None:
-                    ids = known[word] = (
-                        words.encode(word.lower()),
-                        shapes.encode(self.word_shape(word)),
-                    )
-                word_id[row, col], shape_id[row, col] = ids
+            if item:
+                word_id[row, : len(item)], shape_id[row, : len(item)] = zip(*item, strict=True)
         return word_id, shape_id, word_id == words.pad_id
 
 

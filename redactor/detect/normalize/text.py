@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from redactor.detect.normalize.numbers import Token, read, separators
+from redactor.detect.normalize.numbers import Chunk, Token, read, separators
 from redactor.detect.normalize.offsets import Normalized, NumberSpan
 from redactor.detect.normalize.words import AMBIGUOUS, COUNTED, FILLERS, FORMS, PLUS
 
@@ -83,6 +83,7 @@ MONTH_AFTER = re.compile(
     r"|декабря)(?!\w)",
     re.IGNORECASE,
 )
+HESITATION = re.compile(r"[^\W\d_]")  # a filler between two numbers: a word, not a pause
 COUNTED_AFTER = re.compile(rf"{GAP}(?:{COUNTED})(?!\w)", re.IGNORECASE)  # «… три раза»
 
 
@@ -118,7 +119,7 @@ Placed = tuple[Token, int, int]  # a token and where it stands in the original
 def _numbers(text: str, plus: int | None, tokens: list[Placed]):
     """(start, end, what stands before it, digits, quantity) of each number of a run; what
     stands before the first one is None: the original text, copied."""
-    chunks = read([token for token, _, _ in tokens])
+    chunks = _restarted(text, tokens, read([token for token, _, _ in tokens]))
     gaps = ["", *(_gap(text, tokens, c.first) for c in chunks[1:])]
     # Digits said one by one are written together, but not across a pause, nor into a count.
     apart = {i for i, gap in enumerate(gaps) if "," in gap or "-" in gap}
@@ -132,6 +133,31 @@ def _numbers(text: str, plus: int | None, tokens: list[Placed]):
             yield plus, end, None, "+" + chunk.digits, chunk.quantity
         else:
             yield start, end, None if chunk.first == 0 else sep, chunk.digits, chunk.quantity
+
+
+def _restarted(text: str, tokens: list[Placed], chunks: list[Chunk]) -> list[Chunk]:
+    """The chunks with each group begun, a hesitation, and the group said again whole read
+    once: «девятьсот эээ девятьсот шестнадцать» → 916, «сто двадцать ну сто двадцать три» →
+    123 (a round number, a filler, then a number as long with the same first digits)."""
+    out: list[Chunk] = []
+    for chunk in chunks:
+        if out and _restart(out[-1], chunk) and HESITATION.search(_gap(text, tokens, chunk.first)):
+            out[-1] = Chunk(out[-1].first, chunk.last, chunk.digits, chunk.quantity)
+        else:
+            out.append(chunk)
+    return out
+
+
+def _restart(said: Chunk, again: Chunk) -> bool:
+    return (
+        len(said.digits) >= 2
+        and said.digits.isdigit()
+        and again.digits.isdigit()
+        and len(again.digits) == len(said.digits)
+        and said.digits != again.digits
+        and again.digits.startswith(said.digits.rstrip("0"))
+        and not (said.quantity or again.quantity)
+    )
 
 
 def _gap(text: str, tokens: list[Placed], i: int) -> str:

@@ -24,6 +24,7 @@ from redactor.detect.recognizers.sender import SenderNameRecognizer
 from redactor.detect.recognizers.slot_answers import SlotAnswerRecognizer
 from redactor.detect.recognizers.snils import SnilsRecognizer
 from redactor.detect.recognizers.spoken_email import SpokenEmailRecognizer
+from redactor.detect.recognizers.spoken_greeting import SpokenGreetingNameRecognizer
 from redactor.detect.recognizers.url import UrlRecognizer
 from redactor.detect.recognizers.vehicle_plate import VehiclePlateRecognizer
 
@@ -54,6 +55,7 @@ RECOGNIZERS = [
     SlotAnswerRecognizer,
     SenderNameRecognizer,
     GreetingNameRecognizer,
+    SpokenGreetingNameRecognizer,
 ]
 
 

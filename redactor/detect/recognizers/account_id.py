@@ -24,6 +24,7 @@ import re
 
 from redactor.detect.recognizers.answers import (
     FILLERS,
+    WORD,
     cue_words,
     opens_answer,
     question,
@@ -51,7 +52,7 @@ MIN_CODE = 6
 
 # Words that name one person's account (stems, matched at a word's start).
 ACCOUNT = re.compile(
-    r"лицев|л/с|лс|логин|login|айди|id|идентификатор|учетн|учётн|полис|брон|pnr"
+    r"лицев|л/с|лс|логин|login|айди|id|идентификатор|учетн|учётн|полис|брон|pnr|табельн"
     r"|лояльност|бонусн|клубн|участник|клиентск",
     re.IGNORECASE,
 )
@@ -69,9 +70,18 @@ OTHER = re.compile(
     r"заказ|договор|обращени|заявк|тикет|трек|отправлени|посылк|накладн|квитанц|чек|сумм"
     r"|стоимост|цен|штраф|рейс|поезд|вагон|мест|кабинет|офис|дом|квартир|кв|подъезд|этаж"
     r"|индекс|тариф|артикул|операци|транзакц|платеж|платёж|перевод|телефон|номер\w*\s*телефон"
+    r"|промо|купон|сертификат"  # a discount's code is everyone's
     r"|карт|паспорт|снилс|инн|омс|енп|код|пин|смс|пароль|почт|звон|сесси|чат|диалог|линия",
     re.IGNORECASE,
 )
+SENTENCE = re.compile(r"[^.!?…]+[.!?…]*")
+# A sentence that asks: a question mark or a request.
+ASKS = re.compile(
+    r"\?|(?<!\w)(?:назовите|продиктуйте|подскажите|скажите|укажите|сообщите|диктуйте)(?!\w)",
+    re.IGNORECASE,
+)
+QUOTED = re.compile(r"«[^«»\n]*»|\"[^\"\n]*\"")
+QUOTE_BEFORE = re.compile(r"[«»\"]")
 NUMBER_WORD = re.compile(r"номер\w*", re.IGNORECASE)
 SECRET_WORD = re.compile(r"парол|код|пин|почт", re.IGNORECASE)
 # A Latin word alone as an answer, in any case and shape: «Petrova_Olga», «olgapetrova».
@@ -123,6 +133,10 @@ class AccountIdRecognizer(RuRecognizer):
         "Оператор: Какой у вас логин?\nКлиент: [kotova_ekaterina]",
         "номер бонусной карты [SL-0048812]",
         "л/с [4401-227-19]",
+        "Оператор: Табельный номер подскажите.\nКлиент: [004519].",
+        "Оператор: Назовите номер полиса, пожалуйста. Он на карточке, начинается с букв.\n"
+        "Клиент: [ДМС-0457-119283].",
+        "Жилец: Есть, полис «Мир в доме» от «Гарантии», номер [МД-0192847].",
         "Оператор: Подскажите ваш ник в Telegram\nКлиент: [lenka_sun]",
         "Оператор: А телеграм ваш?\nКлиент: [masha.petrova95]",
         "Клиент: у нас есть скидочная карта, номер [УЛ-004871]",
@@ -139,6 +153,9 @@ class AccountIdRecognizer(RuRecognizer):
     ]
     COUNTER_EXAMPLES = [
         "id заказа 4471093, сумма 1 250 руб.",
+        "Отложено на 3 дня, магазин Невский, 28. Промокод ЗИМА15 даёт 15%.",
+        "Клиент: полис «Мир в доме», номер заказа 4471093.",
+        "Оператор: Назовите номер заказа. Он в письме, рядом с полисом.\nКлиент: 4471093.",
         "Оператор: Номер лицевого счёта?\nКлиент: Сейчас, 5 минут, найду квитанцию.",
         "Номер договора 001ИП-2023-118442.",
         "Рейс SU-1723 задерживается, бронь на 12 мест.",
@@ -254,12 +271,20 @@ def _named(text: str, start: int, login: bool) -> str | None:
     that names nothing («Да, укажите пожалуйста», after «а лицевой счёт нужен?») are read with
     the question before them."""
     cues = cue_words(text, start, REACH, COUNT, fillers=ANSWER_FILLERS)
+    words = cues.words
+    if not cues.question and QUOTE_BEFORE.search(text, max(0, start - REACH), start):
+        # «полис «Мир в доме» от «Гарантии», номер МД-…»: a quoted name is a title, no cue
+        line = max(words_start(text, start), start - REACH)
+        words = WORD.findall(QUOTED.sub(" ", text[line:start]))[-COUNT:]
     if not cues.question and not login:
         ws = words_start(text, start)
         said = CUE_WORD.findall(text, ws, start)
         if said and all(w.lower() in THING_ALONE for w in said) and _answers(text, start):
             return _verdict(question(text, start), login, True) or None
-    why = _verdict(cues.words, login, cues.question)
+    # The sentence that asks decides, when it names a thing: not the explanation after it.
+    why = _verdict(_asking_sentence(text, start), login, True) if cues.question else None
+    if why is None:
+        why = _verdict(words, login, cues.question)
     if why is not None or login:
         return why or None
     if cues.question:
@@ -313,3 +338,18 @@ def _verdict(words: list[str], login: bool, question: bool) -> str | None:
                 continue  # «номер клубной карты или телефон»: the other thing is an alternative
             return ""
     return None
+
+
+def _asking_sentence(text: str, start: int) -> list[str]:
+    """The words of the sentence that asks, in the question the value at `start` answers, when
+    the question goes on to explain: «Назовите номер полиса, пожалуйста. Он на карточке,
+    начинается с букв.» — the explanation's «карточке» names no number."""
+    chat = conversation(text)
+    i = chat.index_at(start)
+    j = chat.asking(i) if i is not None else None
+    if j is None:
+        return []
+    turn = chat.turns[j]
+    sentences = SENTENCE.findall(text[turn.start : turn.end])
+    asking = [x for x in sentences if ASKS.search(x)]
+    return WORD.findall(asking[-1]) if asking else []

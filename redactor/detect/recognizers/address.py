@@ -39,6 +39,7 @@ from redactor.detect.morph import lemma
 from redactor.detect.recognizers import address_names as names
 from redactor.detect.recognizers import address_words as w
 from redactor.detect.recognizers.address_answers import answered, place_word
+from redactor.detect.recognizers.address_fillers import without_fillers
 from redactor.detect.recognizers.address_parts import Part, counts_something, parts, words_before
 from redactor.detect.recognizers.answers import asked, first_words, last_words
 from redactor.detect.recognizers.base import RuRecognizer
@@ -51,6 +52,7 @@ FILLERS = w.line_regex(r"\s+(?:(?i:э+|м+|ну|так|вот|сейчас|зн�
 STREET_GAP = w.line_regex(r"\s+[а-яё]+(?:\s[а-яё]+|-[а-яё]+)?\s+")
 HOUSE_TO_STREET = w.line_regex(r"\s+(?i:по|на)\s+")  # дом 16 по улице Лесной
 LOCALITY_TO_STREET = w.line_regex(r"\s+(?i:на|в|во|по)\s+")
+TOWN_TO_STREET = {"на", "по"}  # в подольске на улице кирова
 ADDRESS_WORDS = {"адрес", "адресу"}  # по адресу магас улица кирова
 LOCALITY = {"postcode", "area", "settlement", "place"}
 STREETS = {"street", "street_after", "short"}
@@ -90,6 +92,10 @@ MIN_NAME = 4  # letters of a street's name looked for again: not «мира» sa
 REPAIR_GAP = re.compile(
     r"[^\S\n]+(?:(?i:э+|м+|ну|так|вот|нет|ой|без|да|значит|сейчас|корпус\w*|строени\w*|квартир\w*)"
     r"[^\S\n]+){0,5}"
+)
+# A house's fraction or letter said after its number: «девять дробь два», «пять буква а».
+FRACTION = (
+    r"(?:[ \t]*(?:/|(?i:дробь|сл[эе]ш)[ \t])[ \t]*\d{1,4})?(?:[ \t]+(?i:буква|литера)[ \t]+[а-яё])?"
 )
 UNIT_START = w.line_regex(rf"{w.UNIT_TYPE}(?![а-яё])")
 # Not addresses at any score: a city or region alone, a floor or entrance alone, and a house
@@ -201,6 +207,29 @@ class AddressRecognizer(RuRecognizer):
         # pieces of one address with a filler or a repair between them
         "[улица гагарина сто три эээ корпус один квартира двенадцать] домофон работает",
         "[уфа улица ленина дом сорок семь корпус эээ нет без корпуса квартира двадцать один]",
+        # a street named by a place's name in the nominative, with a house; said again
+        "клиент: [улица маросейка дом девять дробь два квартира семь]\nоператор: [маросейка"
+        " девять дробь два] [квартира семь] верно",
+        "живу на [улице сретенка двенадцать]",
+        # an entrance and a floor said as ordinals, before or after their word
+        "оператор: [проспект стачек шестнадцать подъезд второй] куда поедем",
+        "к: [квартира двести восемнадцать подъезд четвёртый этаж двенадцатый]",
+        "клиент: [улица ленина шестнадцать второй подъезд]",
+        "клиент: [третий подъезд четвёртый этаж квартира семьдесят один]",
+        "клиент: [квартира пять третий подъезд четвёртый этаж]",
+        # a title and a surname pymorphy3 does not know, or knows as a common noun
+        "клиент: [москва улица академика янгеля дом шесть корпус один]",
+        "клиент: [красноярск улица партизана железняка дом сорок шесть]",
+        "записала как запасной [академика янгеля шесть корпус один квартира восемьдесят девять]",
+        # the town before its street, in the locative
+        "не знаю вроде в [подольске на улице кирова где-то дом сорок восемь] а номер сами ищите",
+        "клиент: живу в [мытищах на олимпийском проспекте дом десять]",
+        # hesitations inside a part: after the type word, before the house number
+        "клиент: эээ [улица э гончарова дом ну пятнадцать корпус три]",
+        "клиент: [проспект эээ мира дом ммм сорок] да",
+        # a street's name taken back for another, or said twice
+        "спикер_2: наверное [улица полевая ой луговая луговая дом двадцать три]\nспикер_1:"
+        " [луговая двадцать три] лицевой счёт назовите",  # «лицевой» is no count of 23
         "ну новый эээ [краснодар улица восточно кругликовская эээ сейчас восемьдесят шесть корпус"
         " один квартира ну квартира триста двенадцать]",
         # a flat's number answering a question for it, corrected as it is said
@@ -273,6 +302,14 @@ class AddressRecognizer(RuRecognizer):
         "живу хорошо спасибо",
         "город большой шумный",
         "на улице холодно сегодня",
+        "на улице ну холодно сегодня",
+        "на улице москва пять лет назад была другая",  # a count after it, not a house
+        "вышла на улицу а там дождь",
+        "в москве на улице тверской пробки",
+        "на улице академика встретил",  # a title alone, no house
+        "живу на втором этаже подъезд второй",  # a floor and an entrance alone  # a street in a town, no house: in passing  # a filler taken out leaves no address behind
+        "ну вот дом эээ старый",
+        "на улице ленина нет не знаю",  # «нет» after a name: no slip, and no house
         "улица там широкая",
         "на улице пять градусов",
         "на этой улице пять домов",
@@ -314,18 +351,30 @@ class AddressRecognizer(RuRecognizer):
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
+        # «улица э гончарова дом ну пятнадцать»: read without the hesitations inside it
+        cleaned = without_fillers(text)
+        if cleaned is None:
+            results = [self.result(*found) for found in self._addresses(text)]
+        else:
+            clean, cuts = cleaned
+            results = [
+                self.result(cuts.back(start), cuts.back(end, end=True), score, why)
+                for start, end, score, why in self._addresses(clean)
+            ]
+        # answers are read as said: the turns and their questions as the speakers had them
+        for start, end in answered(text):  # «адрес? — стачек 12»
+            results.append(self.result(start, end, ANSWERED, "address shape: answer_street+house"))
+        return results
+
+    def _addresses(self, text: str) -> list[tuple[int, int, float, str]]:
         found = list(parts(text))
         chains = [_with_town(text, chain) for chain in _chains(text, found)]
         read = [(*_read(chain), chain) for chain in chains]
         read = [r for r in read if r[2] and _personal(text, r[0], r[1], r[4], self.context)]
-        results = [
-            self.result(start, end, score, why) for start, end, score, why in _joined(text, read)
-        ]
-        taken = [(r.start, r.end) for r in results]
+        results = list(_joined(text, read))
+        taken = [(start, end) for start, end, _, _ in results]
         for start, end in _said_again(text, read, taken):  # «стачек 215», read back
-            results.append(self.result(start, end, ANSWERED, "address shape: said again"))
-        for start, end in answered(text):  # «адрес? — стачек 12»
-            results.append(self.result(start, end, ANSWERED, "address shape: answer_street+house"))
+            results.append((start, end, ANSWERED, "address shape: said again"))
         return results
 
 
@@ -363,7 +412,8 @@ def _said_again(text: str, read, taken: list[tuple[int, int]]):
         if not name or not house or len(name.group()) < MIN_NAME:
             continue
         again = re.compile(
-            rf"(?<![\w-]){re.escape(name.group())}[ \t]+{house.group()}(?![\w-])", re.IGNORECASE
+            rf"(?<![\w-]){re.escape(name.group())}[ \t]+{house.group()}{FRACTION}(?![\w-])",
+            re.IGNORECASE,
         )
         for m in again.finditer(text, end):
             if counts_something(text, m.end()):
@@ -525,10 +575,25 @@ def _with_town(text: str, chain: list[Part]) -> list[Part]:
         if not n and len(words) > k and words[-k - 1] in ADDRESS_WORDS:
             town = words[-k:]
             n = k if all(map(names.may_be_town, town)) and not ADDRESS_WORDS & set(town) else 0
+    if not n and _in_town(words, chain):
+        n = 2  # «в подольске на улице кирова дом 48»: the town, and «на» after it
     if not n:
         return chain
     start = list(re.finditer(r"\S+", before.group(1)))[-n].start() + before.start(1)
     return [Part("place", start, before.end(1)), *chain]
+
+
+def _in_town(words: list[str], chain: list[Part]) -> bool:
+    """«в подольске на улице кирова дом 48», «в мытищах по олимпийскому проспекту 10»: a town
+    in the locative said before its street, with a house in the address (a street alone in
+    a town is a place in passing: «в москве на тверской пробки»)."""
+    return (
+        len(words) > 2
+        and words[-1] in TOWN_TO_STREET
+        and words[-3] in {"в", "во"}
+        and names.town_words((words[-2],)) == 1
+        and any(p.kind in HOUSES | {"flat"} for p in chain)
+    )
 
 
 def _read(chain: list[Part]) -> tuple[int, int, float, str]:

@@ -19,6 +19,8 @@ from redactor.detect.recognizers import address_words as w
 TITLES = frozenset(
     "маршал генерал адмирал академик герой космонавт лётчик летчик профессор".split()
 )
+# Titles and roles before a surname in a street's name: «улица партизана железняка».
+PERSON_TITLES = TITLES | frozenset("партизан пионер писатель поэт композитор капитан".split())
 # What a number counts: «2 карты», «5 новых».
 COUNTED = frozenset({"NOUN", "ADJF", "PRTF"})
 # First halves of a hyphenated street name, written apart by speech recognition: «ново садовая».
@@ -91,6 +93,8 @@ def _genitive_of(word: str, test) -> bool:
 def _person(words: tuple[str, ...]) -> int:
     """A person's name in the genitive, as streets are named: «маршала жукова», «льва толстого»,
     «ленина». How many words it takes."""
+    if len(words) > 1 and _titled(words[0]) and _genitive_of(words[1], _noun):
+        return 2  # академика янгеля, партизана железняка: a surname after a title
     if len(words) > 1 and _surname(words[1]):
         parses = _parses(words[0])
         genitive = sum(p.score for p in parses if p.tag.case == "gent" and _title_or_first_name(p))
@@ -99,6 +103,16 @@ def _person(words: tuple[str, ...]) -> int:
     if len(words) > 1 and _genitive_of(words[0], _adjective) and _genitive_of(words[1], _noun):
         return 0  # «городского парка» is an adjective with its noun, not a surname
     return 1 if _surname(words[0]) else 0
+
+
+def _titled(word: str) -> bool:
+    """A title or a person's role in the genitive, as a street names a person: «академика»,
+    «маршала», «партизана»; whatever word follows in the genitive is then the surname, known
+    to pymorphy3 or not («академика янгеля»)."""
+    return any(
+        p.tag.case == "gent" and p.tag.number == "sing" and p.normal_form in PERSON_TITLES
+        for p in _parses(word)
+    )
 
 
 def _title_or_first_name(p) -> bool:
@@ -148,6 +162,8 @@ def street_name(type_word: str, words: tuple[str, ...]) -> tuple[int, bool | Non
         return 1, False  # улица чкалова, улица героев
     if _mostly_genitive_noun(words[0]):
         return 1, None  # проспект стачек 47, площадь восстания 3: only with a house
+    if any(_noun(p) and "Geox" in p.tag and p.tag.case == "nomn" for p in first):
+        return 1, None  # улица маросейка 9, улица арбат дом 5: a place's own name, with a house
     return (1, False) if not any(p.is_known for p in first) else (0, False)
 
 
@@ -239,7 +255,14 @@ def counted(word: str, number: int) -> bool:
         forms = {("sing", "nomn"), ("sing", "accs")}
     elif last in (2, 3, 4):
         forms = {("sing", "gent"), ("plur", "gent"), ("plur", "nomn"), ("plur", "accs")}
-    return any(p.tag.POS in COUNTED and (p.tag.number, p.tag.case) in forms for p in _parses(word))
+    return any(
+        p.tag.POS in COUNTED
+        and (p.tag.number, p.tag.case) in forms
+        # «2 карты», but «2 новых»: an adjective after 2–4 is plural; «23 лицевой счёт» is not
+        # counted, «лицевой» goes with «счёт»
+        and not (last in (2, 3, 4) and p.tag.POS != "NOUN" and p.tag.number == "sing")
+        for p in _parses(word)
+    )
 
 
 @lru_cache(maxsize=20_000)

@@ -68,8 +68,11 @@ PART = w.line_regex(
     )
   | (?P<house>{w.HOUSE_TYPE}\s*№?\s*{w.house_number(4)}{w.CORRECTED})
   | (?P<unit>
-        (?P<unit_type>{w.UNIT_TYPE})\s*№?\s*\d{{1,4}}(?:[А-ЯЁа-яё](?!\w))?{w.NUMBER_END}{w.NOT_A_COUNT}{w.CORRECTED}
-      | \d{{1,2}}(?:-?[а-яё]{{1,2}})?\s+(?i:этаж(?:е|а)?|подъезд(?:е|а)?)(?!\w)  # 5 этаж, 2-й подъезд
+        (?P<unit_type>{w.UNIT_TYPE})\s*№?\s*\d{{1,4}}(?:-[а-яё]{{1,3}}(?![а-яё])|[А-ЯЁа-яё](?!\w))?  # подъезд 2-й
+        {w.NUMBER_END}{w.NOT_A_COUNT}{w.CORRECTED}
+      | \d{{1,2}}-?[а-яё]{{1,2}}\s+(?i:этаж(?:е|а)?|подъезд(?:е|а)?)(?!\w)  # 2-й подъезд
+      | \d{{1,2}}\s+(?i:этаж(?:е|а)?|подъезд(?:е|а)?)(?!\w)  # 5 этаж
+        (?!\s\d{{1,4}}(?!\d|\s+(?i:этаж|подъезд)))  # not «16 подъезд 2»: a house, its entrance
     )
   | (?P<short>(?P<short_name>(?:{w.TITLES}\s+)?{w.NAME})(?:,\s*|\s+)(?P<short_house>{w.house_number(3)}))
   | (?P<number>{w.house_number(3)})

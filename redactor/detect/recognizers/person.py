@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from presidio_analyzer import RecognizerResult
 
 from redactor.detect import morph, nlp, truecase
-from redactor.detect.recognizers import brands, document_words, layout, lowercase, repeated
+from redactor.detect.recognizers import (
+    brands,
+    document_words,
+    layout,
+    lowercase,
+    repeated,
+    things,
+)
 from redactor.detect.recognizers.base import DOCUMENT_WORD, RuRecognizer
 from redactor.detect.recognizers.lowercase import NOT_NAME_POS, NOT_NAME_POS_AT_START
 from redactor.detect.recognizers.sender import BUSINESS
@@ -508,6 +515,14 @@ class PersonRecognizer(RuRecognizer):
             )
             for run in _runs(doc, parts)
         ]
+        runs = [run for run in runs if not _thing(doc, run)]
+        if quoted or "«" in text:
+            titles = things.title_words(doc)
+            runs = [
+                run
+                for run in runs
+                if not (titles and things.retitled(doc, run.start, run.end, titles))
+            ]
         # «медси ефросинья добрый день»: the lowercase NER read the company's name on into the
         # agent's; its last word, a name before a greeting, is the agent.
         for ent in nlp_artifacts.entities:
@@ -533,7 +548,7 @@ class PersonRecognizer(RuRecognizer):
             )
         }
         for i in repeated.mentions(doc, sure_runs, places | sure_starts, sure):
-            if not brands.is_brand(doc, i, i + 1):
+            if not brands.is_brand(doc, i, i + 1) and not _thing(doc, _Part(i, i + 1, 0.0, "")):
                 runs.append(
                     _Part(i, i + 1, REPEATED_SCORE, "the same name as elsewhere in the text")
                 )
@@ -571,6 +586,48 @@ class PersonRecognizer(RuRecognizer):
             if _caps_name(text, m):
                 kept.append(self.result(m.start(), m.end(), STRONG_SCORE, "a name in capitals"))
         return kept
+
+
+def _thing(doc, run: _Part) -> bool:
+    """A run that names a role or a thing (`things`): «Курьер опоздал», томаты «Дядя Ваня»,
+    «на Маяковской», «на Надежды Крупской»."""
+    start, end = run.start, run.end
+    # (at a sentence's start: a capital in mid-sentence makes a nickname, «почему Адвокат так
+    # поздно вмешался»)
+    if (
+        end - start == 1
+        and layout.sentence_start(doc, start)
+        and things.role(doc[start].text, ROLES)
+    ):
+        _note(doc, start, end, "role alone")
+        return True
+    # «КБК», «Самовывоз», «а с промокодом»: the one word of two letters or more in the run
+    words = [t.text for t in doc[start:end] if len(t.text) > 1 and t.is_alpha]
+    if len(words) == 1 and (things.abbreviation(words[0]) or things.compound(words[0])):
+        _note(doc, start, end, "abbreviation or compound")
+        return True
+    # (not a name that greets, or is cued: «регистратура оксана здравствуйте», «отдел
+    # надежда слушаю» is the agent)
+    if (
+        things.titled_after_thing(doc, start, end, GREETING_PAIRS)
+        and not _greets(doc, end)
+        and not _cue_beside(doc, start, PersonRecognizer.CONTEXT)
+    ):
+        _note(doc, start, end, "a thing's title")
+        return True
+    if things.bot_name(doc, start, end):
+        _note(doc, start, end, "a bot's name")
+        return True
+    for test in (
+        things.quoted_title,
+        things.station,
+        things.street_in_genitive,
+        things.street_with_house,
+    ):
+        if test(doc, start, end):
+            _note(doc, start, end, test.__name__)
+            return True
+    return False
 
 
 def _surname_before(text: str, start: int, end: int) -> int | None:

@@ -77,7 +77,7 @@ GAP = re.compile(
     r"""(?:[ ]*(?:[:=—–-]|(?<!\w)(?:это|был|была|было|будет|такой|такая|такое|вот|у\ меня|мой
         |моя|мое|моё|пришел|пришёл|пришла|пришло|пришли
         |говорил\w*|продиктовал\w*|назвал\w*|сказал\w*|вв[её]л\w*|сообщил\w*)(?!\w)
-        |(?<=\w)(?:\.{3}|…|\.)(?=[ ]+\d)))*[ ]*""",
+        |(?<=\w)(?:\.{3}|…|\.|,)(?=[ ]+\d)))*[ ]*""",  # «код пришёл, 6419»: digits after
     re.IGNORECASE | re.VERBOSE,
 )
 # Digits as written or said: «482193», «48 21» (said in pairs), «482-193».
@@ -222,10 +222,18 @@ INTRODUCED = re.compile(
 )
 CODE_WORD_QUESTION = re.compile(r"(?:кодов|секретн|контрольн)\w+\s+(?:слов|фраз)\w*", re.I)
 ANSWER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# A word said alone in a written answer: after a sentence's start and the words that take back
+# or hedge, before a sentence's end or a comma.
+ALONE_BEFORE = re.compile(
+    r"(?:\A|[.!?…]|(?<![^\W\d_])(?:или|нет|ой|подождите|точнее|вернее|то\ есть)[,]?)"
+    r"(?:[ ,]*(?:или|нет|ой|подождите|точнее|вернее|то\ есть)(?!\w))*[ ,]*\Z",
+    re.IGNORECASE,
+)
+ALONE_AFTER = re.compile(r"[ ]*(?:[.!?…,]|\Z)")
 MAX_ANSWER_WORDS = 25  # a longer turn is a story, not an answer
 MAX_SPOKEN_ANSWER_WORDS = 8  # without capitals only a short answer tells its value
 FILLER_SOUND = re.compile(r"а+|э+|м+|ааа+|ммм+|хм+|эм+", re.IGNORECASE)
-NUMBER_AFTER = re.compile(r"[ ]+\d{1,4}(?![\d.,:/]\d|\w)")
+NUMBER_AFTER = re.compile(r"[ ]*\d{1,4}(?![\d.,:/]\d|\w)")  # «ласточка 53», «Ласточка1962»
 # Words an answer opens or hedges with: never the code word.
 STALLING = frozenset(
     "ой ой-ой сейчас щас по-моему кажется наверное или давайте пусть так ну вот ага угу"
@@ -291,6 +299,7 @@ class SecretRecognizer(RuRecognizer):
         "Клиент: Я код продиктовал. [518204] вроде.",
         "Пришлю ссылку на облако — пароль на файл [Zup-17-02]. Срок 3 дня",
         "Клиент: Хорошо. Я поставлю [Tver2024!dvm].",
+        "Подтвердил. Там ещё код пришёл, [шесть четыре один девять], его вам?",
         # a password named on its line or a line before, then its word
         "могу дать root пароль чтобы вы глянули что там жрёт? [Vr3shch@gin_2024!]",
         "Оператор: Какой пароль стоял на почте?\nКлиент: ну да( [Katya_1990!] везде такой",
@@ -305,6 +314,14 @@ class SecretRecognizer(RuRecognizer):
         "Какой пароль вводите?\nда зачем без, вот он целиком [Gleb_2014!kot]",
         "Пароль сброшен. Сейчас задам временный: [kd-7731-qx]",
         # The answer to a question about the code word, however it hedges.
+        # … its variants said alone in lowercase, the cue said again before it, a year glued
+        "Оператор: И кодовое слово, если устанавливали.\nАбонент: Устанавливала... [каспий]? Или"
+        " [каспийск]. Нет, [каспий].",
+        "Оператор: Кодовое слово назовите.\nКлиент: Там было… ой, сейчас. [Барбарис]. Нет,"
+        " подождите, [барбариска], с «ка» на конце.",
+        "Оператор: И кодовое слово, пожалуйста.\nКлиент: Кодовое слово… [Казанка]. Или"
+        " [Казанка2015], я уже не помню, как ставил.",
+        "Специалист: Я установил кодовое слово. Придумайте слово.\nАбонент: [Ласточка1962].",
         "Оператор: И кодовое слово, которое вы указывали.\nКлиент: Ой... Сейчас. По-моему,"
         " [Барселона]. Или я его меняла... нет. [Барселона], да.",
         "О: Кодовое слово установлено, подсказать его не могу.\nК: Давайте поменяю, пусть"
@@ -329,6 +346,10 @@ class SecretRecognizer(RuRecognizer):
         "spk_0: код отправил\nspk_1: пришло так ввожу [ка восемь икс эр два пэ девять] всё",
     ]
     COUNTER_EXAMPLES = [
+        # lowercase words of a written answer that are not said alone
+        "Оператор: Кодовое слово назовите.\nКлиент: Сейчас, минуту, телефон найду.",
+        "Оператор: Кодовое слово назовите.\nКлиент: Не помню. Нет, давайте паспорт, 4510 123456.",
+        "Оператор: Кодовое слово назовите.\nКлиент: Кодовое слово? Какое кодовое слово?",
         "Клиент: пароль сменила, теперь вход через модель iPhone15 и Wi-Fi 5G.",  # no symbol
         "Оператор: Пароль не нужен. Напишите на help_2024@mail.ru.",  # an e-mail
         "Клиент: пароль не приходит, обращение TB-2401-55093.",  # an id
@@ -528,9 +549,12 @@ def _code_word_answers(text: str) -> list[tuple[int, int]]:
         j = chat.asking(i)
         if j is None or not _about_code_word(text, chat, j):
             continue
-        if CODE_WORD_QUESTION.search(text, turn.start, turn.end):
-            continue  # a question of its own, not the answer
-        words = list(ANSWER_WORD.finditer(text, turn.start, turn.end))
+        start = turn.start
+        if own := list(CODE_WORD_QUESTION.finditer(text, turn.start, turn.end)):
+            if "?" in text[own[-1].end() : turn.end]:
+                continue  # a question of its own, not the answer
+            start = own[-1].end()  # «Кодовое слово… Казанка.»: the cue said again, then it
+        words = list(ANSWER_WORD.finditer(text, start, turn.end))
         if len(words) > MAX_ANSWER_WORDS:
             continue
         # Speech has no capitals: there the value is the naming word of a short answer that
@@ -542,7 +566,9 @@ def _code_word_answers(text: str) -> list[tuple[int, int]]:
             continue
         for m in words:
             word = m.group()
-            if (not spoken and not word[0].isupper()) or word.lower() in NOT_VALUE_WORDS | STALLING:
+            if word.lower() in NOT_VALUE_WORDS | STALLING:
+                continue
+            if not spoken and not word[0].isupper() and not _fragment(text, m, start, turn.end):
                 continue
             if spoken and (FILLER_SOUND.fullmatch(word) or not _named(word, None)):
                 continue
@@ -551,6 +577,15 @@ def _code_word_answers(text: str) -> list[tuple[int, int]]:
                 continue
             found.append((m.start(), _with_number(text, m.end())))
     return found
+
+
+def _fragment(text: str, word: re.Match, start: int, end: int) -> bool:
+    """Whether a lowercase word of a written answer is said alone, between a sentence's start
+    (after «или», «нет», «ой», «подождите») and its end or a comma: «Устанавливала... каспий?
+    Или каспийск. Нет, каспий.», «Нет, подождите, барбариска, с «ка» на конце»."""
+    return bool(
+        ALONE_BEFORE.search(text, start, word.start()) and ALONE_AFTER.match(text, word.end(), end)
+    )
 
 
 def _about_code_word(text: str, chat, j: int) -> bool:

@@ -33,6 +33,8 @@ def _words(spelled: str) -> frozenset[str]:
 
 
 AT = _words("@ собака собачка собаку собачку at эт")
+# «на» said where «собака» belongs, before a mail provider and its zone: «петров на бк ру».
+AT_WORD = _words("на")
 DOT = _words("точка дот dot")
 JOINER = DOT | _words(
     "подчеркивание андерскор underscore дефис тире минус черточка hyphen dash слэш слеш slash"
@@ -67,6 +69,19 @@ INNER_LETTER = _words("о")
 # «ю эс би» are words of their own.
 MIN_SPELLING = 5
 REPAIR = _words("ой нет")  # «слэш ой не слэш»: a slip taken back
+# How the local part is written, said between it and «собака» («петров слитно собака …», «иванов
+# маленькими буквами собака …»): a remark about the address, never a word of it.
+REMARKS = frozenset(
+    tuple(remark.split())
+    for remark in (
+        "слитно", "вместе", "в одно слово", "одним словом", "одно слово", "без пробелов",
+        "без точки", "без точек", "маленькими", "маленькими буквами", "большими буквами",
+        "с маленькой", "с маленькой буквы", "с большой", "с большой буквы", "строчными",
+        "латиницей", "латинскими", "латинскими буквами", "английскими", "английскими буквами",
+        "по-английски", "по английски", "на английском",
+    )
+)  # fmt: skip
+MAX_REMARK = 3
 # How the words of an address are written, for `spelled`.
 WRITTEN = {
     **dict.fromkeys(AT, "@"),
@@ -162,6 +177,17 @@ class SpokenEmailRecognizer(RuRecognizer):
         "почта [denis96 собака мейл ру]\nтак [d e n i s нижнее подчёркивание v o r o b y o v"
         " девяносто шесть] так",
         "[кравец эдуард собака мейл ру] только латиницей [kravets точка eduard] с точкой",
+        # the whole local part in Latin letters one a word, joiners and numbers between
+        # «на» for «собака», before a mail provider and its zone
+        "[пэ крюков дефис восемьдесят пять на бк ру]",
+        "клиент: пишите [иванов на мейл ру]",
+        "почта [петров восемьдесят пять на яндекс точка ру]",
+        # a remark on the spelling between the local part and «собака»
+        "почта [петров в одно слово собака мейл ру]",
+        "пишите на почту [иванов маленькими буквами собака мейл ру]",
+        "почта [вэ дьяченко слитно собака яндекс ру]",
+        "поняла [t s h u m underscore шестьдесят два собака yandex точка ru] верно",
+        "[l e v точка l e v i n восемьдесят четыре собака rambler точка ru]",
     ]
     COUNTER_EXAMPLES = [
         "собака лает во дворе",
@@ -182,6 +208,13 @@ class SpokenEmailRecognizer(RuRecognizer):
         "эм ю ар эй ти",  # no address said: letters alone
         "k r a v e t s",
         "сайт yandex точка ru",  # no address said
+        "класс a b c собака лает",
+        "я зарегистрирован на мейл ру",  # no local part before «на»
+        "письмо пришло на яндекс ру",
+        "ящик на мейл ру",
+        "иванов на яндексе работает",  # no zone after the provider
+        "вова на мейл ру групп работает",  # the company
+        "пишите маленькими буквами собака лает",  # a remark alone is no local part  # letters, then a dog: no domain
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -243,6 +276,14 @@ def _addresses(w: _Words):
             last, local = _domain(w, i + 1, any_label=True), _local(w, i - 1)
             if last is not None and local is not None:
                 yield _slip(w, local.start), last, WITH_AT, "dictated e-mail: «собака» and a domain"
+    for i in range(1, len(w) - 1):
+        # «крюков дефис восемьдесят пять на бк ру»: «на» said for «собака» before a mail domain
+        if w.word(i) in AT_WORD and w.joined(i) and w.joined(i + 1) and _provider(w, i + 1):
+            last, local = _domain(w, i + 1, any_label=False), _local(w, i - 1)
+            if last is None or (w.joined(last + 1) and w.word(last + 1) in COMPANY):
+                continue  # «вова на мейл ру групп работает»: the company
+            if local is not None and (local.strong or _cued(w, local.start)):
+                yield local.start, last, PROVIDER_ONLY, "dictated e-mail: «на» and a mail domain"
     for i in range(1, len(w)):
         if _provider(w, i) and w.joined(i):
             last = _domain(w, i, any_label=False)
@@ -381,11 +422,13 @@ def _provider(w: _Words, i: int) -> bool:
 
 def _local(w: _Words, j: int) -> _Local | None:
     """The local part that ends at word j: segments joined by «точка», «подчеркивание»…, a run
-    of Latin words, or a first name and a surname."""
-    start = _segment(w, j)
+    of Latin words, or a first name and a surname; a remark on its spelling after it is
+    skipped («петров в одно слово собака …»)."""
+    remark = _remark(w, j)
+    start = _segment(w, j - remark) if not remark or w.joined(j - remark + 1) else None
     if start is None:
         return None
-    strong = _strong(w, start, j)
+    strong = bool(remark) or _strong(w, start, j - remark)
     latin = 1 if LATIN.fullmatch(w.word(start)) else 0
     named, letters = False, 0
     while w.joined(start):
@@ -409,6 +452,15 @@ def _local(w: _Words, j: int) -> _Local | None:
     return _Local(start, strong)
 
 
+def _remark(w: _Words, j: int) -> int:
+    """How many words of a remark on the address's spelling end at word j (0: none)."""
+    for n in range(MAX_REMARK, 0, -1):
+        if j - n >= 0 and all(w.joined(k) for k in range(j - n + 2, j + 1)):
+            if tuple(w.word(k) for k in range(j - n + 1, j + 1)) in REMARKS:
+                return n
+    return 0
+
+
 def _segment(w: _Words, j: int) -> int | None:
     """The first word of a word with the numbers after it, ending at word j: «анна девяносто
     два», «игнатьев 87», «petrov», «девяносто два»."""
@@ -427,11 +479,11 @@ def _segment(w: _Words, j: int) -> int | None:
 
 
 def _spelled(w: _Words, i: int) -> bool:
-    """Word i is a letter spelled: a letter's name, or a letter alone beside one («эс эн е ж»,
-    «эс эн и зет эйч»: «и», «ж» said as themselves)."""
+    """Word i is a letter spelled: a letter's name, a Latin letter alone («t s h u m»), or a
+    letter alone beside one («эс эн е ж», «эс эн и зет эйч»: «и», «ж» said as themselves)."""
     word = w.word(i)
-    if word in LETTER:
-        return True
+    if word in LETTER or (len(word) == 1 and "a" <= word <= "z"):
+        return True  # «l e v i n»: Latin letters written one a word
     return (
         len(word) == 1
         and word.isalpha()

@@ -49,6 +49,11 @@ FILLER = re.compile(
     r"|записываю|пишу|слушаю|ок|окей|ok|вот|диктую|готов\w*|пожалуйста|спасибо|так-так|ой)",
     re.IGNORECASE,
 )
+# A turn that puts the answer off: «сейчас», «подождите», «минутку», or a question back.
+STALL = re.compile(
+    r"(?<!\w)(?:сейчас|щас|секунд\w*|минут\w*|подожд\w*|погод\w*|момент)(?!\w)|\?",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _KEY = re.compile(r"[^\w+]+")
 
@@ -138,7 +143,7 @@ class Conversation:
             return slots.asked(self.text[self.turns[before].start : self.turns[before].end])
         if self.layout == "lines":
             return self._pending(i, j)
-        return asked
+        return self._put_off(i, j)
 
     def _pending(self, index: int, nearest: int) -> frozenset[str]:
         """In lines without speakers, a question put off by the answerer's own question:
@@ -155,6 +160,44 @@ class Conversation:
             asked = slots.asked(self.text[slice(*self._span(k))])
             if asked:
                 return asked - {slots.PERSON}
+        return frozenset()
+
+    def _put_off(self, index: int, nearest: int) -> frozenset[str]:
+        """With speakers, a question the answerer put off and answers later: «Дату рождения
+        подскажите?» ⏎ «А, да. Сейчас. Вообще мне надо понять, сколько…» ⏎ «Я посчитаю после
+        идентификации.» ⏎ «Одиннадцатое, ноль седьмое, восемьдесят девятый.». The asking side
+        said only a few words since, no question and no number, and the answerer gave no number
+        meanwhile (an answer given already) but in a turn that stalls («сейчас», «подождите»)
+        or asks back. The operator asks, the client answers, when the labels say who is who.
+        A name is not looked for so far back."""
+        asker, me = self.turns[nearest].speaker, self.turns[index].speaker
+        if (
+            asker is None
+            or me is None
+            or self.turns[index].role == roles.OPERATOR  # the operator asks, the client answers
+            or self.turns[nearest].role == roles.CLIENT
+        ):
+            return frozenset()
+        between = self.text[slice(*self._span(nearest))]
+        if (
+            "?" in between
+            or any(c.isdigit() for c in between)  # «последние переданные — 18 304»: it told
+            or len(_WORD.findall(between)) > READ_BACK_WORDS
+        ):
+            return frozenset()  # the asking side asked or told something else since
+        for k in range(nearest - 1, max(-1, index - 1 - MAX_BACK), -1):
+            said = self.text[slice(*self._span(k))]
+            if self.turns[k].speaker == me:
+                if any(c.isdigit() for c in said) and not STALL.search(said):
+                    return frozenset()  # answered already, unless the turn put it off
+                continue
+            if self.turns[k].speaker != asker:
+                continue
+            asked = slots.asked(said)
+            if asked:
+                return asked - {slots.PERSON}
+            if "?" in said:
+                return frozenset()
         return frozenset()
 
     def _reads_back(self, index: int, answer: int) -> bool:

@@ -1,0 +1,31 @@
+"""A street said again without its type (`redactor/detect/address_echoes.py`): the module's EXAMPLES and
+COUNTER_EXAMPLES through the whole engine."""
+
+from __future__ import annotations
+
+import pytest
+
+from redactor.detect import address_echoes
+from redactor.engine import analyze
+from redactor.entities import ADDRESS
+from tests.markup import covered, parse, render
+
+
+@pytest.mark.parametrize("marked", address_echoes.EXAMPLES)
+def test_street_again(marked: str) -> None:
+    text, spans = parse(marked)
+    found = [(f.start, f.end) for f in analyze(text) if f.entity_type == ADDRESS]
+    assert all(covered(text, s, found) for s in spans), render(text, found)
+
+
+@pytest.mark.parametrize("text", address_echoes.COUNTER_EXAMPLES)
+def test_no_street_again(text: str) -> None:
+    last = text.rfind("\n") + 1
+    found = [(f.start, f.end) for f in analyze(text) if f.entity_type == ADDRESS]
+    assert not [s for s in found if s[1] > last], render(text, found)
+
+
+@pytest.mark.parametrize(("text", "address"), address_echoes.WHOLE)
+def test_address_ends_at_its_house(text: str, address: str) -> None:
+    found = [text[f.start : f.end] for f in analyze(text) if f.entity_type == ADDRESS]
+    assert found == [address]
