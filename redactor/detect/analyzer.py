@@ -20,6 +20,7 @@ from presidio_analyzer import (
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 
 from redactor.detect import nlp, organisation
+from redactor.detect.account_echoes import account_echoes
 from redactor.detect.address_echoes import address_echoes
 from redactor.detect.address_edges import address_edges
 from redactor.detect.address_joins import address_joins
@@ -43,6 +44,7 @@ from redactor.entities import (
     ALL,
     DATE_OF_BIRTH,
     EMAIL_ADDRESS,
+    HANDLE,
     PERSON,
     PHONE_NUMBER,
     SECRET,
@@ -265,6 +267,8 @@ class Analyzer:
         # A one-time code given in answer to a turn that speaks of one: «Уже пришёл, 7730.».
         if SECRET in wanted:
             findings += code_answers(piece)
+        if HANDLE in wanted:  # an account's number written again, or corrected
+            findings += account_echoes(piece, findings)
         # A birth date read back, or corrected a line or two later («Ой, 31 июля, конечно»).
         if DATE_OF_BIRTH in wanted:
             findings += birth_echoes(piece, findings)

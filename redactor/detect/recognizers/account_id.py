@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from redactor.detect.recognizers.answers import (
+    FILLERS,
     WORD,
     cue_words,
     opens_answer,
@@ -87,6 +88,19 @@ SECRET_WORD = re.compile(r"парол|код|пин|почт", re.IGNORECASE)
 LOGIN_ALONE = re.compile(r"(?<![\w@./-])[A-Za-z][A-Za-z\d._-]{2,31}(?<![._-])(?![\w@]|\.\w)")
 NOT_LOGIN = frozenset("yes no ok okay hello hi thanks thank you sorry sms email mail".split())
 QUESTION_REACH = 6
+# What an answer may hold before its value: the usual fillers and a hedge («или kotova.ek»).
+ANSWER_FILLERS = re.compile(
+    rf"(?:{FILLERS.pattern})|или|либо|может|наверное|вроде|кажется", re.IGNORECASE
+)
+# An account that is no bank's 20 digits: a broker's, an investment one, or «счёт N» alone on
+# its line (a chat's message that gives it); not an invoice («счёт на оплату 4471 от …»).
+OWN_ACCOUNT = re.compile(
+    r"""(?:(?:брокерск|инвестиционн|торгов|иис)\w*[ ]+сч[её]т\w*[ ]*(?:№[ ]*)?[:—–-]?[ ]*
+         (?P<number>(?<![\d-])\d{6,12}(?![\d-]|[.,]\d))
+      | ^[ \t]*(?:мой[ ]+)?сч[её]т[ ]*(?:№[ ]*)?[:—–-]?[ ]*
+         (?P<alone>(?<![\d-])\d{6,12}(?![\d-]|[.,]\d))[ .]*$)""",
+    re.IGNORECASE | re.VERBOSE | re.MULTILINE,
+)
 # «orlova85 / Marusya_1» on its line after «данные для входа»: the login and the password.
 PAIR_LOGIN = re.compile(
     r"(?:^|(?<=:[ ]))(?P<login>(?=[\w.-]*[\d._])[A-Za-z][\w.-]{2,31})[ ]*[/|][ ]*\S{4,40}[ .]*$",
@@ -129,7 +143,10 @@ class AccountIdRecognizer(RuRecognizer):
         "Бот: Напишите ваш логин или номер телефона\nКлиент: [sabina_zh91]",
         "Оператор: Ваш логин?\nКлиент: [Petrova_Olga]",
         "Оператор: Какой у вас ник?\nКлиент: [olgapetrova]",
+        "Оператор: Уточните ваш логин\nКлиент: [kotova_ekaterina]\nКлиент: или [kotova.ek], не помню",
         "Клиент: данные для входа\nКлиент: [orlova85] / Marusya_1",
+        "привет, робот перестал работать, ошибка 401\nсчёт [2000417733]",
+        "мой брокерский счёт [2000417733] заблокирован",
         "Оператор: Назовите номер клубной карты или телефон\nКлиент: карта [SL-0048812]",
         "Клиент: а лицевой счёт нужен для перерасчета?\nОператор: Да, укажите пожалуйста\n"
         "Клиент: [600712904] вроде",
@@ -152,6 +169,9 @@ class AccountIdRecognizer(RuRecognizer):
         "Оператор: Ваш логин от Госуслуг?\nКлиент: SNILS",
         "Оператор: Какое приложение?\nКлиент: Telegram",
         "Клиент: данные для входа\nКлиент: Android / Windows",  # no digit or mark: no login
+        "Выставили счёт 20004177 от 12.03 на оплату",  # an invoice
+        "счёт на оплату 20004177",
+        "счёт 40817810099910004312",  # a bank's account: RU_BANK_ACCOUNT's
         "Оператор: Номер карты?\nКлиент: карта 4471093",  # a payment card's, not an account's
         "Клиент: заказ пришёл не тот\nОператор: Да, напишите номер\nКлиент: 4471093",
         "Оператор: Подскажите ваш ник в Telegram\nКлиент: нет у меня телеги",
@@ -178,6 +198,9 @@ class AccountIdRecognizer(RuRecognizer):
                 why = _named(text, m.start(), login=pattern is LOGIN)
                 if why:
                     results.append(self.result(m.start(), m.end(), AFTER_CUE, why))
+        for m in OWN_ACCOUNT.finditer(text):
+            span = m.span("number") if m.group("number") else m.span("alone")
+            results.append(self.result(*span, AFTER_CUE, "a broker's or an own account"))
         for m in PAIR_LOGIN.finditer(text):
             above = text.rfind("\n", 0, max(m.start() - 1, 0))
             above = text.rfind("\n", 0, max(above, 0)) + 1
@@ -247,7 +270,7 @@ def _named(text: str, start: int, login: bool) -> str | None:
     that only repeats the thing («карта SL-0048812» to «номер клубной карты?») and a question
     that names nothing («Да, укажите пожалуйста», after «а лицевой счёт нужен?») are read with
     the question before them."""
-    cues = cue_words(text, start, REACH, COUNT)
+    cues = cue_words(text, start, REACH, COUNT, fillers=ANSWER_FILLERS)
     words = cues.words
     if not cues.question and QUOTE_BEFORE.search(text, max(0, start - REACH), start):
         # «полис «Мир в доме» от «Гарантии», номер МД-…»: a quoted name is a title, no cue

@@ -46,8 +46,10 @@ OTHER_CODE = re.compile(
 PROMO = re.compile(r"промо|штрих|qr|куар", re.IGNORECASE)  # «промокод», «штрих-код»: no secret
 # The value: digits in groups («482 117», «2 9 0 6», «0917»), or a door's with a sign inside.
 VALUE = re.compile(
-    r"""(?<![\w.,:/+*#№-])(?<!\d[ ])
+    r"""(?:(?<![\w.,:/+*#№-])|(?<=(?<!\w)G-))(?<!\d[ ])     # «G-482913»: Google's prefix
     (?:
+        (?P<alnum>(?=[A-Z\d]*[A-Z])(?=[A-Z\d]*\d)[A-Z\d]{4,8}(?![\w-]))  # X7K9P2: a talk's only
+      |
         \d{2,8}(?:[ ]\d{2,4}){0,2}               # 8841, 482 117
       | \d(?:[ ]\d){3,7}                          # 2 9 0 6
       | \d{1,4}[ ]?[*#кКвВbB][ ]?\d{2,6}          # 117*2468, 117В2468, 342К7015
@@ -63,9 +65,11 @@ GAP_WORDS = frozenset(
     "ну вот так да это он она оно пришёл пришел пришла пришло пришли новый новая новое такой"
     " такая такое был была было стоит стоял на поставил поставила ввожу ввела ввёл ввел ввели"
     " набираю набрала набрал надо нужен нужно а и всё все уже там из смс sms от мне у меня"
-    " сейчас теперь опять снова щас пожалуйста держите пишу вроде кажется ой".split()
+    " сейчас теперь опять снова щас пожалуйста держите пишу вроде кажется ой g".split()
 )
 GAP_MAX = 4
+CODE_KINDS = frozenset("подтверждения доступа входа авторизации верификации оплаты".split())
+AFTER_WORDS = frozenset("это этот тот вот мой ваш и".split())  # «4821 это код?»
 CHANGED = re.compile(r"(?:по|с)мен\w*|поставил\w*|установил\w*", re.IGNORECASE)  # «поменяла на»
 TYPING = re.compile(r"ввожу|вв[её]л\w*|вводил\w*|набираю|набрал\w*|пишу|написал\w*", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -123,6 +127,8 @@ class CodeTalkRecognizer(RuRecognizer):
         "Клиент: ок. подъезд 2 код [215К], если что",
         "Клиент: пин поменяла на [2580], а банкомат не принимает",
         "Оператор: Какой пароль вводите?\nКлиент: [marusya]",
+        "Клиент: код подтверждения: [X7K9P2]",
+        "Клиент: пришло G-[482913] это код?",
         "Оператор: Какой пароль вводите?\nКлиент: [Qwerty123] вроде",
         "Клиент: не могу зайти, пароль вроде\n[Artem2015]\nне подходит",
         "Клиент: данные для входа\nКлиент: orlova85 / [Marusya_1]",
@@ -145,6 +151,10 @@ class CodeTalkRecognizer(RuRecognizer):
         "Клиент: вот мой код клиента 48213355 в приложении, он длинный и там ещё много всего написано",
         "Поддержка: Код отправлен\nКлиент: спасибо\nКлиент: 1500 списали два раза",
         "Оператор: Какой пароль вводите?\nКлиент: ok",
+        "Клиент: промокод SALE2024 не работает",
+        "Клиент: код товара AB1234 в каталоге",
+        "Клиент: заказ 4821 это код получения?",
+        "Клиент: оплатила 2450, код не пришёл",
         "Клиент: данные для входа\nКлиент: 2024 / 2025 год",
         "Оператор: Какой пароль вводите?\nКлиент: Samsung Galaxy его не принимает",
         "Оператор: Пароль от какого сервиса?\nКлиент: Госуслуги",
@@ -161,6 +171,10 @@ class CodeTalkRecognizer(RuRecognizer):
         chat = conversation(text)
         for m in VALUE.finditer(text):
             digits = sum(c.isdigit() for c in m.group())
+            if m.group("alnum"):
+                if _talk_right_before(text, m.start()):
+                    results.append(self.result(*m.span(), SCORE, "a code of letters and digits"))
+                continue
             door = not m.group().replace(" ", "").isdigit()
             if not (DOOR_MIN_DIGITS if door else MIN_DIGITS) <= digits <= MAX_DIGITS:
                 continue
@@ -199,6 +213,8 @@ def _talked(text: str, chat, start: int, door: bool) -> str | None:
             return "a code after its talk on its line"
     if before and TYPING.fullmatch(before[-1]) and _last_talk(text, begin, line_end) is not None:
         return "a code typed in, a code spoken of on its line"  # «ввожу 0917 пишет неверный код»
+    if all(_gap(w) for w in before) and _talk_right_after(text, start, line_end):
+        return "a code named right after it"  # «пришло G-482913 это код?»
     if any(not _gap(w) for w in before) or i is None:
         return None  # the value does not open its message
     for j in range(i - 1, max(-1, i - 1 - TURNS_BACK), -1):
@@ -264,6 +280,29 @@ def _pair_password(text: str, start: int) -> bool:
         return False
     above = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
     return LOGIN_DATA.search(text, above, start) is not None
+
+
+def _talk_right_before(text: str, start: int) -> bool:
+    """A code's talk right before `start` on its line, with a colon or a gap word or two
+    between: «код подтверждения: X7K9P2»."""
+    line_start = text.rfind("\n", 0, start) + 1
+    talk = _last_talk(text, line_start, start)
+    if talk is None:
+        return False
+    between = WORD.findall(text, talk, start)
+    return len(between) <= 2 and all(_gap(w) or w.lower() in CODE_KINDS for w in between)
+
+
+def _talk_right_after(text: str, start: int, line_end: int) -> bool:
+    """A code's talk a few words after the value that opens its message: «4821 это код?»."""
+    value = VALUE.match(text, start)
+    if value is None:
+        return False
+    talk = TALK.search(text, value.end(), line_end)
+    if talk is None or _last_talk(text, talk.start(), talk.end()) is None:
+        return False
+    between = WORD.findall(text, value.end(), talk.start())
+    return len(between) <= 2 and all(w.lower() in AFTER_WORDS for w in between)
 
 
 def _gap(word: str) -> bool:

@@ -109,6 +109,13 @@ SITES: dict[str, Site] = {
     "tenchat.ru": Site(own=COMMON_PAGES),
     "snapchat.com": Site(before_account=_words("add"), only_marked=True),
     "skype.com": Site(only_marked=True),
+    # portfolios and blogs: a path names its author («behance.net/aigerimseitkali»)
+    "behance.net": Site(own=COMMON_PAGES | _words("gallery galleries search assets")),
+    "dribbble.com": Site(own=COMMON_PAGES | _words("shots designers")),
+    "pinterest.com": Site(own=COMMON_PAGES | _words("pin ideas today")),
+    "ru.pinterest.com": Site(own=COMMON_PAGES | _words("pin ideas today")),
+    "livejournal.com": Site(before_account=_words("users"), only_marked=True),
+    "dzen.ru": Site(own=COMMON_PAGES | _words("a b video news articles")),
 }
 SITE_HOSTS = "|".join(re.escape(h) for h in sorted(SITES, key=len, reverse=True))
 PROFILE = re.compile(
@@ -204,6 +211,7 @@ class HandleRecognizer(RuRecognizer):
         "Канал [t.me/ivan_petrov] мой личный.",
         "Инста [instagram.com/ivan], там фото.",
         "Одноклассники: [https://ok.ru/profile/571234567890]",
+        "мой behance, если нужно: [behance.net/aigerimseitkali]",
         "skype: [ivan.petrov]",
         "Скайп [ivan.petrov85], звоните после 18:00.",
         "Мой логин [petrov_i] в личном кабинете.",
@@ -230,6 +238,7 @@ class HandleRecognizer(RuRecognizer):
         "Поделиться: https://t.me/share/url?url=https://bank.ru/tarify",
         "Видео https://www.youtube.com/watch?v=dQw4w9WgXcQ смотрели?",
         "Пост https://www.instagram.com/p/Cx1AbCdEf/ удалили.",
+        "Подборка на https://www.behance.net/gallery/123456/Logo-design, без автора.",
         "У меня в телеге Premium, уведомления приходят.",
         "Скачайте приложение в App Store.",
         "Войдите через аккаунт Google, профиль Apple не подойдёт.",
