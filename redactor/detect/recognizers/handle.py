@@ -145,11 +145,12 @@ NICK_WORD = re.compile(
 )
 # Words that say an account follows, which may be a company's: «аккаунт Google».
 ACCOUNT_WORD = re.compile(r"аккаунт\w*|акк|профил\w*|учетк\w*|учётк\w*|юзер\w*|user", re.IGNORECASE)
+# Whole words only: «инструкция», «стимул», «телевизор» and an «ok» are no messenger.
 MESSENGER = re.compile(
-    r"телеграм\w*|телеграмм\w*|телег\w*|тг|tg|telegram|скайп\w*|skype|инстаграм\w*|инст\w*"
+    r"телеграм\w*|телеграмм\w*|телег[аеуи]?|тг|tg|telegram|скайп\w*|skype|инстаграм\w*|инст[аеуы]?"
     r"|insta\w*|вк|vk|вконтакте|контакт\w*|дискорд\w*|discord|твиттер\w*|twitter|тикток\w*"
-    r"|tiktok|гитхаб\w*|github|снэпчат\w*|snapchat|твич\w*|twitch|стим\w*|steam|фейсбук\w*"
-    r"|facebook|одноклассник\w*|ok|линкедин\w*|linkedin|тенчат\w*|tenchat|icq|аськ\w*",
+    r"|tiktok|гитхаб\w*|github|снэпчат\w*|snapchat|твич\w*|twitch|стим[аеу]?|steam|фейсбук\w*"
+    r"|facebook|одноклассник\w*|линкедин\w*|linkedin|тенчат\w*|tenchat|icq|аськ\w*",
     re.IGNORECASE,
 )
 # Words nearer than the account word that say the name is something else.
