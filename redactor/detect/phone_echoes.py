@@ -23,7 +23,9 @@ Free-to-call codes (8 800) are hotlines, no one's.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
+from redactor.detect.overlaps import Spans
 from redactor.entities import PHONE_NUMBER
 from redactor.finding import Finding
 
@@ -97,36 +99,36 @@ COUNTER_EXAMPLES = [
 def phone_echoes(text: str, findings: list[Finding]) -> list[Finding]:
     """Findings for the pieces of phones in `text` (see the module)."""
     results = []
+    found = Spans(findings)
     for m in CUT.finditer(text):
         start, end = m.span("number")
-        if m["code"] in TOLL_FREE or _covered(start, end, findings):
+        if m["code"] in TOLL_FREE or found.overlaps(start, end):
             continue
         if not m["more"] and not PHONE_CUE.search(text, max(0, start - CUE_REACH), start):
             continue  # «8 926…» alone may be an amount: a phone's word says it is one
         results.append(Finding(start, end, PHONE_NUMBER, SCORE, NAME))
         rest = REST.match(text, m.end())
         said = NOT_DIGIT.sub("", m["number"]) + NOT_DIGIT.sub("", rest["rest"]) if rest else ""
-        if rest and len(said) in PHONE_DIGITS and not _covered(*rest.span("rest"), findings):
+        if rest and len(said) in PHONE_DIGITS and not found.overlaps(*rest.span("rest")):
             results.append(Finding(*rest.span("rest"), PHONE_NUMBER, SCORE, NAME))
     phones = [f for f in findings if f.entity_type == PHONE_NUMBER]
     if not phones:
         return results
     lines = [0, *(m.end() for m in re.finditer("\n", text))]
-    taken = findings + results
+    # A run found here never overlaps a later one (they are the matches of one regex), so
+    # only what was taken before this loop is asked.
+    taken = Spans(findings + results)
+    said = sorted((_line(lines, f.start), NOT_DIGIT.sub("", text[f.start : f.end])) for f in phones)
+    said_lines = [n for n, _ in said]
     for m in RUN.finditer(text):
         start, end = m.span()
-        if _covered(start, end, taken) or UNIT_AFTER.match(text, end):
+        if taken.overlaps(start, end) or UNIT_AFTER.match(text, end):
             continue
         digits = NOT_DIGIT.sub("", m.group())
         line = _line(lines, start)
-        near = [
-            NOT_DIGIT.sub("", text[f.start : f.end])
-            for f in phones
-            if abs(_line(lines, f.start) - line) <= REACH
-        ]
-        if any(_piece(digits, phone, m.group(), text, start) for phone in near):
+        near = said[bisect_left(said_lines, line - REACH) : bisect_right(said_lines, line + REACH)]
+        if any(_piece(digits, phone, m.group(), text, start) for _, phone in near):
             results.append(Finding(start, end, PHONE_NUMBER, SCORE, NAME))
-            taken = [*taken, results[-1]]
     return results
 
 
@@ -145,10 +147,6 @@ def _piece(digits: str, phone: str, written: str, text: str, start: int) -> bool
     return len(digits) >= MIN_TAIL and bool(
         TAIL_WORD.search(text, max(0, start - TAIL_REACH), start)
     )
-
-
-def _covered(start: int, end: int, findings: list[Finding]) -> bool:
-    return any(f.start < end and start < f.end for f in findings)
 
 
 def _line(lines: list[int], position: int) -> int:

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from redactor.detect import morph
+from redactor.detect.nlp import text_of
 
 # Agent nouns: who does something («получатель», «заёмщик», «таксист», «курьер»). A dictionary
 # noun with one of these endings and no name reading is a role; surnames that are nouns end
@@ -293,7 +294,7 @@ def street_in_genitive(doc, start: int, end: int) -> bool:
 def street_with_house(doc, start: int, end: int) -> bool:
     """A name followed by a house number after «на» («на Льва Толстого, 16»), or an
     adjective-shaped one in the nominative followed by it («Южнопортовая, 13»): a street."""
-    text = doc.text
+    text = text_of(doc)  # not `doc.text`, which spaCy builds again from every token
     after = doc[end - 1].idx + len(doc[end - 1].text)
     if not HOUSE_AFTER.match(text, after):
         return False
