@@ -61,6 +61,8 @@ LETTER = _words(
     "эс эм эн эл эф эр пэ тэ дэ вэ бэ гэ кью зэт зет икс игрек джей кей эйч би ви си жэ"
     # English letter names, as an address is spelled: «эм ю ар эй ти», «ай эн эн эй»
     " эй ай оу ар пи ти ди уай зед ю е эль экс джи це эф"
+    # Russian letter names, as a Latin word is spelled in Russian: «ка гордеев», «ка гэ о эр»
+    " ка"
 )
 # Inside a spelling only, between two letters: «… е це о вэ эй» (alone «о» is a preposition).
 INNER_LETTER = _words("о")
@@ -78,7 +80,7 @@ REMARKS = frozenset(
         "без точки", "без точек", "маленькими", "маленькими буквами", "большими буквами",
         "с маленькой", "с маленькой буквы", "с большой", "с большой буквы", "строчными",
         "латиницей", "латинскими", "латинскими буквами", "английскими", "английскими буквами",
-        "по-английски", "по английски", "на английском",
+        "по-английски", "по английски", "на английском", "цифрами", "цифрами слитно",
     )
 )  # fmt: skip
 MAX_REMARK = 3
@@ -103,6 +105,9 @@ CUE = _words("почта ящик мейл мэйл майл имейл имэй
 # The parts of speech of an address word, besides a name of any part of speech: nouns («info»,
 # «офис») and what pymorphy3 does not know. Not «пишите», «на», «да», «угу», «меня», «моя».
 ADDRESS_POS = frozenset({"NOUN", None})
+# After a joiner, a word is a label whatever pymorphy3 takes it for, but a word of grammar:
+# «гордеев нижнее подчеркивание бух» («бух» is an interjection to pymorphy3), «ivan точка old».
+JOINED_POS = frozenset({"INTJ", "ADJF", "ADJS", "ADVB"})
 LATIN = re.compile(r"(?=[^a-z]*[a-z])[a-z0-9._+\-]+")  # with a letter: not «257-56-50»
 DIGITS = re.compile(r"[0-9]+")
 # A word, a written domain («gmail.com», «ivan.petrov»), or «@».
@@ -188,6 +193,9 @@ class SpokenEmailRecognizer(RuRecognizer):
         "почта [вэ дьяченко слитно собака яндекс ру]",
         "поняла [t s h u m underscore шестьдесят два собака yandex точка ru] верно",
         "[l e v точка l e v i n восемьдесят четыре собака rambler точка ru]",
+        # a Russian letter name, and a word pymorphy3 takes for an interjection after a joiner
+        "клиент: [ка гордеев нижнее подчёркивание бух собака лист ру]",
+        "почта [две тысячи двадцать цифрами собака гмейл точка ком]",
     ]
     COUNTER_EXAMPLES = [
         "собака лает во дворе",
@@ -214,6 +222,8 @@ class SpokenEmailRecognizer(RuRecognizer):
         "ящик на мейл ру",
         "иванов на яндексе работает",  # no zone after the provider
         "вова на мейл ру групп работает",  # the company
+        "бух собака лист ру",  # an interjection with no joiner before it
+        "ка собака лает",
         "пишите маленькими буквами собака лает",  # a remark alone is no local part  # letters, then a dog: no domain
     ]
 
@@ -467,7 +477,11 @@ def _segment(w: _Words, j: int) -> int | None:
     i, numbers = j, 0
     while i >= 0 and numbers < MAX_NUMBERS and _number(w.word(i)) and (i == j or w.joined(i + 1)):
         i, numbers = i - 1, numbers + 1
-    if i >= 0 and (i == j or w.joined(i + 1)) and (_local_word(w.word(i)) or _spelled(w, i)):
+    if (
+        i >= 0
+        and (i == j or w.joined(i + 1))
+        and (_local_word(w.word(i)) or _spelled(w, i) or _after_joiner(w, i))
+    ):
         # a word spelled a letter a word: «эм ю ар эй ти» is «murat»
         letters = 0
         while _spelled(w, i) and _spelled(w, i - 1) and w.joined(i):
@@ -476,6 +490,14 @@ def _segment(w: _Words, j: int) -> int | None:
             i -= 1
         return i
     return i + 1 if numbers else None
+
+
+def _after_joiner(w: _Words, i: int) -> bool:
+    """Word i follows a joiner and is no word of grammar: «… нижнее подчеркивание бух»."""
+    word = w.word(i)
+    if not w.joined(i) or w.word(i - 1) not in JOINER | LOW_JOINER or LATIN.fullmatch(word):
+        return False
+    return word not in ZONE and morph.word_info(word).pos in JOINED_POS
 
 
 def _spelled(w: _Words, i: int) -> bool:
