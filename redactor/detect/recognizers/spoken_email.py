@@ -46,6 +46,8 @@ SPELLED_PROVIDER = {("бэ", "ка"): "bk"}
 # «нижнее подчеркивание», «нижний пробел», «нижнее тире»: an underscore in two words.
 LOW = _words("нижнее нижний нижняя нижним")
 LOW_JOINER = _words("подчеркивание пробел тире черта черточка")
+# What joins the parts of a local part said again without its domain (`_repeats`).
+REPEAT_JOINER = DOT | _words("подчеркивание андерскор underscore дефис")
 ZONE = _words("ру ru рф rf ком com орг org net су su ua by kz")
 WEAK_ZONE = _words("нет")  # «нет» is «no»: a zone only after «точка»
 # Mail providers; the weak ones are ordinary words too («лист»), a domain only with their zone.
@@ -196,6 +198,14 @@ class SpokenEmailRecognizer(RuRecognizer):
         # a Russian letter name, and a word pymorphy3 takes for an interjection after a joiner
         "клиент: [ка гордеев нижнее подчёркивание бух собака лист ру]",
         "почта [две тысячи двадцать цифрами собака гмейл точка ком]",
+        # the local part said again without its domain, in a text that holds the address
+        "почта [вэ белоусов собака яндекс ру]\nа там через точку [вэ точка белоусов] ну вы видите",
+        "[эм точка шалаев дефис дата собака яндекс ру]\nоператор: [эм точка шалаев дефис дата]",
+        "[ка гордеев нижнее подчёркивание бух собака лист ру]\nоператор: [ка гордеев подчёркивание бух]",
+        "[антон феоктистов собака инбокс ру] только через точку [антон точка феоктистов] и там",
+        # … but not what only looks like one: «тире», no name, letter or number
+        "почта [иван собака мейл ру]\nедем москва тире питер, сказала и точка, выдачи точка ру",
+        "почта [иван собака мейл ру]\nмагазин дефис склад, отдел точка продаж",
     ]
     COUNTER_EXAMPLES = [
         "собака лает во дворе",
@@ -222,6 +232,7 @@ class SpokenEmailRecognizer(RuRecognizer):
         "ящик на мейл ру",
         "иванов на яндексе работает",  # no zone after the provider
         "вова на мейл ру групп работает",  # the company
+        "антон точка феоктистов",  # no address in the text: not said again
         "бух собака лист ру",  # an interjection with no joiner before it
         "ка собака лает",
         "пишите маленькими буквами собака лает",  # a remark alone is no local part  # letters, then a dog: no domain
@@ -239,11 +250,12 @@ class SpokenEmailRecognizer(RuRecognizer):
                 taken.append((start, end))
                 results.append(self.result(start, end, score, why))
         if results:
-            results += [
-                self.result(words[first].start, words[last].end, CUE_ONLY, why)
-                for first, last, why in _spellings(words)
-                if not any(s < words[last].end and words[first].start < e for s, e in taken)
-            ]
+            said = {words.word(i) for i in range(len(words)) if _inside(words, i, taken)}
+            for first, last, why in [*_spellings(words), *_repeats(words, said)]:
+                start, end = words[first].start, words[last].end
+                if not any(s < end and start < e for s, e in taken):
+                    taken.append((start, end))
+                    results.append(self.result(start, end, CUE_ONLY, why))
         return results
 
 
@@ -349,6 +361,42 @@ def _spellings(w: _Words):
         if letters >= MIN_SPELLING:
             yield i, j, "dictated e-mail: its local part spelled a letter a word"
         i = j + 1
+
+
+def _inside(w: _Words, i: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= w[i].start and w[i].end <= e for s, e in spans)
+
+
+def _repeats(w: _Words, said: set[str]):
+    """(first word, last word, rule) of each local part said again without its domain, as an
+    operator reads it back or a client corrects it: «антон точка феоктистов», «эм точка шалаев
+    дефис дата», «ди ар нижнее подчёркивание давид». Its parts are joined by «точка»,
+    «подчёркивание» or «дефис» (never by «тире» or «слэш»: «москва тире питер»), and each is a
+    letter, a number, a Latin word, a first name or surname, or a word of an address already
+    found in the text («… подчёркивание бух»)."""
+    for k in range(len(w)):
+        if w.joined(k + 1) and (w.word(k + 1) in JOINER or w.word(k + 1) in LOW):
+            continue  # not the end of a run
+        local = _local(w, k)
+        if local is None:
+            continue
+        run = [w.word(i) for i in range(local.start, k + 1)]
+        joiners = [x for x in run if x in REPEAT_JOINER]
+        parts = [x for x in run if x not in REPEAT_JOINER and x not in LOW]
+        if any(x in JOINER - REPEAT_JOINER for x in run):
+            continue  # «тире», «слэш» inside
+        if joiners and all(_repeated(x, said) for x in parts):
+            yield local.start, k, "dictated e-mail: its local part said again"
+
+
+def _repeated(word: str, said: set[str]) -> bool:
+    return (
+        word in said
+        or _letter(word)
+        or _number(word)
+        or LATIN.fullmatch(word) is not None
+        or _name(word) >= NAME
+    )
 
 
 def _letter(word: str) -> bool:
