@@ -25,6 +25,7 @@ from redactor.detect.recognizers.slot_answers import SlotAnswerRecognizer
 from redactor.detect.recognizers.snils import SnilsRecognizer
 from redactor.detect.recognizers.spoken_email import SpokenEmailRecognizer
 from redactor.detect.recognizers.spoken_greeting import SpokenGreetingNameRecognizer
+from redactor.detect.recognizers.spoken_profile import SpokenProfileRecognizer
 from redactor.detect.recognizers.url import UrlRecognizer
 from redactor.detect.recognizers.vehicle_plate import VehiclePlateRecognizer
 
@@ -51,6 +52,7 @@ RECOGNIZERS = [
     IpAddressRecognizer,
     UrlRecognizer,
     HandleRecognizer,
+    SpokenProfileRecognizer,
     AccountIdRecognizer,
     SlotAnswerRecognizer,
     SenderNameRecognizer,
