@@ -23,6 +23,7 @@ from redactor.detect.recognizers.secret import SecretRecognizer
 from redactor.detect.recognizers.sender import SenderNameRecognizer
 from redactor.detect.recognizers.slot_answers import SlotAnswerRecognizer
 from redactor.detect.recognizers.snils import SnilsRecognizer
+from redactor.detect.recognizers.spoken_code import SpokenCodeRecognizer
 from redactor.detect.recognizers.spoken_email import SpokenEmailRecognizer
 from redactor.detect.recognizers.spoken_greeting import SpokenGreetingNameRecognizer
 from redactor.detect.recognizers.spoken_profile import SpokenProfileRecognizer
@@ -53,6 +54,7 @@ RECOGNIZERS = [
     UrlRecognizer,
     HandleRecognizer,
     SpokenProfileRecognizer,
+    SpokenCodeRecognizer,
     AccountIdRecognizer,
     SlotAnswerRecognizer,
     SenderNameRecognizer,
