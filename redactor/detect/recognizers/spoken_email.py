@@ -203,6 +203,9 @@ class SpokenEmailRecognizer(RuRecognizer):
         "[эм точка шалаев дефис дата собака яндекс ру]\nоператор: [эм точка шалаев дефис дата]",
         "[ка гордеев нижнее подчёркивание бух собака лист ру]\nоператор: [ка гордеев подчёркивание бух]",
         "[антон феоктистов собака инбокс ру] только через точку [антон точка феоктистов] и там",
+        # read back whole with a comma: not a part said again (`email_echoes.py` reads it)
+        "К: [lara_dubinina86@yandex.ru]\nО: [Лара нижнее подчёркивание дубинина восемьдесят шесть,"
+        " яндекс точка ру]",
         # … but not what only looks like one: «тире», no name, letter or number
         "почта [иван собака мейл ру]\nедем москва тире питер, сказала и точка, выдачи точка ру",
         "почта [иван собака мейл ру]\nмагазин дефис склад, отдел точка продаж",
@@ -375,8 +378,11 @@ def _repeats(w: _Words, said: set[str]):
     letter, a number, a Latin word, a first name or surname, or a word of an address already
     found in the text («… подчёркивание бух»)."""
     for k in range(len(w)):
-        if w.joined(k + 1) and (w.word(k + 1) in JOINER or w.word(k + 1) in LOW):
+        after = w.word(k + 1)
+        if w.joined(k + 1) and (after in JOINER or after in LOW or _number(after)):
             continue  # not the end of a run
+        if _provider(w, k + 1) or w.word(k + 1) in AT | DOT:
+            continue  # the whole address, with a comma in it: `email_echoes.py` reads it
         local = _local(w, k)
         if local is None:
             continue
