@@ -37,6 +37,7 @@ class SpokenCodeRecognizer(RuRecognizer):
         "оператор: код бронирования назовите пожалуйста\nклиент: [эр пять дабл ю ка икс восемь]"
         " ну [r пять w k x восемь]",
         "номер лицевого счета [эл эс двести сорок один пятьдесят]",
+        "номер полиса у второго [эс ка двести сорок один]",  # a code starts with a letter
     ]
     COUNTER_EXAMPLES = [
         "номер машины вэ триста два что-то там",  # a plate, no account named
@@ -44,6 +45,7 @@ class SpokenCodeRecognizer(RuRecognizer):
         "полис пришёл эс эм эс два раза",  # one number
         "эс ка эм сто двенадцать ноль сорок семь",  # no word names an account
         "номер полиса продиктую номер заказа эс ка двести сорок один",  # the nearer word: an order
+        "номер полиса осаго у второго е шестьсот пять ка вэ сто пятьдесят",  # a plate
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -53,7 +55,8 @@ class SpokenCodeRecognizer(RuRecognizer):
         results, i = [], 0
         while i < len(words):
             last, letters, numbers = _code(text, words, i)
-            if letters >= MIN_LETTERS and numbers >= MIN_NUMBERS and _named(words, i):
+            code = letters >= MIN_LETTERS and numbers >= MIN_NUMBERS and not _plate(words, i, last)
+            if code and _letter(words, i) and _named(words, i):
                 results.append(
                     self.result(
                         words[i][0], words[last][1], SPOKEN_CODE, "a code dictated after its name"
@@ -72,7 +75,7 @@ def _code(text: str, words: list, i: int) -> tuple[int, int, int]:
         word = words[k][2]
         if word == DOUBLE and k + 1 < len(words) and words[k + 1][2] in ("ю", "u"):
             k, letters = k + 1, letters + 1
-        elif word in LETTER or (len(word) == 1 and "a" <= word <= "z"):
+        elif _letter(words, k):
             letters += 1
         elif word in FORMS or DIGITS.fullmatch(word):
             numbers += 1
@@ -80,6 +83,18 @@ def _code(text: str, words: list, i: int) -> tuple[int, int, int]:
             break
         last, k = k, k + 1
     return last, letters, numbers
+
+
+def _letter(words: list, k: int) -> bool:
+    word = words[k][2]
+    return word in LETTER or word == DOUBLE or (len(word) == 1 and "a" <= word <= "z")
+
+
+def _plate(words: list, first: int, last: int) -> bool:
+    """A car's plate said: a letter, numbers, two letters, the region's numbers («е шестьсот пять
+    ка вэ сто пятьдесят»)."""
+    kinds = "".join("L" if _letter(words, k) else "N" for k in range(first, last + 1))
+    return re.fullmatch(r"LN+LLN*", kinds) is not None
 
 
 def _named(words: list, i: int) -> bool:
