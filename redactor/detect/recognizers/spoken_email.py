@@ -46,6 +46,21 @@ SPELLED_PROVIDER = {("бэ", "ка"): "bk"}
 # «нижнее подчеркивание», «нижний пробел», «нижнее тире»: an underscore in two words.
 LOW = _words("нижнее нижний нижняя нижним")
 LOW_JOINER = _words("подчеркивание пробел тире черта черточка")
+# Russian letters as Latin ones, for a word said again in Latin (`_latin_again`), and the
+# choices of transliteration made one way.
+TRANSLIT = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        "a b v g d e e zh z i i k l m n o p r s t u f h c ch sh sch _ i _ e u a".split(),
+        strict=True,
+    )
+) | {"ъ": "", "ь": ""}
+SKELETON = (
+    ("shch", "sch"), ("tch", "ch"), ("kh", "h"), ("tz", "c"), ("ts", "c"), ("yo", "e"),
+    ("jo", "e"), ("yu", "u"), ("ju", "u"), ("iu", "u"), ("ya", "a"), ("ja", "a"), ("ia", "a"),
+    ("ks", "x"), ("ii", "i"), ("y", "i"), ("j", "i"), ("w", "v"), ("ph", "f"),
+)  # fmt: skip
+MIN_AGAIN = 3  # «buh»: shorter words are letters and «ru»
 # What joins the parts of a local part said again without its domain (`_repeats`).
 REPEAT_JOINER = DOT | _words("подчеркивание андерскор underscore дефис")
 ZONE = _words("ру ru рф rf ком com орг org net су su ua by kz")
@@ -206,6 +221,12 @@ class SpokenEmailRecognizer(RuRecognizer):
         # read back whole with a comma: not a part said again (`email_echoes.py` reads it)
         "К: [lara_dubinina86@yandex.ru]\nО: [Лара нижнее подчёркивание дубинина восемьдесят шесть,"
         " яндекс точка ру]",
+        # a word of the address read back in Latin letters
+        "почта [ай кочетков собака мейл ру]\nклиент: да [i kochetkov] всё правильно",
+        "[ка гордеев нижнее подчёркивание бух собака лист ру]\nнет не [buh] а бэ у ха",
+        "почта [юлия собака мейл ру]\nзаписала [iuliia] и [julia] верно",
+        "почта [иван собака мейл ру]\nоператор: в поле mail пишите без ru",  # its domain
+        "почта [иван собака мейл ру]\nкупил ivanhoe на диске",  # another word
         # … but not what only looks like one: «тире», no name, letter or number
         "почта [иван собака мейл ру]\nедем москва тире питер, сказала и точка, выдачи точка ру",
         "почта [иван собака мейл ру]\nмагазин дефис склад, отдел точка продаж",
@@ -254,7 +275,8 @@ class SpokenEmailRecognizer(RuRecognizer):
                 results.append(self.result(start, end, score, why))
         if results:
             said = {words.word(i) for i in range(len(words)) if _inside(words, i, taken)}
-            for first, last, why in [*_spellings(words), *_repeats(words, said)]:
+            again = [*_spellings(words), *_repeats(words, said), *_latin_again(words, said)]
+            for first, last, why in again:
                 start, end = words[first].start, words[last].end
                 if not any(s < end and start < e for s, e in taken):
                     taken.append((start, end))
@@ -393,6 +415,43 @@ def _repeats(w: _Words, said: set[str]):
             continue  # «тире», «слэш» inside
         if joiners and all(_repeated(x, said) for x in parts):
             yield local.start, k, "dictated e-mail: its local part said again"
+
+
+def _latin_again(w: _Words, said: set[str]):
+    """(first word, last word, rule) of a word of a found address said again in Latin letters,
+    as the operator reads back what was typed: «ай кочетков собака мейл ру» ⏎ «да i kochetkov».
+    The Latin word must spell the Russian one (`_skeleton`), with the Latin words and letters
+    run together before it."""
+    russian = {x for x in said if len(x) >= MIN_AGAIN and not LATIN.fullmatch(x)}
+    skeletons = {_skeleton(_translit(x)) for x in russian}
+    skeletons -= {_skeleton(x) for x in PROVIDER | WEAK_PROVIDER | ZONE}
+    for k in range(len(w)):
+        word = w.word(k)
+        if len(word) >= MIN_AGAIN and _latin_word(word) and _skeleton(word) in skeletons:
+            first = k
+            while (
+                first > 0
+                and w.joined(first)
+                and _latin_word(w.word(first - 1))
+                | (len(w.word(first - 1)) == 1 and "a" <= w.word(first - 1) <= "z")
+            ):
+                first -= 1
+            yield first, k, "dictated e-mail: a word of it said again in Latin letters"
+
+
+def _translit(word: str) -> str:
+    return "".join(TRANSLIT.get(c, c) for c in word)
+
+
+def _skeleton(latin: str) -> str:
+    """A Latin spelling with the choices of transliteration made one way: «kochetkov»,
+    «kotchetkov»; «yulia», «julia», «iuliia»."""
+    before = None
+    while before != latin:  # until nothing changes: «iuliia» → «uliia» → «ulia» → «ula»
+        before = latin
+        for a, b in SKELETON:
+            latin = latin.replace(a, b)
+    return latin
 
 
 def _repeated(word: str, said: set[str]) -> bool:
