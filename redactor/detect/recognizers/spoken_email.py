@@ -87,6 +87,7 @@ INNER_LETTER = _words("о")
 # эй» spells the address's local part. Five letters or more: «эс эм эс», «ай ти», «ви ай пи»,
 # «ю эс би» are words of their own.
 MIN_SPELLING = 5
+THROUGH = _words("через")  # «крюкова через кей ар ю …»: how a surname is spelled
 REPAIR = _words("ой нет")  # «слэш ой не слэш»: a slip taken back
 # How the local part is written, said between it and «собака» («петров слитно собака …», «иванов
 # маленькими буквами собака …»): a remark about the address, never a word of it.
@@ -221,6 +222,9 @@ class SpokenEmailRecognizer(RuRecognizer):
         # read back whole with a comma: not a part said again (`email_echoes.py` reads it)
         "К: [lara_dubinina86@yandex.ru]\nО: [Лара нижнее подчёркивание дубинина восемьдесят шесть,"
         " яндекс точка ру]",
+        # the word a spelling spells, before «через»
+        "почта [нина крюкова собака мейл ру]\nда [крюкова через кей ар ю кей о вэ эй]",
+        "почта [нина крюкова собака мейл ру]\nпишется через [кей ар ю кей о вэ эй]",
         # a word of the address read back in Latin letters
         "почта [ай кочетков собака мейл ру]\nклиент: да [i kochetkov] всё правильно",
         "[ка гордеев нижнее подчёркивание бух собака лист ру]\nнет не [buh] а бэ у ха",
@@ -384,7 +388,7 @@ def _spellings(w: _Words):
                 break
             j = k
         if letters >= MIN_SPELLING:
-            yield i, j, "dictated e-mail: its local part spelled a letter a word"
+            yield _spelled_word(w, i), j, "dictated e-mail: its local part spelled a letter a word"
         i = j + 1
 
 
@@ -462,6 +466,19 @@ def _repeated(word: str, said: set[str]) -> bool:
         or LATIN.fullmatch(word) is not None
         or _name(word) >= NAME
     )
+
+
+def _spelled_word(w: _Words, i: int) -> int:
+    """Where a spelling that starts at word i starts with the word it spells: «крюкова через
+    кей ар ю кей о вэ эй» (a surname, «через», the letters)."""
+    if (
+        w.word(i - 1) in THROUGH
+        and w.joined(i)
+        and w.joined(i - 1)
+        and _name(w.word(i - 2)) >= NAME
+    ):
+        return i - 2
+    return i
 
 
 def _letter(word: str) -> bool:
