@@ -49,6 +49,8 @@ class SpokenCodeRecognizer(RuRecognizer):
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
+        if not ACCOUNT.search(text):
+            return []  # no word names an account: no code of one
         words = [
             (m.start(), m.end(), m.group().lower().replace("ё", "е")) for m in WORD.finditer(text)
         ]
