@@ -23,8 +23,10 @@ from redactor.detect.recognizers.secret import SecretRecognizer
 from redactor.detect.recognizers.sender import SenderNameRecognizer
 from redactor.detect.recognizers.slot_answers import SlotAnswerRecognizer
 from redactor.detect.recognizers.snils import SnilsRecognizer
+from redactor.detect.recognizers.spoken_code import SpokenCodeRecognizer
 from redactor.detect.recognizers.spoken_email import SpokenEmailRecognizer
 from redactor.detect.recognizers.spoken_greeting import SpokenGreetingNameRecognizer
+from redactor.detect.recognizers.spoken_profile import SpokenProfileRecognizer
 from redactor.detect.recognizers.surname_cue import SurnameCueRecognizer
 from redactor.detect.recognizers.url import UrlRecognizer
 from redactor.detect.recognizers.vehicle_plate import VehiclePlateRecognizer
@@ -52,6 +54,8 @@ RECOGNIZERS = [
     IpAddressRecognizer,
     UrlRecognizer,
     HandleRecognizer,
+    SpokenProfileRecognizer,
+    SpokenCodeRecognizer,
     AccountIdRecognizer,
     SlotAnswerRecognizer,
     SenderNameRecognizer,

@@ -230,6 +230,7 @@ class HandleRecognizer(RuRecognizer):
         "мой ник в телеге [иван подчеркивание петров]",
         "инстаграм [собака маша точка петрова девяносто пять]",
         "пишите в телегу [собака ivan нижнее подчеркивание petrov восемьдесят пять]",
+        "клиент: мой ник [собака ева лис два ноль ноль два]",
     ]
     COUNTER_EXAMPLES = [
         "Пишите на ivan.petrov@mail.ru, отвечу вечером.",
@@ -254,6 +255,7 @@ class HandleRecognizer(RuRecognizer):
         "Адрес сайта sberbank.ru, раздел помощь.",
         "Подпишитесь на наш телеграм-канал, ссылка на сайте.",
         "собака лает во дворе",
+        "ник не помню собака лает",
         "у меня собака и кот",
         "точка выдачи на ленина",
         "почта иван точка петров собака мейл ру",
@@ -390,10 +392,12 @@ def _spoken(text: str):
             continue
         at = words[i][2] in SPOKEN_AT and _joined(text, words, i + 1)
         first = i + 1 if at else i
-        last, joins = _chain(text, words, first)
+        cue = _after_account_word(text, words[i][0], handle_like=True)
+        # «мой ник собака ева лис два ноль ноль два»: after «собака» and a cue, two words run
+        # together are one name
+        last, joins = _chain(text, words, first, together=bool(at and cue))
         if last is None or not (joins or at) or _mail_domain(words, first, last):
             continue
-        cue = _after_account_word(text, words[i][0], handle_like=True)
         if joins and (at or cue) or at and cue:
             rule = "a name dictated after «собака»" if at else "a name dictated after a cue"
             yield words[i][0], words[last][1], rule
@@ -406,11 +410,14 @@ def _mail_domain(words: list, first: int, last: int) -> bool:
     return bool(said & (PROVIDER | WEAK_PROVIDER)) or _word(words, last) in ZONE
 
 
-def _chain(text: str, words: list, i: int) -> tuple[int | None, int]:
+def _chain(text: str, words: list, i: int, together: bool = False) -> tuple[int | None, int]:
     """(last word, joins) of a name dictated from word i: parts joined by «подчеркивание» or
-    «точка», or Latin words in a row; each part a word and the number words after it."""
+    «точка», or Latin words in a row; each part a word and the number words after it.
+    `together`: a second word may follow the first with nothing between («ева лис»)."""
     if not _part(words, i):
         return None, 0
+    if together and _part(words, i + 1) and _joined(text, words, i + 1):
+        i += 1
     last, joins = _numbers_after(text, words, i), 0
     while joins < MAX_PARTS:
         j = last + 1

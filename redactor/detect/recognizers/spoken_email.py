@@ -46,6 +46,23 @@ SPELLED_PROVIDER = {("бэ", "ка"): "bk"}
 # «нижнее подчеркивание», «нижний пробел», «нижнее тире»: an underscore in two words.
 LOW = _words("нижнее нижний нижняя нижним")
 LOW_JOINER = _words("подчеркивание пробел тире черта черточка")
+# Russian letters as Latin ones, for a word said again in Latin (`_latin_again`), and the
+# choices of transliteration made one way.
+TRANSLIT = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        "a b v g d e e zh z i i k l m n o p r s t u f h c ch sh sch _ i _ e u a".split(),
+        strict=True,
+    )
+) | {"ъ": "", "ь": ""}
+SKELETON = (
+    ("shch", "sch"), ("tch", "ch"), ("kh", "h"), ("tz", "c"), ("ts", "c"), ("yo", "e"),
+    ("jo", "e"), ("yu", "u"), ("ju", "u"), ("iu", "u"), ("ya", "a"), ("ja", "a"), ("ia", "a"),
+    ("ks", "x"), ("ii", "i"), ("y", "i"), ("j", "i"), ("w", "v"), ("ph", "f"),
+)  # fmt: skip
+MIN_AGAIN = 3  # «buh»: shorter words are letters and «ru»
+# What joins the parts of a local part said again without its domain (`_repeats`).
+REPEAT_JOINER = DOT | _words("подчеркивание андерскор underscore дефис")
 ZONE = _words("ру ru рф rf ком com орг org net су su ua by kz")
 WEAK_ZONE = _words("нет")  # «нет» is «no»: a zone only after «точка»
 # Mail providers; the weak ones are ordinary words too («лист»), a domain only with their zone.
@@ -61,6 +78,8 @@ LETTER = _words(
     "эс эм эн эл эф эр пэ тэ дэ вэ бэ гэ кью зэт зет икс игрек джей кей эйч би ви си жэ"
     # English letter names, as an address is spelled: «эм ю ар эй ти», «ай эн эн эй»
     " эй ай оу ар пи ти ди уай зед ю е эль экс джи це эф"
+    # Russian letter names, as a Latin word is spelled in Russian: «ка гордеев», «ка гэ о эр»
+    " ка"
 )
 # Inside a spelling only, between two letters: «… е це о вэ эй» (alone «о» is a preposition).
 INNER_LETTER = _words("о")
@@ -68,6 +87,7 @@ INNER_LETTER = _words("о")
 # эй» spells the address's local part. Five letters or more: «эс эм эс», «ай ти», «ви ай пи»,
 # «ю эс би» are words of their own.
 MIN_SPELLING = 5
+THROUGH = _words("через")  # «крюкова через кей ар ю …»: how a surname is spelled
 REPAIR = _words("ой нет")  # «слэш ой не слэш»: a slip taken back
 # How the local part is written, said between it and «собака» («петров слитно собака …», «иванов
 # маленькими буквами собака …»): a remark about the address, never a word of it.
@@ -78,7 +98,7 @@ REMARKS = frozenset(
         "без точки", "без точек", "маленькими", "маленькими буквами", "большими буквами",
         "с маленькой", "с маленькой буквы", "с большой", "с большой буквы", "строчными",
         "латиницей", "латинскими", "латинскими буквами", "английскими", "английскими буквами",
-        "по-английски", "по английски", "на английском",
+        "по-английски", "по английски", "на английском", "цифрами", "цифрами слитно",
     )
 )  # fmt: skip
 MAX_REMARK = 3
@@ -103,6 +123,9 @@ CUE = _words("почта ящик мейл мэйл майл имейл имэй
 # The parts of speech of an address word, besides a name of any part of speech: nouns («info»,
 # «офис») and what pymorphy3 does not know. Not «пишите», «на», «да», «угу», «меня», «моя».
 ADDRESS_POS = frozenset({"NOUN", None})
+# After a joiner, a word is a label whatever pymorphy3 takes it for, but a word of grammar:
+# «гордеев нижнее подчеркивание бух» («бух» is an interjection to pymorphy3), «ivan точка old».
+JOINED_POS = frozenset({"INTJ", "ADJF", "ADJS", "ADVB"})
 LATIN = re.compile(r"(?=[^a-z]*[a-z])[a-z0-9._+\-]+")  # with a letter: not «257-56-50»
 DIGITS = re.compile(r"[0-9]+")
 # A word, a written domain («gmail.com», «ivan.petrov»), or «@».
@@ -188,6 +211,29 @@ class SpokenEmailRecognizer(RuRecognizer):
         "почта [вэ дьяченко слитно собака яндекс ру]",
         "поняла [t s h u m underscore шестьдесят два собака yandex точка ru] верно",
         "[l e v точка l e v i n восемьдесят четыре собака rambler точка ru]",
+        # a Russian letter name, and a word pymorphy3 takes for an interjection after a joiner
+        "клиент: [ка гордеев нижнее подчёркивание бух собака лист ру]",
+        "почта [две тысячи двадцать цифрами собака гмейл точка ком]",
+        # the local part said again without its domain, in a text that holds the address
+        "почта [вэ белоусов собака яндекс ру]\nа там через точку [вэ точка белоусов] ну вы видите",
+        "[эм точка шалаев дефис дата собака яндекс ру]\nоператор: [эм точка шалаев дефис дата]",
+        "[ка гордеев нижнее подчёркивание бух собака лист ру]\nоператор: [ка гордеев подчёркивание бух]",
+        "[антон феоктистов собака инбокс ру] только через точку [антон точка феоктистов] и там",
+        # read back whole with a comma: not a part said again (`email_echoes.py` reads it)
+        "К: [lara_dubinina86@yandex.ru]\nО: [Лара нижнее подчёркивание дубинина восемьдесят шесть,"
+        " яндекс точка ру]",
+        # the word a spelling spells, before «через»
+        "почта [нина крюкова собака мейл ру]\nда [крюкова через кей ар ю кей о вэ эй]",
+        "почта [нина крюкова собака мейл ру]\nпишется через [кей ар ю кей о вэ эй]",
+        # a word of the address read back in Latin letters
+        "почта [ай кочетков собака мейл ру]\nклиент: да [i kochetkov] всё правильно",
+        "[ка гордеев нижнее подчёркивание бух собака лист ру]\nнет не [buh] а бэ у ха",
+        "почта [юлия собака мейл ру]\nзаписала [iuliia] и [julia] верно",
+        "почта [иван собака мейл ру]\nоператор: в поле mail пишите без ru",  # its domain
+        "почта [иван собака мейл ру]\nкупил ivanhoe на диске",  # another word
+        # … but not what only looks like one: «тире», no name, letter or number
+        "почта [иван собака мейл ру]\nедем москва тире питер, сказала и точка, выдачи точка ру",
+        "почта [иван собака мейл ру]\nмагазин дефис склад, отдел точка продаж",
     ]
     COUNTER_EXAMPLES = [
         "собака лает во дворе",
@@ -214,6 +260,9 @@ class SpokenEmailRecognizer(RuRecognizer):
         "ящик на мейл ру",
         "иванов на яндексе работает",  # no zone after the provider
         "вова на мейл ру групп работает",  # the company
+        "антон точка феоктистов",  # no address in the text: not said again
+        "бух собака лист ру",  # an interjection with no joiner before it
+        "ка собака лает",
         "пишите маленькими буквами собака лает",  # a remark alone is no local part  # letters, then a dog: no domain
     ]
 
@@ -229,11 +278,13 @@ class SpokenEmailRecognizer(RuRecognizer):
                 taken.append((start, end))
                 results.append(self.result(start, end, score, why))
         if results:
-            results += [
-                self.result(words[first].start, words[last].end, CUE_ONLY, why)
-                for first, last, why in _spellings(words)
-                if not any(s < words[last].end and words[first].start < e for s, e in taken)
-            ]
+            said = {words.word(i) for i in range(len(words)) if _inside(words, i, taken)}
+            again = [*_spellings(words), *_repeats(words, said), *_latin_again(words, said)]
+            for first, last, why in again:
+                start, end = words[first].start, words[last].end
+                if not any(s < end and start < e for s, e in taken):
+                    taken.append((start, end))
+                    results.append(self.result(start, end, CUE_ONLY, why))
         return results
 
 
@@ -337,8 +388,97 @@ def _spellings(w: _Words):
                 break
             j = k
         if letters >= MIN_SPELLING:
-            yield i, j, "dictated e-mail: its local part spelled a letter a word"
+            yield _spelled_word(w, i), j, "dictated e-mail: its local part spelled a letter a word"
         i = j + 1
+
+
+def _inside(w: _Words, i: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= w[i].start and w[i].end <= e for s, e in spans)
+
+
+def _repeats(w: _Words, said: set[str]):
+    """(first word, last word, rule) of each local part said again without its domain, as an
+    operator reads it back or a client corrects it: «антон точка феоктистов», «эм точка шалаев
+    дефис дата», «ди ар нижнее подчёркивание давид». Its parts are joined by «точка»,
+    «подчёркивание» or «дефис» (never by «тире» or «слэш»: «москва тире питер»), and each is a
+    letter, a number, a Latin word, a first name or surname, or a word of an address already
+    found in the text («… подчёркивание бух»)."""
+    for k in range(len(w)):
+        after = w.word(k + 1)
+        if w.joined(k + 1) and (after in JOINER or after in LOW or _number(after)):
+            continue  # not the end of a run
+        if _provider(w, k + 1) or w.word(k + 1) in AT | DOT:
+            continue  # the whole address, with a comma in it: `email_echoes.py` reads it
+        local = _local(w, k)
+        if local is None:
+            continue
+        run = [w.word(i) for i in range(local.start, k + 1)]
+        joiners = [x for x in run if x in REPEAT_JOINER]
+        parts = [x for x in run if x not in REPEAT_JOINER and x not in LOW]
+        if any(x in JOINER - REPEAT_JOINER for x in run):
+            continue  # «тире», «слэш» inside
+        if joiners and all(_repeated(x, said) for x in parts):
+            yield local.start, k, "dictated e-mail: its local part said again"
+
+
+def _latin_again(w: _Words, said: set[str]):
+    """(first word, last word, rule) of a word of a found address said again in Latin letters,
+    as the operator reads back what was typed: «ай кочетков собака мейл ру» ⏎ «да i kochetkov».
+    The Latin word must spell the Russian one (`_skeleton`), with the Latin words and letters
+    run together before it."""
+    russian = {x for x in said if len(x) >= MIN_AGAIN and not LATIN.fullmatch(x)}
+    skeletons = {_skeleton(_translit(x)) for x in russian}
+    skeletons -= {_skeleton(x) for x in PROVIDER | WEAK_PROVIDER | ZONE}
+    for k in range(len(w)):
+        word = w.word(k)
+        if len(word) >= MIN_AGAIN and _latin_word(word) and _skeleton(word) in skeletons:
+            first = k
+            while (
+                first > 0
+                and w.joined(first)
+                and _latin_word(w.word(first - 1))
+                | (len(w.word(first - 1)) == 1 and "a" <= w.word(first - 1) <= "z")
+            ):
+                first -= 1
+            yield first, k, "dictated e-mail: a word of it said again in Latin letters"
+
+
+def _translit(word: str) -> str:
+    return "".join(TRANSLIT.get(c, c) for c in word)
+
+
+def _skeleton(latin: str) -> str:
+    """A Latin spelling with the choices of transliteration made one way: «kochetkov»,
+    «kotchetkov»; «yulia», «julia», «iuliia»."""
+    before = None
+    while before != latin:  # until nothing changes: «iuliia» → «uliia» → «ulia» → «ula»
+        before = latin
+        for a, b in SKELETON:
+            latin = latin.replace(a, b)
+    return latin
+
+
+def _repeated(word: str, said: set[str]) -> bool:
+    return (
+        word in said
+        or _letter(word)
+        or _number(word)
+        or LATIN.fullmatch(word) is not None
+        or _name(word) >= NAME
+    )
+
+
+def _spelled_word(w: _Words, i: int) -> int:
+    """Where a spelling that starts at word i starts with the word it spells: «крюкова через
+    кей ар ю кей о вэ эй» (a surname, «через», the letters)."""
+    if (
+        w.word(i - 1) in THROUGH
+        and w.joined(i)
+        and w.joined(i - 1)
+        and _name(w.word(i - 2)) >= NAME
+    ):
+        return i - 2
+    return i
 
 
 def _letter(word: str) -> bool:
@@ -467,7 +607,11 @@ def _segment(w: _Words, j: int) -> int | None:
     i, numbers = j, 0
     while i >= 0 and numbers < MAX_NUMBERS and _number(w.word(i)) and (i == j or w.joined(i + 1)):
         i, numbers = i - 1, numbers + 1
-    if i >= 0 and (i == j or w.joined(i + 1)) and (_local_word(w.word(i)) or _spelled(w, i)):
+    if (
+        i >= 0
+        and (i == j or w.joined(i + 1))
+        and (_local_word(w.word(i)) or _spelled(w, i) or _after_joiner(w, i))
+    ):
         # a word spelled a letter a word: «эм ю ар эй ти» is «murat»
         letters = 0
         while _spelled(w, i) and _spelled(w, i - 1) and w.joined(i):
@@ -476,6 +620,14 @@ def _segment(w: _Words, j: int) -> int | None:
             i -= 1
         return i
     return i + 1 if numbers else None
+
+
+def _after_joiner(w: _Words, i: int) -> bool:
+    """Word i follows a joiner and is no word of grammar: «… нижнее подчеркивание бух»."""
+    word = w.word(i)
+    if not w.joined(i) or w.word(i - 1) not in JOINER | LOW_JOINER or LATIN.fullmatch(word):
+        return False
+    return word not in ZONE and morph.word_info(word).pos in JOINED_POS
 
 
 def _spelled(w: _Words, i: int) -> bool:
