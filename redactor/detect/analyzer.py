@@ -26,6 +26,7 @@ from redactor.detect.address_joins import address_joins
 from redactor.detect.birth_echoes import birth_echoes
 from redactor.detect.code_answers import code_answers
 from redactor.detect.context import ContextEnhancer
+from redactor.detect.diminutives import diminutives
 from redactor.detect.echoes import echoes
 from redactor.detect.email_echoes import email_echoes
 from redactor.detect.flat_ordinals import flat_ordinals
@@ -279,6 +280,7 @@ class Analyzer:
         # «пестова галина ивановна»: the surname before a first name and patronymic
         if PERSON in wanted:
             findings += full_names(piece, findings)
+            findings += diminutives(piece, findings)  # «ленка», «данилке»: a familiar name
         # A company's own office, phone line or mailbox is no one's personal data, nor is a
         # name inside it («ул. Генерала Глаголева»).
         ours = [f for f in findings if organisation.own(piece, f)]
