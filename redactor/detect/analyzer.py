@@ -39,6 +39,7 @@ from redactor.detect.recognizers.sender import nobody
 from redactor.detect.repairs import repairs
 from redactor.detect.spoken import spoken_findings
 from redactor.detect.street_names import street_names
+from redactor.detect.surname_words import surname_words
 from redactor.entities import (
     ADDRESS,
     ALL,
@@ -281,6 +282,7 @@ class Analyzer:
         if PERSON in wanted:
             findings += full_names(piece, findings)
             findings += diminutives(piece, findings)  # «ленка», «данилке»: a familiar name
+            findings += surname_words(piece, findings)  # «фамилия соловей»: any word
         # A company's own office, phone line or mailbox is no one's personal data, nor is a
         # name inside it («ул. Генерала Глаголева»).
         ours = [f for f in findings if organisation.own(piece, f)]
