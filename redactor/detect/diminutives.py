@@ -46,6 +46,7 @@ COUNTER_EXAMPLES = [
     ("бабушка приедет завтра", "бабушка"),
     ("поставьте галочку в анкете", "галочку"),
     ("у ребёнка температура", "ребёнка"),
+    ("дело христианки рассмотрит суд", "христианки"),
     ("хозяйка квартиры против", "хозяйка"),
     ("на маяковской пересадка", "маяковской"),
     ("сели на лавочку у подъезда", "лавочку"),
@@ -73,8 +74,10 @@ def familiar(word: str) -> bool:
     info = morph.word_info(word)
     if info.known and not info.name_readings and not _only_beings(word):
         return False
-    need = KNOWN_SHARE if info.known else 0.0
     stem = form.group("stem")
+    if info.known and _bearer(stem):
+        return False  # «христианка» is a woman «христианин», not a «христиана»
+    need = KNOWN_SHARE if info.known else 0.0
     for lemma in _lemmas(stem):
         share = _first_name(lemma)
         if share > need or info.known and share >= need:
@@ -89,6 +92,20 @@ def _first_name(word: str) -> float:
         p.score
         for p in morph.analyzer().parse(word)
         if p.is_known and morph.NAME in p.tag and p.tag.case == "nomn"
+    )
+
+
+def _bearer(stem: str) -> bool:
+    """Whether a stem names a man by what he is, «христиан» of «христианин», «грузин»: its
+    «-ка» form is the woman, not a familiar name."""
+    return any(
+        p.is_known
+        and p.tag.POS == "NOUN"
+        and "anim" in p.tag
+        and p.tag.case == "nomn"
+        and not morph.PROPER & p.tag.grammemes
+        for word in (stem, stem + "ин")
+        for p in morph.analyzer().parse(word)
     )
 
 
