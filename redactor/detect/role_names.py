@@ -4,7 +4,7 @@
 Couriers, drivers and repairmen are often called by Central Asian, Caucasian or other names
 that pymorphy3 does not know and the lowercase NER seldom takes, and speech recognition writes
 them in lowercase. Right after such a role word, an unknown word of five letters or more that
-is no brand or product, no chat slang and has no verb's ending is that person's name. Known
+is no brand or product, no chat slang, no abbreviation («сдэка») and has no verb's ending is that person's name. Known
 words stay (the models and the other rules decide them), and so do compounds of a known
 prefix («европротокол»): «курьер уже выехал», «мастер
 спорта», «специалист техподдержки».
@@ -31,11 +31,15 @@ ROLE_NAME = re.compile(
     rf"(?<![\w-])(?:{ROLES})(?:а|у|ом|е)?[^\S\n]+(?P<word>[а-яё]{{5,}})(?![\w-])"
 )
 PROPER = ("Orgn", "Geox", "Trad")
+# Two consonants opening a word: an abbreviation said as a word («сдэка», «мтса»), seldom a name
+# the dictionary lacks; «дж» («джамшед») is a sound of its own.
+ABBREVIATION = re.compile(r"^(?!дж)[бвгджзйклмнпрстфхцчшщ]{2}")
 
 EXAMPLES = [
     # (text, the name found)
     ("курьер сухроб у него сломался велосипед", "сухроб"),
     ("ваш водитель шохрух подъедет через пять минут", "шохрух"),
+    ("курьер джамшед звонил", "джамшед"),
     ("позвоните курьеру умиджону", "умиджону"),
 ]
 COUNTER_EXAMPLES = [
@@ -45,6 +49,7 @@ COUNTER_EXAMPLES = [
     ("курьер вайлдберриз не приехал", "вайлдберриз"),
     ("мастер маникюра записала на среду", "маникюра"),
     ("оператор европротокол оформили", "европротокол"),
+    ("курьер сдэка приедет завтра", "сдэка"),
 ]
 
 
@@ -63,7 +68,7 @@ def role_names(text: str, findings: list[Finding]) -> list[Finding]:
 
 def unknown_name(word: str) -> bool:
     """Whether a word after a role word is a name the dictionary lacks (see the module)."""
-    if word in SLANG or product_word(word) or VERB_ENDING.search(word):
+    if word in SLANG or product_word(word) or VERB_ENDING.search(word) or ABBREVIATION.match(word):
         return False
     parses = morph.analyzer().parse(word)
     if any(p.is_known for p in parses):
