@@ -27,6 +27,7 @@ from redactor.detect.address_joins import address_joins
 from redactor.detect.birth_echoes import birth_echoes
 from redactor.detect.code_answers import code_answers
 from redactor.detect.context import ContextEnhancer
+from redactor.detect.diminutives import diminutives
 from redactor.detect.echoes import echoes
 from redactor.detect.email_echoes import email_echoes
 from redactor.detect.flat_ordinals import flat_ordinals
@@ -37,8 +38,10 @@ from redactor.detect.overlaps import flatten
 from redactor.detect.phone_echoes import phone_echoes
 from redactor.detect.recognizers.sender import nobody
 from redactor.detect.repairs import repairs
+from redactor.detect.role_names import role_names
 from redactor.detect.spoken import spoken_findings
 from redactor.detect.street_names import street_names
+from redactor.detect.surname_words import surname_words
 from redactor.entities import (
     ADDRESS,
     ALL,
@@ -283,6 +286,9 @@ class Analyzer:
         # «пестова галина ивановна»: the surname before a first name and patronymic
         if PERSON in wanted:
             findings += full_names(piece, findings)
+            findings += diminutives(piece, findings)  # «ленка», «данилке»: a familiar name
+            findings += surname_words(piece, findings)  # «фамилия соловей»: any word
+            findings += role_names(piece, findings)  # «курьер сухроб»: a name unknown
         # A company's own office, phone line or mailbox is no one's personal data, nor is a
         # name inside it («ул. Генерала Глаголева»).
         ours = [f for f in findings if organisation.own(piece, f)]
