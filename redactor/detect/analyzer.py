@@ -41,7 +41,6 @@ from redactor.detect.repairs import repairs
 from redactor.detect.role_names import role_names
 from redactor.detect.spoken import spoken_findings
 from redactor.detect.street_names import street_names
-from redactor.detect.surname_words import surname_words
 from redactor.entities import (
     ADDRESS,
     ALL,
@@ -287,7 +286,6 @@ class Analyzer:
         if PERSON in wanted:
             findings += full_names(piece, findings)
             findings += diminutives(piece, findings)  # «ленка», «данилке»: a familiar name
-            findings += surname_words(piece, findings)  # «фамилия соловей»: any word
             findings += role_names(piece, findings)  # «курьер сухроб»: a name unknown
         # A company's own office, phone line or mailbox is no one's personal data, nor is a
         # name inside it («ул. Генерала Глаголева»).

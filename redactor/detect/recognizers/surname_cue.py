@@ -24,12 +24,14 @@ _WORD = r"(?P<name>[а-яёА-ЯЁ]{2,}(?:-[а-яёА-ЯЁ]+)?)"
 # «фамилия», «по фамилии», with whose: «фамилия моя», «фамилия у него», «фамилия просто».
 AFTER = re.compile(
     r"(?<![\w-])(?i:фамили[яию]|по[^\S\n]+фамилии)"
-    r"(?:[^\S\n]+(?i:моя|у[^\S\n]+(?:него|неё|нее|меня|мужа|жены)|его|её|ее|просто|там))?"
+    r"(?:[^\S\n]+(?i:моя|у[^\S\n]+(?:него|неё|нее|меня|мужа|жены)|его|её|ее|просто|там|по[^\S\n]+мужу))?"
     rf"[^\S\n]*[:\-—]?[^\S\n]*{_WORD}"
 )
 BEFORE = re.compile(rf"(?<![\w-]){_WORD}[^\S\n]+(?i:это[^\S\n]+фамилия)(?!\w)")
 # Words about the record, not in it: «фамилия имя отчество», «фамилия номер».
 MIN_LETTERS = 3
+# Korean surnames, which are two letters or read as particles and conjunctions («фамилия ли»).
+KOREAN = frozenset("ли ким пак цой хан тен ан нам шин ю чон кан".split())
 FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "INTJ", "VERB", "INFN", "ADVB", "PRED"})
 RECORD = frozenset(
     "имя отчество фамилия номер дата паспорт данные запись графа поле ошибка буква буквы"
@@ -45,6 +47,9 @@ class SurnameCueRecognizer(RuRecognizer):
         "оператор: по фамилии [гусь] записано",
         "клиент: [соловей] это фамилия ну да",
         "клиент: фамилия у него [кузнец]",
+        "оператор: ваша фамилия клиент: фамилия [соловей] игорь",
+        "клиент: моя фамилия [пак]",
+        "клиент: фамилия [ли] просто две буквы",
     ]
     COUNTER_EXAMPLES = [
         "клиент: фамилия указана неверно",
@@ -56,6 +61,12 @@ class SurnameCueRecognizer(RuRecognizer):
         "клиент: фамилия латиницей так же",
         "оператор: фамилия получателя какая",
         "клиент: фамилия по паспорту другая",
+        "клиент: фамилия клиента не совпадает",
+        "клиент: фамилия изменилась после брака",
+        "клиент: фамилия тоже поменялась",
+        "клиент: фамилия по буквам эс эм",
+        "клиент: а это фамилия мужа",
+        "клиент: вот это фамилия такая редкая",
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -71,6 +82,8 @@ class SurnameCueRecognizer(RuRecognizer):
 
 def _surname(word: str) -> bool:
     word = word.lower()
+    if word in KOREAN:
+        return True
     info = morph.word_info(word)
     if len(word) < MIN_LETTERS or info.pos in FUNCTION_POS:
         return False  # «фамилия по паспорту»: «по» is a surname to pymorphy3 too
