@@ -1,4 +1,4 @@
-"""A first name's familiar form in lowercase speech: «ленка», «маринку», «данилке», «светкой».
+"""A first name's familiar form in lowercase speech: «ленка», «таньке», «данилке», «светкой».
 
 Russians call relatives and friends by a name with a diminutive suffix («-к-», «-очк-»,
 «-еньк-»), and the dictionary knows few of these forms: «данилке» and «светка» are unknown to it,
@@ -6,9 +6,10 @@ Russians call relatives and friends by a name with a diminutive suffix («-к-»
 word is such a form when taking its suffix and ending off leaves a first name: «лен|к|а» →
 «лена», «тань|к|у» → «таня», «маш|еньк|ой» → «маша».
 
-Only in lowercase (a written «маринка» with no capital is the fish), and only for a word that
-the dictionary does not know, or knows as a living being whose name is mostly a first name:
-«галька», «полку», «ручка», «белка» (whose «бела» is seldom a name) stay.
+Only in lowercase, and only for a word that the dictionary does not know, or knows with a
+name's reading whose stripped form is mostly a first name: «галька», «полку», «ручка», «белка»
+stay, and so do «галка» and «маринка», which the dictionary knows as a bird and a fish only
+(«поставьте галку» is a tick in a box): a leak the greeting and answer rules must catch.
 """
 
 from __future__ import annotations
@@ -24,15 +25,13 @@ SCORE = 0.6
 WORD = re.compile(r"(?<![\w-])[а-яё]{4,}(?![\w-])")
 FORM = re.compile(r"^(?P<stem>[а-яё]{2,}?)(?:очк|ечк|еньк|оньк|к)(?:а|и|е|у|ой|ою)$")
 # How sure pymorphy3 must be that the stripped word is a first name, when the word itself is
-# one it knows (as a living being): «марина» 1.0 makes «маринка» a name, «бела» 0.25 keeps
-# «белка» an animal.
+# one it knows (with a name's reading): «таня» makes «танька» a name.
 KNOWN_SHARE = 0.5
 
 EXAMPLES = [
     # (text, the name found)
     ("нет это дочки номер она объявление давала ленка моя", "ленка"),
     ("девять данилке кузнецов данила", "данилке"),
-    ("позовите пожалуйста маринку", "маринку"),
     ("мы вчера со светкой ходили", "светкой"),
     ("передай таньке что я перезвоню", "таньке"),
 ]
@@ -50,6 +49,7 @@ COUNTER_EXAMPLES = [
     ("хозяйка квартиры против", "хозяйка"),
     ("на маяковской пересадка", "маяковской"),
     ("сели на лавочку у подъезда", "лавочку"),
+    ("поставьте галку в настройках", "галку"),
 ]
 
 
@@ -72,7 +72,9 @@ def familiar(word: str) -> bool:
     if not form:
         return False
     info = morph.word_info(word)
-    if info.known and not info.name_readings and not _only_beings(word):
+    # A word the dictionary knows with no name's reading is that word, also when it is a living
+    # being: «галка» (a bird, and a tick in a box: «поставьте галку»), «маринка» (a fish).
+    if info.known and not info.name_readings:
         return False
     stem = form.group("stem")
     if info.known and _bearer(stem):
@@ -107,13 +109,6 @@ def _bearer(stem: str) -> bool:
         for word in (stem, stem + "ин")
         for p in morph.analyzer().parse(word)
     )
-
-
-def _only_beings(word: str) -> bool:
-    """Whether every dictionary reading of a word is a living being's noun: «маринка» (a
-    fish) is, «галочка» (a bird, but also a tick in a box) is not."""
-    parses = [p for p in morph.analyzer().parse(word) if p.is_known]
-    return all(p.tag.POS == "NOUN" and "anim" in p.tag for p in parses)
 
 
 def _lemmas(stem: str) -> list[str]:
