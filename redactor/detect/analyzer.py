@@ -37,6 +37,7 @@ from redactor.detect.normalize import normalize
 from redactor.detect.overlaps import flatten
 from redactor.detect.phone_echoes import phone_echoes
 from redactor.detect.phone_pieces import phone_pieces
+from redactor.detect.piece_echoes import piece_echoes
 from redactor.detect.recognizers.sender import nobody
 from redactor.detect.repairs import repairs
 from redactor.detect.role_names import role_names
@@ -262,6 +263,10 @@ class Analyzer:
         # A phone said in pieces with words between them, and read back whole nearby.
         if PHONE_NUMBER in wanted:
             findings += phone_pieces(piece, findings, normalized)
+        # A long number dictated in pieces over several turns, and read back whole.
+        findings += [
+            f for f in piece_echoes(piece, findings, normalized) if f.entity_type in wanted
+        ]
         # A number corrected as it is said («… пятьдесят семь ой нет пятьдесят шесть»).
         findings += repairs(piece, findings, normalized)
         # A phone in pieces: halves over two turns, its tail read back, a number cut off.
