@@ -43,6 +43,9 @@ PIECED = frozenset(
 MIN_DIGITS = 10  # a value this long said in pieces that make it exactly is no coincidence
 MAX_LINES = 2  # lines from one piece to the next: an «угу» or «так» between
 MAX_PIECES = 6  # pieces of one value
+# A piece not found yet holds this many digits: «с девяти до восьми ⏎ 964 …» is an hour and a
+# phone without its «8», not the phone's prefix.
+MIN_PIECE = 3
 SCORE = 0.8
 NAME = "PieceEchoRecognizer"
 NOT_DIGIT = re.compile(r"\D")
@@ -59,6 +62,13 @@ EXAMPLES = [
     ),
 ]
 COUNTER_EXAMPLES = [
+    (  # an hour before a phone said without its «8»
+        "оператор: когда вам удобно\nклиент: я работаю с девяти до восьми\n"
+        "оператор: продиктуйте номер телефона\nклиент: девятьсот шестьдесят четыре пятьсот"
+        " двенадцать тридцать четыре пятьдесят шесть\nоператор: восемь девятьсот шестьдесят"
+        " четыре пятьсот двенадцать тридцать четыре пятьдесят шесть",
+        ["восьми"],
+    ),
     (  # pieces that make another number: not the value's digits
         "оператор: записывайте номер счёта четыре ноль восемь один семь восемь один ноль\n"
         "клиент: так\nоператор: один ноль один два один три пять\nклиент: ага\n"
@@ -94,9 +104,10 @@ def piece_echoes(text: str, findings: list[Finding], normalized: Normalized) -> 
             joined += digits[j]
             if entity := values.get(joined):
                 results += [
-                    Finding(r[0].start, r[-1].end, entity, SCORE, NAME)
-                    for r in said[i : j + 1]
-                    if not taken.overlaps(r[0].start, r[-1].end)
+                    Finding(said[k][0].start, said[k][-1].end, entity, SCORE, NAME)
+                    for k in range(i, j + 1)
+                    if len(digits[k]) >= MIN_PIECE
+                    and not taken.overlaps(said[k][0].start, said[k][-1].end)
                 ]
                 break
     return results
