@@ -28,3 +28,12 @@ def test_written_read_back(text: str, entity: str | None) -> None:
     last = text.rfind("\n") + 1
     found = {f.entity_type for f in analyze(text) if f.start >= last}
     assert (entity in found) if entity else not found & echoes.ECHOED
+
+
+@pytest.mark.parametrize(("text", "entity", "count"), echoes.COUNTED_EXAMPLES)
+def test_read_back_before_a_count(text: str, entity: str, count: str) -> None:
+    last = text.rfind("\n") + 1
+    at = text.rindex(count)
+    covered = [f for f in analyze(text) if f.end > last and f.entity_type == entity]
+    assert any(f.start <= last + 30 and f.end >= at - 5 for f in covered)
+    assert not any(f.end > at for f in covered)

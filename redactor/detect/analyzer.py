@@ -36,6 +36,8 @@ from redactor.detect.marker import outside_markers
 from redactor.detect.normalize import normalize
 from redactor.detect.overlaps import flatten
 from redactor.detect.phone_echoes import phone_echoes
+from redactor.detect.phone_pieces import phone_pieces
+from redactor.detect.piece_echoes import piece_echoes
 from redactor.detect.recognizers.sender import nobody
 from redactor.detect.repairs import repairs
 from redactor.detect.role_names import role_names
@@ -258,6 +260,13 @@ class Analyzer:
         findings += spoken_findings(piece, self.spoken, wanted, self.score_threshold, normalized)
         # A number read back or said again in halves is the identifier it repeats.
         findings += [f for f in echoes(piece, findings, normalized) if f.entity_type in wanted]
+        # A phone said in pieces with words between them, and read back whole nearby.
+        if PHONE_NUMBER in wanted:
+            findings += phone_pieces(piece, findings, normalized)
+        # A long number dictated in pieces over several turns, and read back whole.
+        findings += [
+            f for f in piece_echoes(piece, findings, normalized) if f.entity_type in wanted
+        ]
         # A number corrected as it is said («… пятьдесят семь ой нет пятьдесят шесть»).
         findings += repairs(piece, findings, normalized)
         # A phone in pieces: halves over two turns, its tail read back, a number cut off.

@@ -24,6 +24,7 @@ import re
 
 from redactor.detect.normalize import Normalized, normalize
 from redactor.detect.normalize.dictation import runs
+from redactor.detect.normalize.text import COUNTED_AFTER
 from redactor.entities import (
     CREDIT_CARD,
     HANDLE,
@@ -57,6 +58,7 @@ MAX_CHANGED = 2
 # corrected as it was said («… триста сорок ой подождите триста сорок один»).
 MIN_CLOSE = 10
 MAX_CHANGED_CLOSE = 1
+MAX_ADDED = 2  # digits a value said again may add at its end: a number completed
 RECENT = 8  # long values a run is compared with: a text of thousands costs as one of eight
 SCORE = 0.85
 NOT_DIGIT = re.compile(r"\D")
@@ -95,6 +97,23 @@ EXAMPLES = [
         " девять ноль сорок девять\nоператор: пятьдесят ноль восемь\n"
         "клиент: двести тридцать девять ноль сорок девять",
         RU_PASSPORT,
+    ),
+    (  # the number completed by a digit after the listener counted them
+        "spk_1: паспорт серия номер\nspk_2: серия сорок шесть двадцать два номер ну шестьсот"
+        " восемь ноль семь девять\nspk_1: так это пять цифр а надо шесть\n"
+        "spk_2: ой шестьсот восемь ноль семь девять один",
+        RU_PASSPORT,
+    ),
+]
+# A read-back with the count of its digits after it: (conversation, entity, the count's words,
+# which stay out) — run by tests/test_echoes.py.
+COUNTED_EXAMPLES = [
+    (
+        "оператор: паспорт серия номер\nклиент: семьдесят пять ноль четыре один ноль один ноль"
+        " четыре ноль\nоператор: семьдесят пять ноль четыре один ноль один ноль четыре ноль"
+        " девять цифр",
+        RU_PASSPORT,
+        "девять цифр",
     ),
 ]
 # Written read-backs: (conversation, the read-back found on its last line as this entity or
@@ -139,6 +158,11 @@ COUNTER_EXAMPLES = [
         "\nоператор: мне сорок шесть",
         None,
     ),
+    (  # the number and then three more digits: another number
+        "оператор: паспорт серия номер\nклиент: сорок шесть двенадцать пятьсот шесть ноль семь"
+        " шесть\nоператор: сорок шесть двенадцать пятьсот шесть ноль семь шесть сто двадцать три",
+        None,
+    ),
 ]
 
 
@@ -155,6 +179,7 @@ def echoes(
     if not normalized.spans:
         return _written(text, found, findings)
     values: dict[str, str] = {}  # digits → entity; and their openings and closings
+    whole: dict[str, str] = {}  # digits → entity, of the values as found
     long: list[tuple[str, str]] = []  # (digits, entity) of the last `RECENT` long values
     previous: tuple[str, str] | None = None
     for f in found:
@@ -162,6 +187,7 @@ def echoes(
         if len(digits) < MIN_DIGITS // 2:
             continue
         _add(values, digits, f.entity_type)
+        whole.setdefault(digits, f.entity_type)
         if len(digits) >= MIN_CLOSE:
             long = [*long[-RECENT + 1 :], (digits, f.entity_type)]
         if previous and previous[1] == f.entity_type:  # a value said in halves
@@ -169,13 +195,19 @@ def echoes(
         previous = (digits, f.entity_type)
     results = []
     for run in runs(normalized):
+        if len(run) > 1 and COUNTED_AFTER.match(text, run[-1].end):
+            run = run[:-1]  # «… ноль четыре ноль | девять цифр»: a count, not a digit
         start, end = run[0].start, run[-1].end
         digits = "".join(NOT_DIGIT.sub("", s.value) for s in run if "-" not in s.value)
         if len(digits) < MIN_DIGITS or any(f.start <= start and end <= f.end for f in findings):
             continue
-        entity = values.get(digits) or next(
-            (e for v, e in long if len(v) == len(digits) and _changed(v, digits) <= _slips(v)),
-            None,
+        entity = (
+            values.get(digits)
+            or next(
+                (e for v, e in long if len(v) == len(digits) and _changed(v, digits) <= _slips(v)),
+                None,
+            )
+            or _completed(whole, digits)
         )
         if entity:
             results.append(Finding(start, end, entity, SCORE, NAME))
@@ -217,6 +249,16 @@ def _digits(text: str, spans, start: int, end: int) -> str:
     if said:
         return "".join(NOT_DIGIT.sub("", s.value) for s in said)
     return NOT_DIGIT.sub("", text[start:end])
+
+
+def _completed(whole: dict[str, str], digits: str) -> str | None:
+    """The entity of a value that `digits` says whole and goes on by a digit or two: the
+    number completed after the listener counted its digits («… это пять цифр а надо шесть» →
+    «ой шестьсот восемь ноль семь девять один»)."""
+    for extra in range(1, MAX_ADDED + 1):
+        if len(digits) - extra >= MIN_DIGITS and (entity := whole.get(digits[:-extra])):
+            return entity
+    return None
 
 
 def _slips(digits: str) -> int:

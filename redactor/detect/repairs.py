@@ -63,6 +63,7 @@ REPAIR = re.compile(
 # A plate's region said after its number: «… сто девяносто семь регион».
 REGION = re.compile(r"[^\S\n]+регион(?!\w)", re.IGNORECASE)
 DIGIT = re.compile(r"\d")
+EXPIRY_DIGITS = 4  # a card's expiry: MM YY
 SCORE = 0.8
 NAME = "RepairRecognizer"
 
@@ -72,6 +73,8 @@ EXAMPLES = [
      " пятьдесят шесть]", RU_PASSPORT),
     ("оператор: срок действия карты\nклиент: эээ [ноль три двадцать семь ой нет ноль три"
      " двадцать шесть]", CARD_EXPIRY),
+    ("оператор: срок действия карты\nклиент: до [декабря двадцать седьмого то есть двенадцать"
+     " двадцать семь]", CARD_EXPIRY),
     ("клиент: номер карты [два два ноль ноль семь семь ноль один ноль ноль ноль ноль ноль ноль"
      " ноль три] точнее [ноль четыре]", CREDIT_CARD),
     ("клиент: снилс [сто двадцать три сорок пять шестьсот семьдесят восемь ноль один] нет"
@@ -84,6 +87,8 @@ COUNTER_EXAMPLES = [
     ("клиент: паспорт сорок пять ноль восемь сто двадцать три четыреста пятьдесят шесть\n"
      "оператор: нет пять минут", "пять"),
     ("клиент: карта ноль три двадцать шесть ой нет пятого числа", "пятого"),
+    ("клиент: срок действия до декабря двадцать седьмого то есть двенадцать двадцать семь сорок"
+     " один", "сорок"),  # more digits than an expiry's: another number
 ]  # fmt: skip
 
 
@@ -126,8 +131,12 @@ def _digits(text: str, f: Finding, normalized: Normalized) -> int:
     """How many digits the identifier holds: its spoken numbers' or its written ones."""
     spoken = [s for s in normalized.spans if f.start <= s.start and s.end <= f.end]
     if spoken:
-        return sum(len(DIGIT.findall(s.value)) for s in spoken)
-    return len(DIGIT.findall(text, f.start, f.end))
+        digits = sum(len(DIGIT.findall(s.value)) for s in spoken)
+    else:
+        digits = len(DIGIT.findall(text, f.start, f.end))
+    # an expiry said with its month's name («декабря двадцать седьмого») has a month and a year:
+    # said again in digits it is four («то есть двенадцать двадцать семь»)
+    return max(digits, EXPIRY_DIGITS) if f.entity_type == CARD_EXPIRY else digits
 
 
 def _after(text: str, end: int, numbers: list[list[NumberSpan]], digits: int) -> int | None:

@@ -55,8 +55,12 @@ BETWEEN = re.compile(
 )
 MAX_BETWEEN = 2  # such lines in a row
 # A record's id alone on its line, before each turn of a table or JSON Lines file read as a
-# conversation («TX-20240819-0412»): a word with a letter and a digit, no one's speech.
-ID_LINE = re.compile(r"[^\S\n]*+(?=[^\s:]*[^\W\d_])(?=[^\s:]*\d)[^\s:]++[^\S\n]*+\n")
+# conversation («TX-20240819-0412»): a word with a letter and a digit, no one's speech; maybe
+# between the dashes of a record's other values («— TX-20240819-0412 —», `files.formats.rows`).
+ID_LINE = re.compile(
+    r"[^\S\n]*+(?:—[^\S\n]++)?(?=[^\s:—]*[^\W\d_])(?=[^\s:—]*\d)[^\s:—]++"
+    r"(?:[^\S\n]++—)?[^\S\n]*+\n"
+)
 
 
 def runs(normalized: Normalized) -> list[list[NumberSpan]]:

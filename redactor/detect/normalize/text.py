@@ -84,6 +84,9 @@ MONTH_AFTER = re.compile(
     re.IGNORECASE,
 )
 HESITATION = re.compile(r"[^\W\d_]")  # a filler between two numbers: a word, not a pause
+TAKEN_BACK = re.compile(r"(?<!\w)(?:сейчас|щас|секунд(?:очк)?у)(?!\w)", re.IGNORECASE)
+MAX_SAID_AGAIN = 4  # groups a speaker says again after taking a start back: a passport's two
+MIN_SAID_AGAIN = 3  # digits in them: «ноль ноль эээ ноль ноль семь» may be four zeros
 COUNTED_AFTER = re.compile(rf"{GAP}(?:{COUNTED})(?!\w)", re.IGNORECASE)  # «… три раза»
 
 
@@ -119,7 +122,9 @@ Placed = tuple[Token, int, int]  # a token and where it stands in the original
 def _numbers(text: str, plus: int | None, tokens: list[Placed]):
     """(start, end, what stands before it, digits, quantity) of each number of a run; what
     stands before the first one is None: the original text, copied."""
-    chunks = _restarted(text, tokens, read([token for token, _, _ in tokens]))
+    chunks = _said_again(
+        text, tokens, _restarted(text, tokens, read([token for token, _, _ in tokens]))
+    )
     gaps = ["", *(_gap(text, tokens, c.first) for c in chunks[1:])]
     # Digits said one by one are written together, but not across a pause, nor into a count.
     apart = {i for i, gap in enumerate(gaps) if "," in gap or "-" in gap}
@@ -146,6 +151,43 @@ def _restarted(text: str, tokens: list[Placed], chunks: list[Chunk]) -> list[Chu
         else:
             out.append(chunk)
     return out
+
+
+def _said_again(text: str, tokens: list[Placed], chunks: list[Chunk]) -> list[Chunk]:
+    """The chunks with a start taken back read once: the groups just said, a hesitation, the
+    same groups again and the dictation going on from them. «тридцать шесть двадцать один ну
+    тридцать шесть двадцать один семьсот …» → 36 21 789 …; «ноль сейчас ноль пять один» →
+    0 5 1 (one group again only after a word that takes it back, «сейчас», «щас»: after «эээ»
+    «ноль эээ ноль пять» may be two zeros). The groups said first join the first group said
+    again: their words stay in its span, their digits are read once."""
+    out: list[Chunk] = []
+    i = 0
+    while i < len(chunks):
+        chunk = chunks[i]
+        gap = _gap(text, tokens, chunk.first) if out else ""
+        size = _repeated(out, chunks, i) if HESITATION.search(gap) else 0
+        digits = sum(len(c.digits) for c in out[-size:]) if size else 0
+        if size and ((size >= 2 and digits >= MIN_SAID_AGAIN) or TAKEN_BACK.search(gap)):
+            first = out[-size].first
+            del out[-size:]
+            out.append(Chunk(first, chunk.last, chunk.digits, chunk.quantity))
+        else:
+            out.append(chunk)
+        i += 1
+    return out
+
+
+def _repeated(said: list[Chunk], chunks: list[Chunk], i: int) -> int:
+    """How many groups at the end of `said` `chunks` says again from `i` and then goes on; 0
+    when none. Digit groups only, not an amount or a date."""
+    for size in range(min(len(said), len(chunks) - i - 1, MAX_SAID_AGAIN), 0, -1):
+        before, again = said[-size:], chunks[i : i + size]
+        if all(
+            a.digits == b.digits and a.digits.isdigit() and not (a.quantity or b.quantity)
+            for a, b in zip(before, again, strict=True)
+        ):
+            return size
+    return 0
 
 
 def _restart(said: Chunk, again: Chunk) -> bool:
