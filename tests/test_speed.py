@@ -311,3 +311,15 @@ def test_batches_hold_at_most_so_many_padded_words(lengths, words, expected):
 
     items = [[0] * n for n in lengths]
     assert [[len(i) for i in b] for b in cnn.batches(items, words)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "ок", "Меня зовут  Иван Петров,\nтелефон 8 912 345-67-89.", "ёлки-палки…  да\t\tнет"],
+)
+def test_token_ends_read_from_the_arrays_are_the_tokens_own(pipeline, text):
+    from redactor.detect.context import _ends
+
+    doc = pipeline(text)
+    assert _ends(doc) == [token.idx + len(token) for token in doc]
+    assert _ends(list(doc)) == _ends(doc)

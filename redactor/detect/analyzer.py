@@ -18,6 +18,7 @@ from presidio_analyzer import (
     RecognizerResult,
 )
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
+from spacy.attrs import IDX, LEMMA
 
 from redactor.detect import nlp, organisation
 from redactor.detect.account_echoes import account_echoes
@@ -115,13 +116,16 @@ class Artifacts(NlpArtifacts):
         self.language = language
         self.scores = scores if scores else [0.85] * len(entities)  # as NlpArtifacts
 
+    # Read from the document's arrays: walking the document makes a `Token` object per word
+    # and per pass, and the context step walked it three times (lemmas, starts, ends).
     @cached_property
     def lemmas(self) -> list[str]:
-        return [token.lemma_ for token in self.tokens]
+        strings = self.tokens.vocab.strings
+        return [strings[h] for h in self.tokens.to_array(LEMMA).tolist()]
 
     @cached_property
     def tokens_indices(self) -> list[int]:
-        return [token.idx for token in self.tokens]
+        return self.tokens.to_array(IDX).tolist()
 
     @cached_property
     def keywords(self) -> list[str]:

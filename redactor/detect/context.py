@@ -15,6 +15,8 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+from spacy.attrs import IDX, LENGTH
+from spacy.tokens import Doc
 
 
 class ContextEnhancer(LemmaContextAwareEnhancer):
@@ -31,7 +33,7 @@ class ContextEnhancer(LemmaContextAwareEnhancer):
     def _find_index_of_match_token(word, start, tokens, tokens_indices) -> int:
         key, ends = ContextEnhancer._ends
         if key is not tokens_indices or len(ends) != len(tokens_indices):
-            ends = [token.idx + len(token) for token in tokens]
+            ends = _ends(tokens)
             ContextEnhancer._ends = (tokens_indices, ends)
         # The first token that ends after `start`: the one at `start`, or the one covering it.
         i = bisect_right(ends, start)
@@ -67,6 +69,14 @@ class ContextEnhancer(LemmaContextAwareEnhancer):
             )
         around = {word.lower() for word in context_list}
         return next((w for w in recognizer_context_list if w.lower() in around), "")
+
+
+def _ends(tokens) -> list[int]:
+    """Each token's end offset; a document's from its arrays, without a `Token` per word."""
+    if isinstance(tokens, Doc):
+        starts_lengths = tokens.to_array([IDX, LENGTH])
+        return (starts_lengths[:, 0] + starts_lengths[:, 1]).tolist()
+    return [token.idx + len(token) for token in tokens]
 
 
 class Handed(list):

@@ -15,6 +15,7 @@ stay, and so do «галка» and «маринка», which the dictionary know
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from redactor.detect import morph
 from redactor.entities import PERSON
@@ -66,6 +67,7 @@ def diminutives(text: str, findings: list[Finding]) -> list[Finding]:
     return out
 
 
+@lru_cache(maxsize=50_000)  # a word's answer, read from the dictionary anew at every mention
 def familiar(word: str) -> bool:
     """Whether a lowercase word is a first name's diminutive form (see the module)."""
     form = FORM.match(word)

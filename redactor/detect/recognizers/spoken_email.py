@@ -102,6 +102,7 @@ REMARKS = frozenset(
     )
 )  # fmt: skip
 MAX_REMARK = 3
+REMARK_ENDS = frozenset(remark[-1] for remark in REMARKS)  # a remark ends with one of these
 # How the words of an address are written, for `spelled`.
 WRITTEN = {
     **dict.fromkeys(AT, "@"),
@@ -403,7 +404,9 @@ def _repeats(w: _Words, said: set[str]):
     «подчёркивание» or «дефис» (never by «тире» or «слэш»: «москва тире питер»), and each is a
     letter, a number, a Latin word, a first name or surname, or a word of an address already
     found in the text («… подчёркивание бух»)."""
-    for k in range(len(w)):
+    # A run holds a joiner: none ends before the first one (a long call read word by word).
+    first = next((i for i in range(len(w)) if w.word(i) in REPEAT_JOINER), len(w))
+    for k in range(first, len(w)):
         after = w.word(k + 1)
         if w.joined(k + 1) and (after in JOINER or after in LOW or _number(after)):
             continue  # not the end of a run
@@ -594,6 +597,8 @@ def _local(w: _Words, j: int) -> _Local | None:
 
 def _remark(w: _Words, j: int) -> int:
     """How many words of a remark on the address's spelling end at word j (0: none)."""
+    if w.word(j) not in REMARK_ENDS:
+        return 0  # the usual case, without building a tuple for each length
     for n in range(MAX_REMARK, 0, -1):
         if j - n >= 0 and all(w.joined(k) for k in range(j - n + 2, j + 1)):
             if tuple(w.word(k) for k in range(j - n + 1, j + 1)) in REMARKS:
