@@ -97,6 +97,8 @@ COUNTER_EXAMPLES = [
     ("Клиент: Пишите адрес, улица ленина дом пять.", "адрес"),
     # a street with its house already: the number after it is something else
     ("клиент: улица ленина пять два раза звонил", "два раза"),
+    # a choice offered, not one address
+    ("о: а корпус один или корпус два у вас", "корпус один"),
     # a shop's street before another: «тверской» names a street, not a town, and «есть» is a verb
     ("оператор: ближайший на тверской есть на проспекте мира тридцать шесть", "тверской"),
 ]
@@ -139,7 +141,7 @@ def _start(text: str, position: int, pieces: list[Finding]) -> int:
         if info.lemma in KINDS:
             start, pending = m.start(), 0
             continue
-        if info.pos in STOP_POS:
+        if info.pos in STOP_POS or word == "или":  # «корпус один или корпус два»: a choice
             break
         pending += 1
         if pending > GAP:
