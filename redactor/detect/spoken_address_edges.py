@@ -42,7 +42,8 @@ FREE = frozenset(
     """ну это эээ ээ э эм ой то вернее точнее просто нет значит там вот в во на к по
     а""".split()
 )
-STOP_POS = frozenset({"VERB", "INFN", "NPRO", "GRND", "PRTF", "PRTS", "PRED"})
+STOP_POS = frozenset({"VERB", "INFN", "NPRO", "GRND", "PRTF", "PRTS", "PRED", "INTJ"})
+STOP_LEMMAS = frozenset({"адрес"})
 WORD = re.compile(r"\S+")
 LOWER_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)*")
 NUMBER_WORD = re.compile(
@@ -99,6 +100,12 @@ COUNTER_EXAMPLES = [
     ("клиент: улица ленина пять два раза звонил", "два раза"),
     # a choice offered, not one address
     ("о: а корпус один или корпус два у вас", "корпус один"),
+    # «адрес» and a pronoun: a read-back after the address, not its part
+    (
+        "к: на варшавском шоссе дом семь квартира два это мой дом адрес набережные челны"
+        " варшавское шоссе дом семь квартира два",
+        "мой дом адрес",
+    ),
     # a shop's street before another: «тверской» names a street, not a town, and «есть» is a verb
     ("оператор: ближайший на тверской есть на проспекте мира тридцать шесть", "тверской"),
 ]
@@ -141,12 +148,25 @@ def _start(text: str, position: int, pieces: list[Finding]) -> int:
         if info.lemma in KINDS:
             start, pending = m.start(), 0
             continue
-        if info.pos in STOP_POS or word == "или":  # «корпус один или корпус два»: a choice
+        if _stop(word, info):
             break
         pending += 1
         if pending > GAP:
             break
     return _town_before(text, start)
+
+
+def _stop(word: str, info: morph.WordInfo) -> bool:
+    """Whether a word ends the walk back: a verb, a pronoun («мой», «я»), an interjection, a
+    conjunction other than a name's «и» («корпус один или корпус два»: a choice), or «адрес»
+    itself («это мой дом адрес …»: the address starts after it)."""
+    if NUMBER_WORD.fullmatch(word):  # «один» reads as a pronoun too
+        return False
+    if info.pos in STOP_POS or info.lemma in STOP_LEMMAS:
+        return True
+    if info.pos == "CONJ" and word != "и":
+        return True
+    return any("Apro" in p.tag for p in morph.analyzer().parse(word)[:1])
 
 
 def _then(words: list[re.Match], m: re.Match) -> bool:

@@ -57,6 +57,9 @@ EXAMPLES = [
     ),
 ]
 COUNTER_EXAMPLES = [
+    # a part with no number after the address: «домофон не работает»
+    ("клиент: квартира сто сорок домофон не работает", "домофон"),
+    ("клиент: корпус один квартира двести один домофон не работает", "домофон"),
     # written text has its own rules: «подъезд второй» after a written address is left to them
     ("Оператор: Подъезд какой?\nКлиент: Да, только подъезд второй, а не первый.", "подъезд"),
     # a flat on sale described: its floor out of the building's
@@ -125,6 +128,8 @@ def _accept(text: str, run: list[tuple[re.Match, str]]) -> list[Finding]:
         run = run[:-1]
     while run and run[0][1] == "inner":
         run = run[1:]
+    if len(run) > 1 and run[-1][1] == "unit" and not _ordinal(run[-2][0].group()):
+        run = run[:-1]  # «квартира сто сорок домофон»: a cardinal is the flat's, not the intercom's
     kinds = [k for _, k in run]
     units = kinds.count("unit")
     if not units or "number" not in kinds:
@@ -137,6 +142,12 @@ def _accept(text: str, run: list[tuple[re.Match, str]]) -> list[Finding]:
         if not any(ASKS.match(w) for w in asked):
             return []
     return [Finding(start, end, ADDRESS, SCORE, NAME)]
+
+
+def _ordinal(word: str) -> bool:
+    if word in ("один", "одна", "одно"):  # read as an adjective too, but a cardinal here
+        return False
+    return word in POSITIONS or any("Anum" in p.tag for p in morph.analyzer().parse(word)[:2])
 
 
 def _written(text: str, start: int, end: int) -> bool:
