@@ -9,6 +9,7 @@ the recognizers find its middle:
     улица сакко и ванцетти дом семь квартира девятнадцать   → «дом семь …» found
     микрорайон юго-восточный район дом двадцать семь   → two pieces, «район» between them
     до улицы типанова двадцать один водитель азамат     → «улицы типанова»: its house after it
+    гагарина тридцать два квартира шесть в кстово       → the town after the flat
 
 Before a found address, the words back to a word that names a kind of place («улица»,
 «проспект», «район», «город», «снт», «корпус», …) are the address, as long as no more than
@@ -51,6 +52,7 @@ NUMBER_WORD = re.compile(
     r"|двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|восемьдесят|девяносто|сто"
     r"|двести|триста|четыреста|[а-я]+сот)"
 )
+TOWN_AFTER = re.compile(r" (?:в|во) (?P<town>[а-яё]+(?:-[а-яё]+)*)(?![\w-])")
 STREET_OPENING = re.compile(r"(?:улиц|проспект|переул|шоссе|бульвар|проезд|набережн)\w*\s")
 
 # (text, the whole address) — run by tests/test_spoken_address_edges.py.
@@ -84,6 +86,10 @@ EXAMPLES = [
         "ярославль улица свободы восемьдесят семь корпус а квартира двести два",
     ),
     (
+        "абонент: на гагарина гагарина тридцать два квартира шесть в кстово это нижегородская",
+        "гагарина тридцать два квартира шесть в кстово",
+    ),
+    (
         "s2: город ростов на дону проспект стачки ой то есть проспект стачек двести пятнадцать"
         " квартира восемьдесят",
         "город ростов на дону проспект стачки ой то есть проспект стачек двести пятнадцать",
@@ -98,6 +104,8 @@ COUNTER_EXAMPLES = [
     ("Клиент: Пишите адрес, улица ленина дом пять.", "адрес"),
     # a street with its house already: the number after it is something else
     ("клиент: улица ленина пять два раза звонил", "два раза"),
+    # a time after the address, not a town
+    ("к: улица ленина дом пять квартира два в пятницу", "пятницу"),
     # a choice offered, not one address
     ("о: а корпус один или корпус два у вас", "корпус один"),
     # «адрес» and a pronoun: a read-back after the address, not its part
@@ -200,6 +208,18 @@ def _town_before(text: str, start: int) -> int:
 
 
 def _end(text: str, f: Finding) -> int:
+    """The house said after a found street (`_house_after`), then the town said after the
+    address («… квартира шесть в кстово»)."""
+    end = _house_after(text, f)
+    town = TOWN_AFTER.match(text, end)
+    if town:
+        info = morph.word_info(town.group("town"))
+        if info.is_geo and info.pos == "NOUN":
+            end = town.end()
+    return end
+
+
+def _house_after(text: str, f: Finding) -> int:
     """A found street with no house: the number said right after it («улицы типанова
     двадцать один»)."""
     said = text[f.start : f.end]
