@@ -83,7 +83,7 @@ def _inside(position: int, addresses: list[Finding]) -> bool:
 
 def _name_start(text: str, start: int, parts: set[str]) -> int:
     """`start` moved back over the words before it that the found address has too."""
-    line = text.rfind("\n", 0, start) + 1
+    line = text.rfind("\n", max(0, start - 40), start) + 1
     while True:
         before = list(WORDS.finditer(text, max(line, start - 40), start))
         if not before or before[-1].group() not in parts or text[before[-1].end() : start] != " ":

@@ -30,6 +30,7 @@ from redactor.finding import Finding
 
 SCORE = 0.7
 NAME = "SpokenAddressEdge"
+REACH = 200  # characters before a found part where its edge may begin
 GAP = 5  # words of a street's or a settlement's name between two kinds of place
 # Lemmas of words naming a kind of place or a part of a building.
 KINDS = frozenset(
@@ -133,7 +134,8 @@ def spoken_address_edges(text: str, findings: list[Finding]) -> list[Finding]:
 
 def _words_before(text: str, position: int) -> list[re.Match]:
     """The words of the line before `position`, nearest first."""
-    line = text.rfind("\n", 0, position) + 1
+    # A window, not the whole line: a transcript may be one line of a megabyte.
+    line = text.rfind("\n", max(0, position - REACH), position) + 1 or max(0, position - REACH)
     return list(WORD.finditer(text, line, position))[::-1]
 
 

@@ -13,6 +13,7 @@ And a found address corrected as it is said («стачек двенадцать
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from redactor.detect import morph
 from redactor.detect.recognizers.answers import question
@@ -30,6 +31,7 @@ REPAIR = re.compile(r"\s+(?:ой\s+)?(?:нет|вернее|точнее|то\s+
 REPAIR_WORDS = 6
 LOWER = re.compile(r"(?<![\w-])[а-яё]+(?:-[а-яё]+)*")
 WRITTEN = re.compile(r"[A-ZА-ЯЁ.,!?;]")  # capitals or punctuation near a run: written text
+WINDOW = 80  # characters either side of a building part where its run is read
 NEAR = 30  # characters either side of a run where they are looked for
 # After a run: a building described, not a door («пятый этаж из десяти»).
 OF_TOTAL = re.compile(r"\s+(?:из|в)\s")
@@ -84,8 +86,8 @@ def spoken_units(text: str, findings: list[Finding]) -> list[Finding]:
     while line_start < len(text):
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end < 0 else line_end
-        if UNIT_WORD.search(text, line_start, line_end):  # morphology only where a part is
-            results += _runs(text, line_start, line_end)
+        for start, end in _windows(text, line_start, line_end):
+            results += _runs(text, start, end)
         line_start = line_end + 1
     for f in findings:
         if f.entity_type == ADDRESS:
@@ -95,6 +97,20 @@ def spoken_units(text: str, findings: list[Finding]) -> list[Finding]:
     return results
 
 
+def _windows(text: str, line_start: int, line_end: int) -> list[tuple[int, int]]:
+    """The stretches of a line around its building parts, merged: morphology only there, so a
+    transcript of one long line costs its parts, not its words."""
+    windows: list[tuple[int, int]] = []
+    for m in UNIT_WORD.finditer(text, line_start, line_end):
+        start, end = max(line_start, m.start() - WINDOW), min(line_end, m.end() + WINDOW)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+@lru_cache(maxsize=4096)
 def _kind(word: str) -> str | None:
     """ "unit", "number", "inner" or None for a word of a run."""
     if word in UNITS:
@@ -144,6 +160,7 @@ def _accept(text: str, run: list[tuple[re.Match, str]]) -> list[Finding]:
     return [Finding(start, end, ADDRESS, SCORE, NAME)]
 
 
+@lru_cache(maxsize=4096)
 def _ordinal(word: str) -> bool:
     if word in ("один", "одна", "одно"):  # read as an adjective too, but a cardinal here
         return False
@@ -153,9 +170,9 @@ def _ordinal(word: str) -> bool:
 def _written(text: str, start: int, end: int) -> bool:
     """Whether the run stands in written text: a capital or punctuation near it on its line,
     past its speaker's tag («клиент:») or a JSON quote."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start = text.rfind("\n", max(0, start - NEAR), start) + 1 or max(0, start - NEAR)
+    line_end = text.find("\n", end, end + NEAR)
+    line_end = min(len(text), end + NEAR) if line_end < 0 else line_end
     before = text[max(line_start, start - NEAR) : start]
     before = re.split(r"[:\"]", before)[-1]
     after = re.split(r"\"", text[end : min(line_end, end + NEAR)])[0]
@@ -168,8 +185,8 @@ def _repaired(text: str, end: int) -> int:
     repair = REPAIR.match(text, end)
     if not repair:
         return end
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_end = text.find("\n", end, end + 200)
+    line_end = min(len(text), end + 200) if line_end < 0 else line_end
     last, previous = end, repair.end()
     for n, m in enumerate(LOWER.finditer(text, repair.end(), line_end)):
         if n >= REPAIR_WORDS or text[previous : m.start()].strip(" "):
