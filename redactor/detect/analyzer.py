@@ -43,6 +43,9 @@ from redactor.detect.recognizers.sender import nobody
 from redactor.detect.repairs import repairs
 from redactor.detect.role_names import role_names
 from redactor.detect.spoken import spoken_findings
+from redactor.detect.spoken_address_echoes import spoken_address_echoes
+from redactor.detect.spoken_address_edges import spoken_address_edges
+from redactor.detect.spoken_units import spoken_units
 from redactor.detect.street_names import street_names
 from redactor.entities import (
     ADDRESS,
@@ -294,7 +297,10 @@ class Analyzer:
             findings += address_joins(piece, findings)
             # Its edges: the region and settlement before it, the tower and floor after it.
             findings += address_edges(piece, findings)
+            findings += spoken_units(piece, findings)  # «двадцать седьмой дом корпус три»
+            findings += spoken_address_edges(piece, findings)  # «улица сакко и ванцетти дом семь»
             findings += address_echoes(piece, findings)  # «Лиговский, 10»: a street again
+            findings += spoken_address_echoes(piece, findings)  # «де геннина сорок один»
         # «пестова галина ивановна»: the surname before a first name and patronymic
         if PERSON in wanted:
             findings += full_names(piece, findings)

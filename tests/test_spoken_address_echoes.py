@@ -1,0 +1,25 @@
+"""A street said again aloud without its type (`redactor/detect/spoken_address_echoes.py`): the module's EXAMPLES and
+COUNTER_EXAMPLES through the whole engine."""
+
+from __future__ import annotations
+
+import pytest
+
+from redactor.detect import spoken_address_echoes
+from redactor.engine import analyze
+from redactor.entities import ADDRESS
+from tests.markup import covered, parse, render
+
+
+@pytest.mark.parametrize("marked", spoken_address_echoes.EXAMPLES)
+def test_street_again(marked: str) -> None:
+    text, spans = parse(marked)
+    found = [(f.start, f.end) for f in analyze(text) if f.entity_type == ADDRESS]
+    assert all(covered(text, s, found) for s in spans), render(text, found)
+
+
+@pytest.mark.parametrize("text", spoken_address_echoes.COUNTER_EXAMPLES)
+def test_no_street_again(text: str) -> None:
+    last = text.rfind("\n") + 1
+    found = [(f.start, f.end) for f in analyze(text) if f.entity_type == ADDRESS]
+    assert not [s for s in found if s[1] > last], render(text, found)
