@@ -20,42 +20,17 @@ from presidio_analyzer import (
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 from spacy.attrs import IDX, LEMMA
 
-from redactor.detect import nlp, organisation
-from redactor.detect.account_echoes import account_echoes
-from redactor.detect.address_echoes import address_echoes
-from redactor.detect.address_edges import address_edges
-from redactor.detect.address_joins import address_joins
-from redactor.detect.birth_echoes import birth_echoes
-from redactor.detect.code_answers import code_answers
+from redactor.detect import nlp
 from redactor.detect.context import ContextEnhancer
-from redactor.detect.diminutives import diminutives
-from redactor.detect.echoes import echoes
-from redactor.detect.email_echoes import email_echoes
-from redactor.detect.flat_ordinals import flat_ordinals
-from redactor.detect.full_names import full_names
 from redactor.detect.marker import outside_markers
 from redactor.detect.normalize import normalize
 from redactor.detect.overlaps import flatten
-from redactor.detect.phone_echoes import phone_echoes
-from redactor.detect.phone_pieces import phone_pieces
-from redactor.detect.piece_echoes import piece_echoes
+from redactor.detect.passes import after_recognizers
 from redactor.detect.recognizers.sender import nobody
-from redactor.detect.repairs import repairs
-from redactor.detect.role_names import role_names
 from redactor.detect.spoken import spoken_findings
-from redactor.detect.spoken_address_echoes import spoken_address_echoes
-from redactor.detect.spoken_address_edges import spoken_address_edges
-from redactor.detect.spoken_units import spoken_units
-from redactor.detect.street_names import street_names
 from redactor.entities import (
-    ADDRESS,
     ALL,
-    DATE_OF_BIRTH,
-    EMAIL_ADDRESS,
-    HANDLE,
     PERSON,
-    PHONE_NUMBER,
-    SECRET,
 )
 from redactor.finding import Finding
 
@@ -263,55 +238,10 @@ class Analyzer:
             text=piece, language=LANGUAGE, entities=wanted, nlp_artifacts=artifacts
         )
         findings = [adapt(r) for r in _named(results, piece)]
-        normalized = normalize(piece)  # numbers said in words, read once for the three below
+        normalized = normalize(piece)  # numbers said in words, read once for all that follows
         findings += spoken_findings(piece, self.spoken, wanted, self.score_threshold, normalized)
-        # A number read back or said again in halves is the identifier it repeats.
-        findings += [f for f in echoes(piece, findings, normalized) if f.entity_type in wanted]
-        # A phone said in pieces with words between them, and read back whole nearby.
-        if PHONE_NUMBER in wanted:
-            findings += phone_pieces(piece, findings, normalized)
-        # A long number dictated in pieces over several turns, and read back whole.
-        findings += [
-            f for f in piece_echoes(piece, findings, normalized) if f.entity_type in wanted
-        ]
-        # A number corrected as it is said («… пятьдесят семь ой нет пятьдесят шесть»).
-        findings += repairs(piece, findings, normalized)
-        # A phone in pieces: halves over two turns, its tail read back, a number cut off.
-        if PHONE_NUMBER in wanted:
-            findings += phone_echoes(piece, findings)
-        # An e-mail address read back or spelled out: «g, точка, arutyunyan, 95, собака, …».
-        if EMAIL_ADDRESS in wanted:
-            findings += email_echoes(piece, findings, normalized)
-        # A one-time code given in answer to a turn that speaks of one: «Уже пришёл, 7730.».
-        if SECRET in wanted:
-            findings += code_answers(piece)
-        if HANDLE in wanted:  # an account's number written again, or corrected
-            findings += account_echoes(piece, findings)
-        # A birth date read back, or corrected a line or two later («Ой, 31 июля, конечно»).
-        if DATE_OF_BIRTH in wanted:
-            findings += birth_echoes(piece, findings)
-        findings = street_names(piece, findings, normalized)  # «проспекте вернадского»: no one
-        # An address found in pieces: the building between them, the street before a flat.
-        if ADDRESS in wanted:
-            findings += flat_ordinals(piece, normalized)  # «в сорок первой квартире»
-            findings += address_joins(piece, findings)
-            # Its edges: the region and settlement before it, the tower and floor after it.
-            findings += address_edges(piece, findings)
-            findings += spoken_units(piece, findings)  # «двадцать седьмой дом корпус три»
-            findings += spoken_address_edges(piece, findings)  # «улица сакко и ванцетти дом семь»
-            findings += address_echoes(piece, findings)  # «Лиговский, 10»: a street again
-            findings += spoken_address_echoes(piece, findings)  # «де геннина сорок один»
-        # «пестова галина ивановна»: the surname before a first name and patronymic
-        if PERSON in wanted:
-            findings += full_names(piece, findings)
-            findings += diminutives(piece, findings)  # «ленка», «данилке»: a familiar name
-            findings += role_names(piece, findings)  # «курьер сухроб»: a name unknown
-        # A company's own office, phone line or mailbox is no one's personal data, nor is a
-        # name inside it («ул. Генерала Глаголева»).
-        ours = [f for f in findings if organisation.own(piece, f)]
-        findings = [
-            f for f in findings if not any(o.start <= f.start and f.end <= o.end for o in ours)
-        ]
+        # What the findings imply elsewhere in the conversation: read-backs, pieces, repairs.
+        findings = after_recognizers(piece, findings, normalized, wanted)
         return [shift(f, offset) for f in findings]
 
 
