@@ -21,7 +21,7 @@ CAPITALS = 0.7  # «А 123 ВС 777»
 CUED = 0.85  # any of the shapes after a plate word
 L = "АВЕКМНОРСТУХABEKMHOPCTYX"  # the letters a plate may have, both alphabets
 # A plate letter said by its name in a transcript: «а», «вэ», «эм», «эн», «эс», «тэ», «ха» …
-SPOKEN_LETTER = r"(?:а|вэ|в|е|ка|к|эм|м|эн|н|о|пэ|р|эр|с|эс|т|тэ|у|х|ха)"
+SPOKEN_LETTER = r"(?:а|вэ|в|е|ка|к|эм|м|эн|н|о|пэ|р|эр|с|эс|т|тэ|у|х|ха|хэ)"
 REGION = r"(?:[1279][0-9]{2}|[0-9][1-9]|[1-9]0)"  # 01–99; three digits from 1, 2, 7, 9: 116, 777
 
 PLATE = re.compile(
@@ -52,7 +52,7 @@ SPOKEN_PLATE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # A letter said by its name, which no other phrase has between numbers: «а 101 вэ ха 750».
-LETTER_NAME = re.compile(r"(?<!\w)(?:вэ|эм|эн|эс|тэ|ха|эр|пэ)(?!\w)", re.IGNORECASE)
+LETTER_NAME = re.compile(r"(?<!\w)(?:вэ|эм|эн|эс|тэ|ха|хэ|эр|пэ)(?!\w)", re.IGNORECASE)
 SPELLED = 0.7
 # «номер» alone names any number: «номер машины» is a plate's through «машины».
 PLATE_WORD = re.compile(
@@ -102,6 +102,8 @@ class VehiclePlateRecognizer(RuRecognizer):
         # a zero said for the empty tens; the region said as an ordinal
         "номер машины [у двести ноль семь ор сто двадцать четыре] тойота камри",
         "госномер [а семьсот сорок три ка о семьсот семьдесят седьмой регион]",
+        # «хэ», as «ха», is how Х is said: «эм хэ»
+        "[о пятьсот двадцать один эм хэ сто девяносто восемь]",
     ]
     COUNTER_EXAMPLES = [
         "Модель А123 сняли с производства.",
@@ -120,6 +122,7 @@ class VehiclePlateRecognizer(RuRecognizer):
         "а сто двадцать три мм осадков",  # no plate word
         "машина а сто двадцать три рубля",
         "клиент: тигуан\nклиент: я в сто двадцать три кв двенадцать живу",  # a flat, no plate
+        "клиент: хэ сто двадцать три хэ хэ",  # laughter, no region
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
