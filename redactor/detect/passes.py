@@ -37,6 +37,7 @@ from redactor.detect.phone_pieces import phone_pieces
 from redactor.detect.piece_echoes import piece_echoes
 from redactor.detect.repairs import repairs
 from redactor.detect.role_names import role_names
+from redactor.detect.series_rest import series_rest
 from redactor.detect.spoken_address_echoes import spoken_address_echoes
 from redactor.detect.spoken_address_edges import spoken_address_edges
 from redactor.detect.spoken_units import spoken_units
@@ -48,6 +49,7 @@ from redactor.entities import (
     HANDLE,
     PERSON,
     PHONE_NUMBER,
+    RU_PASSPORT,
     SECRET,
 )
 from redactor.finding import Finding
@@ -77,6 +79,7 @@ def _text(find: Callable[[str], list[Finding]]) -> Find:
 
 # Numbers said again: before the address and name passes, which may read what they find.
 NUMBERS: Sequence[Pass] = (
+    Pass(RU_PASSPORT, series_rest),  # a series, ⏎ угу ⏎ its number
     Pass(None, echoes),  # a number read back or said again in halves
     Pass(PHONE_NUMBER, phone_pieces),  # a phone said in pieces with words between
     Pass(None, piece_echoes),  # a long number dictated over several turns, read back
