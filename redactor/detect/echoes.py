@@ -98,6 +98,16 @@ EXAMPLES = [
         "клиент: двести тридцать девять ноль сорок девять",
         RU_PASSPORT,
     ),
+    (  # read back with a zero heard twice
+        "клиент: паспорт восемьдесят пятнадцать шесть ноль ноль один девять семь\n"
+        "оператор: восемьдесят пятнадцать шестьсот ноль девятнадцать семь",
+        RU_PASSPORT,
+    ),
+    (  # read back with a zero lost
+        "клиент: паспорт восемьдесят пятнадцать шесть ноль ноль один девять семь\n"
+        "оператор: ой извините восемьдесят пятнадцать шестьсот один девяносто семь",
+        RU_PASSPORT,
+    ),
     (  # the number completed by a digit after the listener counted them
         "spk_1: паспорт серия номер\nspk_2: серия сорок шесть двадцать два номер ну шестьсот"
         " восемь ноль семь девять\nspk_1: так это пять цифр а надо шесть\n"
@@ -158,6 +168,11 @@ COUNTER_EXAMPLES = [
         "\nоператор: мне сорок шесть",
         None,
     ),
+    (  # one digit more, but another opening: another number
+        "оператор: паспорт серия номер\nклиент: сорок шесть двенадцать пятьсот шесть ноль семь"
+        " шесть\nоператор: девяносто шесть двенадцать пятьсот шесть ноль семь шесть один",
+        None,
+    ),
     (  # the number and then three more digits: another number
         "оператор: паспорт серия номер\nклиент: сорок шесть двенадцать пятьсот шесть ноль семь"
         " шесть\nоператор: сорок шесть двенадцать пятьсот шесть ноль семь шесть сто двадцать три",
@@ -207,6 +222,7 @@ def echoes(
                 (e for v, e in long if len(v) == len(digits) and _changed(v, digits) <= _slips(v)),
                 None,
             )
+            or next((e for v, e in long if _one_more_or_less(v, digits)), None)
             or _completed(whole, digits)
         )
         if entity:
@@ -259,6 +275,16 @@ def _completed(whole: dict[str, str], digits: str) -> str | None:
         if len(digits) - extra >= MIN_DIGITS and (entity := whole.get(digits[:-extra])):
             return entity
     return None
+
+
+def _one_more_or_less(value: str, digits: str) -> bool:
+    """Whether `digits` are `value` said again with one digit added or dropped inside: «шестьсот
+    ноль девятнадцать семь» for 600 197 (a zero heard twice), «шестьсот один девяносто семь»
+    (a zero lost). Its first `MIN_DIGITS // 2` digits are the value's: a read-back opens as it."""
+    if abs(len(value) - len(digits)) != 1 or value[: MIN_DIGITS // 2] != digits[: MIN_DIGITS // 2]:
+        return False
+    short, longer = sorted((value, digits), key=len)
+    return any(longer[:i] + longer[i + 1 :] == short for i in range(len(longer)))
 
 
 def _slips(digits: str) -> int:
