@@ -20,8 +20,9 @@ TIGHT = 0.85  # «А123ВС77», «а123вс 777»
 CAPITALS = 0.7  # «А 123 ВС 777»
 CUED = 0.85  # any of the shapes after a plate word
 L = "АВЕКМНОРСТУХABEKMHOPCTYX"  # the letters a plate may have, both alphabets
-# A plate letter said by its name in a transcript: «а», «вэ», «эм», «эн», «эс», «тэ», «ха» …
-SPOKEN_LETTER = r"(?:а|вэ|в|е|ка|к|эм|м|эн|н|о|пэ|р|эр|с|эс|т|тэ|у|х|ха|хэ)"
+# A plate letter said by its name in a transcript: «а», «вэ», «эм», «эн», «эс», «тэ», «ха» …;
+# «бэ» is no plate's letter, but «вэ» as speech recognition hears it (and as people misname it).
+SPOKEN_LETTER = r"(?:а|вэ|в|бэ|е|ка|к|эм|м|эн|н|о|пэ|р|эр|с|эс|т|тэ|у|х|ха|хэ)"
 REGION = r"(?:[1279][0-9]{2}|[0-9][1-9]|[1-9]0)"  # 01–99; three digits from 1, 2, 7, 9: 116, 777
 
 PLATE = re.compile(
@@ -104,6 +105,8 @@ class VehiclePlateRecognizer(RuRecognizer):
         "госномер [а семьсот сорок три ка о семьсот семьдесят седьмой регион]",
         # «хэ», as «ха», is how Х is said: «эм хэ»
         "[о пятьсот двадцать один эм хэ сто девяносто восемь]",
+        "оператор: госномер уже получили\nклиент: да [эр пятьсот пятьдесят пять ка бэ сто"
+        " пятьдесят два]",  # «бэ»: «вэ» misheard
     ]
     COUNTER_EXAMPLES = [
         "Модель А123 сняли с производства.",
@@ -123,6 +126,8 @@ class VehiclePlateRecognizer(RuRecognizer):
         "машина а сто двадцать три рубля",
         "клиент: тигуан\nклиент: я в сто двадцать три кв двенадцать живу",  # a flat, no plate
         "клиент: хэ сто двадцать три хэ хэ",  # laughter, no region
+        "клиент: бэ сто двадцать три бэ бэ",  # no region, no plate word
+        "клиент: в пятом классе а сто двадцать три бэ тридцать",  # a school class, no plate word
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
