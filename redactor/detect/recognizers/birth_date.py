@@ -158,6 +158,9 @@ class BirthDateRecognizer(RuRecognizer):
         "s1: сколько вам лет\ns2: двадцать шесть [четвёртого августа девяносто восьмого]",
         "s2: миннуллина эльвира айратовна [первое декабря девяносто шестого]",
         "клиент: сидоркина нина ефимовна [второе февраля пятьдесят седьмого]",
+        # the year first, then the day
+        "клиент: гусейнов рустам эльчинович [двухтысячного года одиннадцатое марта] права",
+        "клиент: кочетков матвей александрович [две тысячи пятнадцатого года восемнадцатое мая]",
         # A day said as an ordinal, the month as a number: «пятнадцатое, ноль восемь, …».
         "Оператор: Дата рождения?\nКлиент: [Пятнадцатое, ноль восемь, девяносто второго].",
         # The answer put off: the operator's turn since asks nothing.
@@ -208,12 +211,14 @@ class BirthDateRecognizer(RuRecognizer):
         "анна сергеевна пятого мая двадцатого года вы оформили кредит",  # addressed, no surname
         "спасибо анна сергеевна пятого мая двадцатого года вы оформили кредит",
         "спасибо нина второе февраля пятьдесят седьмого",  # a first name alone, no patronymic
+        "анна сергеевна двадцатого года пятого мая вы оформили кредит",  # addressed, no surname
+        "кочетков матвей александрович в две тысячи пятнадцатом году восемнадцатое мая приехал",
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
         today = datetime.date.today()
         results, born, rest = [], set(), []
-        for date in dates(text, loose=True):
+        for date in _year_first(text, dates(text, loose=True)):
             if not date.valid():
                 # «31 июня 1993» answering «дата рождения?»: a slip, still the person's birth
                 # date. Only an answer says so: «Дата рождения 31.02.1985 не существует» is
@@ -236,6 +241,27 @@ class BirthDateRecognizer(RuRecognizer):
             if date.whole and date.year and _day(date, today) in born:
                 results.append(self.result(date.start, date.end, CUED, "a birth date repeated"))
         return _joined(text, results)
+
+
+def _year_first(text: str, found: list[Date]) -> list[Date]:
+    """`found`, with a year said before its day and month taken as one date: «двухтысячного
+    года одиннадцатое марта» is 11.03.2000, as «одиннадцатое марта двухтысячного года» is."""
+    out: list[Date] = []
+    for date in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.year
+            and last.day is None
+            and last.month is None
+            and date.whole
+            and not date.year
+            and FILLER_GAP.fullmatch(text, last.end, date.start)
+        ):
+            out[-1] = Date(last.start, date.end, date.day, date.month, last.year)
+        else:
+            out.append(date)
+    return out
 
 
 def _joined(text: str, results: list) -> list:
