@@ -43,6 +43,9 @@ UNIT_ANSWER = re.compile(
 )
 UNIT_WORD = re.compile(r"квартир\w*|корпус\w*|дом|строени\w*|кв", re.IGNORECASE)
 UNIT_QUESTION_WORDS = 4  # «а номер квартиры какой»
+# A longer turn asks for a flat when it ends on one of these (not «дом»: «вы дома», «сдаю дом»).
+TAIL_UNIT_WORD = re.compile(r"квартир\w*|корпус\w*|строени\w*|кв", re.IGNORECASE)
+PREPOSITIONS = frozenset("в во на из от к ко по у с со за для до о об при".split())
 # Parts of speech that never name a place: «у меня 2 адреса», «это будет 5 минут».
 NOT_PLACE = frozenset(
     {"NPRO", "PREP", "CONJ", "PRCL", "INTJ", "VERB", "INFN", "ADVB", "PRED", "NUMR", "COMP"}
@@ -119,11 +122,24 @@ def _region(text: str, line_start: int, line_end: int) -> tuple[int, int] | None
 
 
 def _asks_unit(words: list[str]) -> bool:
-    """A short question for a flat, a house or a block: «квартира?», «а номер квартиры»."""
+    """A short question for a flat, a house or a block: «квартира?», «а номер квартиры»; or a
+    longer turn that ends on one («… дом подключён можем провести квартира какая»)."""
+    if any(w.lower().startswith("скольк") for w in words):  # «сколько квартир»: a count
+        return False
+    if 0 < len(words) <= UNIT_QUESTION_WORDS:
+        return any(UNIT_WORD.fullmatch(w) for w in words)
+    return _ends_on_unit([w.lower() for w in words])
+
+
+def _ends_on_unit(words: list[str]) -> bool:
+    """Whether a turn's last words ask for a flat or a block: «… квартира какая», «… номер
+    квартиры», «… а корпус»; not «… зайду в квартиру», «… в квартиру завтра»."""
+    if words and words[-1].startswith("как"):
+        words = words[:-1]  # «квартира какая»
     return (
-        0 < len(words) <= UNIT_QUESTION_WORDS
-        and any(UNIT_WORD.fullmatch(w) for w in words)
-        and not any(w.lower().startswith("скольк") for w in words)  # «сколько квартир»: a count
+        len(words) >= 2
+        and TAIL_UNIT_WORD.fullmatch(words[-1]) is not None
+        and words[-2] not in PREPOSITIONS
     )
 
 
