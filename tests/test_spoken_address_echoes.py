@@ -23,3 +23,14 @@ def test_no_street_again(text: str) -> None:
     last = text.rfind("\n") + 1
     found = [(f.start, f.end) for f in analyze(text) if f.entity_type == ADDRESS]
     assert not [s for s in found if s[1] > last], render(text, found)
+
+
+def test_a_house_number_before_the_name_stays_out() -> None:
+    """Only a number that the found address says inside the street's name is taken back with
+    it: «сорок» is the house of «дом сорок», not a part of «ленина»."""
+    text = "к: улица ленина дом сорок квартира пять\nк: так двадцать сорок ленина пять"
+    echo = text.rindex("ленина")
+    found = [f for f in analyze(text) if f.entity_type == ADDRESS and f.end > echo]
+    assert found and all(f.start >= echo for f in found), render(
+        text, [(f.start, f.end) for f in found]
+    )

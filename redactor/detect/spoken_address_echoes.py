@@ -35,12 +35,17 @@ EXAMPLES = [
     "о: [вильгельма де геннина сорок один] а корпус какой",
     "к: екатеринбург ну академический район вильгельма де геннина дом сорок один корпус один\n"
     "о: [де геннина сорок один корпус один] подключение есть",
+    # a street named with a number
+    "аб: челябинск улица сорок лет победы дом двадцать девять\n"
+    "оп: так [сорок лет победы двадцать девять] дом подключён",
 ]
 COUNTER_EXAMPLES = [
     # the street's name with a number that counts something
     "к: улица комсомольская дом пять квартира два\nк: от комсомольская пять минут идти",
     # a word of no found address
     "к: улица комсомольская дом пять квартира два\nк: иванова двадцать один год",
+    # a street named with a number, said again with a count
+    "к: улица сорок лет победы дом пять\nк: от сорок лет победы пять минут идти",
     # a name and a number found alone lend nothing: a branch's street said twice
     "о: горького сорок пять это где\nо: в отделении на улице максима горького сорок пять",
 ]
@@ -66,13 +71,22 @@ def spoken_address_echoes(text: str, findings: list[Finding]) -> list[Finding]:
     if not names:
         return []
     results = []
+    said = [text[f.start : f.end] for f in addresses]
     for m in WORDS.finditer(text):
-        if m.group() not in names or _inside(m.start(), addresses):
+        if m.group() not in names:
+            continue
+        opening = next((f for f in addresses if f.start == m.start()), None)
+        if opening:  # found from this word on: the words of the street's name before it, if any
+            start = _name_start(text, m.start(), parts, said, m.end())
+            if start < m.start():
+                results.append(Finding(start, opening.end, ADDRESS, SCORE, NAME))
+            continue
+        if _inside(m.start(), addresses):
             continue
         end = _house(text, m.end())
         if end is None:
             continue
-        start = _name_start(text, m.start(), parts)
+        start = _name_start(text, m.start(), parts, said, m.end())
         results.append(Finding(start, end, ADDRESS, SCORE, NAME))
     return results
 
@@ -81,16 +95,29 @@ def _inside(position: int, addresses: list[Finding]) -> bool:
     return any(f.start <= position < f.end for f in addresses)
 
 
-def _name_start(text: str, start: int, parts: set[str]) -> int:
-    """`start` moved back over the words before it that the found address has too."""
+def _name_start(
+    text: str, start: int, parts: set[str], said: list[str] = (), name_end: int = 0
+) -> int:
+    """`start` moved back over the words before it that the found address has too; over a
+    number only when the address says it right before these words: a street named with one
+    («сорок лет победы»), not the house of the address before («… дом сорок ленина …»)."""
     line = text.rfind("\n", max(0, start - 40), start) + 1
     while True:
         before = list(WORDS.finditer(text, max(line, start - 40), start))
         if not before or before[-1].group() not in parts or text[before[-1].end() : start] != " ":
             return start
-        if NUMBER_WORD.fullmatch(before[-1].group()):
+        if NUMBER_WORD.fullmatch(before[-1].group()) and not _named_so(
+            text[before[-1].start() : name_end], said
+        ):
             return start
         start = before[-1].start()
+
+
+def _named_so(phrase: str, said: list[str]) -> bool:
+    """Whether a found address says `phrase` after its street's kind: «улица сорок лет победы»."""
+    return any(
+        re.search(rf"(?<!\w)(?:{NOT_STREET.pattern})\s+{re.escape(phrase)}(?!\w)", a) for a in said
+    )
 
 
 def _house(text: str, end: int) -> int | None:
