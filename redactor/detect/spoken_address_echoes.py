@@ -44,6 +44,9 @@ COUNTER_EXAMPLES = [
     "к: улица комсомольская дом пять квартира два\nк: от комсомольская пять минут идти",
     # a word of no found address
     "к: улица комсомольская дом пять квартира два\nк: иванова двадцать один год",
+    # a found address from a name on takes no word before it but a number of the street's name
+    "к: улица братиславская дом пять\nк: я в подмосковье в люберцах проспект сто восемьдесят\n"
+    "к: я в подмосковье",
     # a street named with a number, said again with a count
     "к: улица сорок лет победы дом пять\nк: от сорок лет победы пять минут идти",
     # a name and a number found alone lend nothing: a branch's street said twice
@@ -76,9 +79,9 @@ def spoken_address_echoes(text: str, findings: list[Finding]) -> list[Finding]:
         if m.group() not in names:
             continue
         opening = next((f for f in addresses if f.start == m.start()), None)
-        if opening:  # found from this word on: the words of the street's name before it, if any
+        if opening:  # found from this word on: a number of the street's name before it, if any
             start = _name_start(text, m.start(), parts, said, m.end())
-            if start < m.start():
+            if any(NUMBER_WORD.fullmatch(w) for w in WORDS.findall(text, start, m.start())):
                 results.append(Finding(start, opening.end, ADDRESS, SCORE, NAME))
             continue
         if _inside(m.start(), addresses):
