@@ -81,6 +81,8 @@ AGENTS = frozenset(
     "оператор специалист менеджер консультант сотрудник агент куратор поддержка администратор"
     " рекрутер диспетчер врач доктор модератор юрист курьер водитель мастер".split()
 )
+# A sole proprietor's label names its owner: «ИП Шамсутдинов», «ИП Ким А.».
+OWNER = frozenset("ип".split())
 
 
 def _titled(label: str) -> bool:
@@ -92,6 +94,8 @@ def _titled(label: str) -> bool:
 
 def _kind(word: str) -> str:
     """«name», «unknown» or «ordinary»."""
+    if word.lower() in OWNER:
+        return "agent"
     if (len(word) == 2 and word.endswith(".")) or (len(word) == 1 and word.isupper()):
         return "initial"
     if LATIN.match(word):
@@ -161,16 +165,20 @@ def name_spans(label: str) -> tuple[tuple[int, int], ...]:
                 )  # «Мама Лены»: a kin word names its person by the name after it
                 first_name = _top_name(m.group()) >= LIKELY_NAME
                 kin = len(segment) == 1 and morph.lemma(segment[0][0].group()) in KIN
+                # «Даня Орлов»: a first name, then a word whose name reading is a surname
+                after_first = (
+                    len(segment) == 1 and segment[0][1] == "name" and _surname_reading(m.group())
+                )
                 kind = (
                     "name"
                     if not glued
                     and not _before_lowercase(label, words, k)
-                    and (not segment or (after_surname and (first_name or kin)))
+                    and (not segment or after_first or (after_surname and (first_name or kin)))
                     else "ordinary"
                 )
             brand = CAMEL.search(m.group()) is not None
             if (
-                kind == "ordinary"
+                (kind == "ordinary" or (kind == "unknown" and _guessed_name(m.group())))
                 and m.group()[0].isupper()
                 and not brand
                 and _after_agent(label, words, k)
@@ -239,11 +247,26 @@ def _top_name(word: str) -> float:
     )
 
 
+def _guessed_name(word: str) -> bool:
+    """«Шамсутдинов», «Лейсан»: a Cyrillic word no dictionary knows, written as a name (not in
+    capitals, as «МТС» or «СДЭК»), that pymorphy3 guesses a name."""
+    return not word.isupper() and _name_guess(word)
+
+
+def _surname_reading(word: str) -> bool:
+    return word[:1].isupper() and any(r.part == "Surn" for r in morph.word_info(word).name_readings)
+
+
 def _surname_word(m: re.Match) -> bool:
     """A capitalized ordinary word that opens a label's segment before a first name, and is no
     role («Клиент Анна»)."""
     word = m.group()
-    return word[:1].isupper() and not LATIN.match(word) and roles.role_of(word) is None
+    return (
+        word[:1].isupper()
+        and not LATIN.match(word)
+        and roles.role_of(word) is None
+        and word.lower() not in OWNER
+    )
 
 
 def _before_initial(words: list[re.Match], k: int) -> bool:
@@ -374,6 +397,13 @@ EXAMPLES = [
     ("Поддержка (Вера)", ["Вера"]),
     ("Гусейн Аренда", ["Гусейн"]),
     ("Пак Виктория", ["Пак Виктория"]),
+    ("Даня Орлов", ["Даня Орлов"]),  # a first name, then a surname that is also a word
+    ("ИП Шамсутдинов 🧸", ["Шамсутдинов"]),  # a sole proprietor's label names its owner
+    ("ИП Ким А.", ["Ким А."]),
+    ("ИП", []),
+    ("Поддержка СДЭК", []),  # an unknown word in capitals after a role: a company
+    ("Менеджер Wildberries", []),
+    ("Анна Поддержка", ["Анна"]),
     ("Клиент Анна", ["Анна"]),
     ("Любовь", ["Любовь"]),
     ("Marina K", ["Marina K"]),
