@@ -302,6 +302,18 @@ def _segment_names(segment: list[tuple[re.Match, str]]) -> list[tuple[int, int]]
     return found
 
 
+def said_as_name(text: str, label: str) -> bool:
+    """«Лиана: … меня зовут Лиана»: a label of one capitalized Cyrillic word that the
+    dictionary reads as a thing (a plant, «лиана»), written capitalized inside a sentence of
+    the conversation, where only a name is: the speaker's name. A role («Клиент») or a bot's
+    label is never one."""
+    if not re.fullmatch(r"[А-ЯЁ][а-яё]{2,}", label) or roles.role_of(label) is not None:
+        return False
+    if _kind(label) != "ordinary" or morph.lemma(label.lower()) in BOTS | BUSINESS_KINDS:
+        return False
+    return re.search(rf"[а-яё],?[^\S\n]+{label}(?![\w-])", text) is not None
+
+
 def nobody(text: str) -> list[tuple[int, int]]:
     """The speaker labels of `text`'s turns that name no one and say so with a word of a
     company or a role («Додо Пицца · Поддержка», «Мама»): no finding of a name belongs there,
@@ -314,7 +326,8 @@ def nobody(text: str) -> list[tuple[int, int]]:
     for turn in chat.turns:
         if turn.label is None or turn.label in found:
             continue
-        if names_no_one(text[slice(*turn.label)]):
+        label = text[slice(*turn.label)]
+        if names_no_one(label) and not said_as_name(text, label):
             found.add(turn.label)
     return sorted(found)
 
@@ -345,6 +358,8 @@ class SenderNameRecognizer(RuRecognizer):
         # a trade before a name: the person's label
         "05.03.2024, 10:00 - [Сантехник Иван]: Буду в 12.\n05.03.2024, 10:01 - Вы: жду",
         "[Полина Андреевна]  ·  10:12\nЗдравствуйте!\n\nФитнес «Спортлайф»  ·  10:20\nДобрый день",
+        # a label that is a thing's word, said as a name inside a sentence: the speaker's name
+        "[Лиана]: Добрый день, меня зовут Лиана.\nФарид: Да.\n[Лиана]: Назовите ФИО.",
     ]
     COUNTER_EXAMPLES = [
         "02.03.2024 23:42 Яндекс Go: Здравствуйте!\n02.03.2024 23:43 Пассажир: ок",
@@ -359,6 +374,9 @@ class SenderNameRecognizer(RuRecognizer):
         "05.03.2024, 10:00 - Такси Максим: Машина подана.\n05.03.2024, 10:01 - Вы: иду",
         # a name alone on its line with a time after it: a VK or an in-app chat's header
         "Гость, 19:02\nЗдравствуйте\n\nКондитерская «Вера в лучшее», 19:05\nДобрый вечер!",
+        # a thing's word as a label, never said capitalized inside a sentence: nobody's name
+        "Поддержка: Добрый день, чем помочь?\nФарид: Да.\nПоддержка: Назовите ФИО.",
+        "Клиент: Добрый день, мне Клиент сказал…\nОператор: Да.\nКлиент: ок",
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -371,7 +389,10 @@ class SenderNameRecognizer(RuRecognizer):
                 continue
             seen.add(turn.label)
             start, end = turn.label
-            for s, e in name_spans(text[start:end]):
+            spans = name_spans(text[start:end])
+            if not spans and said_as_name(text, text[start:end]):
+                spans = ((0, end - start),)
+            for s, e in spans:
                 results.append(self.result(start + s, start + e, SCORE, "name in a sender label"))
         return results
 
