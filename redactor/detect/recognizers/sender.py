@@ -359,7 +359,7 @@ class SenderNameRecognizer(RuRecognizer):
         "05.03.2024, 10:00 - [Сантехник Иван]: Буду в 12.\n05.03.2024, 10:01 - Вы: жду",
         "[Полина Андреевна]  ·  10:12\nЗдравствуйте!\n\nФитнес «Спортлайф»  ·  10:20\nДобрый день",
         # a label that is a thing's word, said as a name inside a sentence: the speaker's name
-        "[Лиана]: Добрый день, меня зовут Лиана.\nФарид: Да.\n[Лиана]: Назовите ФИО.",
+        "[Лиана]: Добрый день, меня зовут [Лиана].\n[Фарид]: Да.\n[Лиана]: Назовите ФИО.",
     ]
     COUNTER_EXAMPLES = [
         "02.03.2024 23:42 Яндекс Go: Здравствуйте!\n02.03.2024 23:43 Пассажир: ок",
@@ -375,7 +375,7 @@ class SenderNameRecognizer(RuRecognizer):
         # a name alone on its line with a time after it: a VK or an in-app chat's header
         "Гость, 19:02\nЗдравствуйте\n\nКондитерская «Вера в лучшее», 19:05\nДобрый вечер!",
         # a thing's word as a label, never said capitalized inside a sentence: nobody's name
-        "Поддержка: Добрый день, чем помочь?\nФарид: Да.\nПоддержка: Назовите ФИО.",
+        "Поддержка: Добрый день, чем помочь?\nКлиент: Да.\nПоддержка: Назовите ФИО.",
         "Клиент: Добрый день, мне Клиент сказал…\nОператор: Да.\nКлиент: ок",
     ]
 
