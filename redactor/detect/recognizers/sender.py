@@ -53,7 +53,8 @@ BUSINESS = frozenset(
     "seller support shop store team bot service official help helpdesk admin manager hr go"
     " market pay bank delivery taxi care club group chat info news sales office company inc"
     " llc ltd online app pro plus agent client customer operator speaker user assistant system"
-    " courier driver buyer visitor guest".split()
+    " courier driver buyer visitor guest student teacher tutor mentor curator moderator staff"
+    " employee member partner applicant candidate patient passenger".split()
 )
 NOT_NAME_POS = {"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "VERB", "INFN"}
 # A role that introduces its agent: the capitalized word after it is the agent's name, even a
@@ -166,9 +167,7 @@ def name_spans(label: str) -> tuple[tuple[int, int], ...]:
                 first_name = _top_name(m.group()) >= LIKELY_NAME
                 kin = len(segment) == 1 and morph.lemma(segment[0][0].group()) in KIN
                 # «Даня Орлов»: a first name, then a word whose name reading is a surname
-                after_first = (
-                    len(segment) == 1 and segment[0][1] == "name" and _surname_reading(m.group())
-                )
+                after_first = segment and segment[-1][1] == "name" and _surname_reading(m.group())
                 kind = (
                     "name"
                     if not glued
@@ -458,6 +457,8 @@ EXAMPLES = [
     ("Ozon", []),
     ("Wildberries", []),
     ("Ozon Seller", []),
+    ("student", []),  # a chat dump's role, as «user»
+    ("student Даня Орлов", ["Даня Орлов"]),
     ("Яндекс Go", []),
     ("Додо Пицца · Поддержка", []),
     ("Клиент (Авито)", []),
