@@ -37,6 +37,7 @@ ADDRESS_RE = re.compile(
     rf"(?<![\w«\"-]){NAME}{SEP}(?:(?:д\.?|дом)[^\S\n]*)?(?:{NUMBER}(?:{SEP}{BLOCK})?|{BLOCK})"
     rf"(?:{SEP}{PART})+(?![\w-])"
 )
+TOWN_BEFORE = re.compile(rf"(?<![\w-])(?P<town>{WORD}),[^\S\n]\Z")
 NOT_PLACE_POS = {"VERB", "INFN", "NPRO", "ADVB", "PREP", "CONJ", "PRCL", "INTJ", "PRED", "NUMR"}
 # Words for a room, a building or its parts: «Офис 5, 3 этаж» is inside a building, no street.
 ROOMS = frozenset(
@@ -61,6 +62,7 @@ class BuildingPartsRecognizer(RuRecognizer):
         "Дом [Сибгата Хакима 41, 2 подъезд], лифт стоит.",
         "Адрес [Гастелло 9, подъезд 2, этаж 7]?",
         "мы переехали на [Сакко и Ванцетти 57, кв 88]",
+        "если старый то [Казань, Амирхана 21, кв 108]",
         "вход со двора через арку, [Ленинградская 43 подъезд 4], домофон 97",
         "Доставка: [Зеленоград, корпус 1106, квартира 74].",
     ]
@@ -89,5 +91,9 @@ class BuildingPartsRecognizer(RuRecognizer):
                     start = m.start("name") + w.start()
             if start is None or not text[start].isupper():
                 continue
+            # «Казань, Амирхана 21, кв 108»: the town said before the street
+            town = TOWN_BEFORE.search(text, max(0, start - 40), start)
+            if town and morph.word_info(town.group("town")).is_geo:
+                start = town.start()
             results.append(self.result(start, m.end(), SCORE, "a house with its parts"))
         return results
