@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from redactor.detect import morph
 from redactor.detect.recognizers.address_words import COUNT_WORD
 from redactor.entities import ADDRESS
 from redactor.finding import Finding
@@ -38,12 +39,16 @@ EXAMPLES = [
     "К: Нет, снимает сейчас на [Амирхана, 21]. Квартиру не знаю.\n"
     "К: Почтой, город Казань, Амирхана 21, квартира 88.",
     "К: Отель, Лиговский проспект, 61... ой, нет, это я про другое. [Лиговский, 10], номер 512.",
+    # the same street in another case
+    "К: Переехали на улицу Советскую, 14.\nО: [Советская, 14], подъезд какой?",
 ]
 COUNTER_EXAMPLES = [
     # the street's name with a number that counts something
     "К: Живу на улице Мира, дом 5.\nК: На Мира 5 минут идти.",
     # a name that is no found address's
     "К: Живу на улице Мира, дом 5.\nК: Иванова, 21 год.",
+    # another case of the street's name with a number that counts something
+    "К: Живу на Советской улице, дом 5.\nК: Советская, 5 минут пешком.",
 ]
 
 
@@ -59,8 +64,14 @@ def address_echoes(text: str, findings: list[Finding]) -> list[Finding]:
     if not names:
         return []
     results = []
-    pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, sorted(names)))})(?![\w-])")
-    for m in pattern.finditer(text):
+    # The same street in another case: «на Советскую, 14» then «Советская, 14».
+    lemmas = {morph.lemma(n.lower()) for n in names}
+    said = [
+        m
+        for m in WORD.finditer(text)
+        if m.group() in names or morph.lemma(m.group().lower()) in lemmas
+    ]
+    for m in said:
         house = HOUSE.match(text, m.end())
         if not house:
             continue

@@ -60,6 +60,8 @@ AFTER = re.compile(
     re.VERBOSE,
 )
 HOTEL = re.compile(r"(?i:отель|гостиница)")
+# A town's name said after the flat, closing the address: «…, квартира 112, Мытищи.»
+TOWN_AFTER = re.compile(rf",[^\S\n](?P<town>{CAPITAL})(?=[.;!?\n]|$)")
 ROOM = re.compile(r",?\s(?i:номер)\s\d{1,4}(?!\d)")
 REACH = 160  # characters before an address where its edge may begin
 
@@ -84,6 +86,10 @@ EXAMPLES = [
     ),
     ("— Фрунзенская д38, квартира 12, это подъезд второй.", "Фрунзенская д38, квартира 12"),
     (
+        "Оператор: Улица Веры Волошиной, 19, квартира 112, Мытищи. Подъезд, домофон?",
+        "Улица Веры Волошиной, 19, квартира 112, Мытищи",
+    ),
+    (
         "Клиент: Почтой, город Казань, Амирхана 21, квартира 88.",
         "город Казань, Амирхана 21, квартира 88",
     ),
@@ -97,6 +103,8 @@ COUNTER_EXAMPLES = [
     ("Клиент: Спасибо д38, квартира 12 верно.", "Спасибо"),
     # a sentence before the address, not a town
     ("Клиент: Записывайте, Москва, улица Тверская, дом 5.", "Записывайте"),
+    # a name after the address that is no town: whom it is for
+    ("Клиент: Улица Тверская, дом 5, квартира 3, Иван.", "Иван"),
     # a settlement alone, with no address found after it
     ("Клиент: Мы живём в ЖК «Сказка», там хорошо.", "Сказка"),
 ]
@@ -124,6 +132,8 @@ def address_edges(text: str, findings: list[Finding]) -> list[Finding]:
             end = after.end()
             if HOTEL.search(after.group()) and (room := ROOM.match(text, end)):
                 end = room.end()
+        if (town := TOWN_AFTER.match(text, end)) and morph.word_info(town.group("town")).is_geo:
+            end = town.end()  # «…, квартира 112, Мытищи.»: the town said last
         if (start, end) != (f.start, f.end):
             results.append(Finding(start, end, ADDRESS, SCORE, NAME))
     return results

@@ -165,6 +165,8 @@ def own(text: str, finding: Finding) -> bool:
     entity = finding.entity_type
     if entity not in (ADDRESS, PHONE_NUMBER, EMAIL_ADDRESS):
         return False
+    if entity == ADDRESS and FLAT.search(text, finding.start, finding.end):
+        return False  # a flat is someone's home, never a company's office
     chat = conversation(text)
     i = chat.index_at(finding.start)
     side = chat.turns[i].role if i is not None else None
@@ -190,6 +192,8 @@ def own(text: str, finding: Finding) -> bool:
     return bool(cued) and (side is not None or HOURS.match(after) is not None)
 
 
+# A flat in an address: «кв 88», «кв. 12», «квартира 74».
+FLAT = re.compile(r"(?<![\w-])(?:кв\.?|квартир[аеуы])[^\S\n]*\d", re.IGNORECASE)
 # A toll-free line said before a number on the operator's line: the number is another of theirs.
 HOTLINE = re.compile(r"(?<!\d)8[ -]?\(?800\)?[ -]?\d{3}")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
@@ -252,6 +256,9 @@ EXAMPLES = [
     ("Оператор: Курьер приедет к вам на [ул. Ленина, 12].", ADDRESS),
     ("Наш адрес [ул. 8 Марта, д. 3, оф. 304].", ADDRESS),  # no side: a family's as well
     ("Клиент: Мы находимся на [Ленина, 5], подъезжайте.", ADDRESS),
+    # a flat is a home, even where «мы переехали» sounds like a company's move
+    ("Клиент: мы переехали на [Сакко и Ванцетти 57, кв 88]", ADDRESS),
+    ("Оператор: Мы переехали на {ул. Ленина, 5, офис 12}.", ADDRESS),
     ("[оператор] оплатить можно в нашем офисе на {улице маршала жукова 15}", ADDRESS),
     ("Клиент: Доставьте в наш офис на [Ленина, 5].", ADDRESS),
     ("Оператор: Звонки в поддержку из роуминга: {+7 495 797-27-27} — бесплатно.", PHONE_NUMBER),

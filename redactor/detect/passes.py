@@ -42,6 +42,7 @@ from redactor.detect.spoken_address_echoes import spoken_address_echoes
 from redactor.detect.spoken_address_edges import spoken_address_edges
 from redactor.detect.spoken_units import spoken_units
 from redactor.detect.street_names import street_names
+from redactor.detect.vocatives import vocatives
 from redactor.entities import (
     ADDRESS,
     DATE_OF_BIRTH,
@@ -102,6 +103,7 @@ PLACES_AND_PEOPLE: Sequence[Pass] = (
     Pass(PERSON, _findings(full_names)),  # «пестова галина ивановна»
     Pass(PERSON, _findings(diminutives)),  # «ленка», «данилке»
     Pass(PERSON, _findings(role_names)),  # «курьер сухроб»
+    Pass(PERSON, _findings(vocatives)),  # «Любовь, сожалею» after «Семёнова Любовь Геннадьевна»
 )
 
 

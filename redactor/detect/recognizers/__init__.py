@@ -4,6 +4,7 @@ from redactor.detect.recognizers.account_id import AccountIdRecognizer
 from redactor.detect.recognizers.address import AddressRecognizer
 from redactor.detect.recognizers.bank_account import BankAccountRecognizer
 from redactor.detect.recognizers.birth_date import BirthDateRecognizer
+from redactor.detect.recognizers.building_parts import BuildingPartsRecognizer
 from redactor.detect.recognizers.card import CardRecognizer
 from redactor.detect.recognizers.card_expiry import CardExpiryRecognizer
 from redactor.detect.recognizers.code_talk import CodeTalkRecognizer
@@ -36,6 +37,7 @@ RECOGNIZERS = [
     PhoneRecognizer,
     CardRecognizer,
     AddressRecognizer,
+    BuildingPartsRecognizer,
     EmailRecognizer,
     SpokenEmailRecognizer,
     PassportRecognizer,

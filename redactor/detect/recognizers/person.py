@@ -84,6 +84,8 @@ CAPS_CUE = re.compile(
     r"(?:на\s+имя|имя|фио|получател\w*|держател\w*|holder|name)\s*[:—–-]?\s*$|/\s*$", re.I
 )
 NAME_IN_CAPS = 0.9
+# Between two names of a list: a comma, a semicolon or «и».
+CAPS_LIST = re.compile(r"[^\S\n]*[,;][^\S\n]*|[^\S\n]+(?:и|and)[^\S\n]+")
 # Particles and interjections of speech, and halves of loans («трейд ин»): never the end of a
 # name («иван ну», «петров же»).
 SPOKEN_PARTICLES = frozenset(
@@ -273,6 +275,10 @@ class PersonRecognizer(RuRecognizer):
         "а [вера] сказала что всё готово",
         "К: [Зарецкий Борис Михайлович].",
         "прошёл с карты *8528 на имя [DENIS KORNILOV], это ваш?",
+        # a list of names in capitals: each after a found one is one too
+        "Проверьте латиницу: [BELOVA KSENIIA], [BELOV NIKITA], [BELOVA VERONIKA].",
+        # capitals after a name, with a word between: no list, no name
+        "на имя [DENIS KORNILOV], тариф ECONOMY CLASS.",
         "О: Бывает. Получатель — [Sofia Gurevich]?",
         "ФИО: [Сейткали Айгерим Нурлановна] / [SEITKALI AIGERIM]",
         "Клиент: [Мельник Олег Степанович], 30.08.1971.",
@@ -582,9 +588,13 @@ class PersonRecognizer(RuRecognizer):
                 kept.append(
                     self.result(m.start(), m.end(), STRONG_SCORE, "a Latin name after «имя»")
                 )
+        listed = -1  # where the last name in capitals ended
         for m in CAPS_LATIN.finditer(text):
-            if _caps_name(text, m):
+            # «BELOVA KSENIIA, BELOV NIKITA, BELOVA VERONIKA»: a list of names goes on
+            in_list = listed >= 0 and CAPS_LIST.fullmatch(text, listed, m.start()) is not None
+            if in_list or _caps_name(text, m):
                 kept.append(self.result(m.start(), m.end(), STRONG_SCORE, "a name in capitals"))
+                listed = m.end()
         return kept
 
 

@@ -53,7 +53,8 @@ BUSINESS = frozenset(
     "seller support shop store team bot service official help helpdesk admin manager hr go"
     " market pay bank delivery taxi care club group chat info news sales office company inc"
     " llc ltd online app pro plus agent client customer operator speaker user assistant system"
-    " courier driver buyer visitor guest".split()
+    " courier driver buyer visitor guest student teacher tutor mentor curator moderator staff"
+    " employee member partner applicant candidate patient passenger".split()
 )
 NOT_NAME_POS = {"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "VERB", "INFN"}
 # A role that introduces its agent: the capitalized word after it is the agent's name, even a
@@ -81,6 +82,8 @@ AGENTS = frozenset(
     "оператор специалист менеджер консультант сотрудник агент куратор поддержка администратор"
     " рекрутер диспетчер врач доктор модератор юрист курьер водитель мастер".split()
 )
+# A sole proprietor's label names its owner: «ИП Шамсутдинов», «ИП Ким А.».
+OWNER = frozenset("ип".split())
 
 
 def _titled(label: str) -> bool:
@@ -92,6 +95,8 @@ def _titled(label: str) -> bool:
 
 def _kind(word: str) -> str:
     """«name», «unknown» or «ordinary»."""
+    if word.lower() in OWNER:
+        return "agent"
     if (len(word) == 2 and word.endswith(".")) or (len(word) == 1 and word.isupper()):
         return "initial"
     if LATIN.match(word):
@@ -161,16 +166,18 @@ def name_spans(label: str) -> tuple[tuple[int, int], ...]:
                 )  # «Мама Лены»: a kin word names its person by the name after it
                 first_name = _top_name(m.group()) >= LIKELY_NAME
                 kin = len(segment) == 1 and morph.lemma(segment[0][0].group()) in KIN
+                # «Даня Орлов»: a first name, then a word whose name reading is a surname
+                after_first = segment and segment[-1][1] == "name" and _surname_reading(m.group())
                 kind = (
                     "name"
                     if not glued
                     and not _before_lowercase(label, words, k)
-                    and (not segment or (after_surname and (first_name or kin)))
+                    and (not segment or after_first or (after_surname and (first_name or kin)))
                     else "ordinary"
                 )
             brand = CAMEL.search(m.group()) is not None
             if (
-                kind == "ordinary"
+                (kind == "ordinary" or (kind == "unknown" and _guessed_name(m.group())))
                 and m.group()[0].isupper()
                 and not brand
                 and _after_agent(label, words, k)
@@ -239,11 +246,26 @@ def _top_name(word: str) -> float:
     )
 
 
+def _guessed_name(word: str) -> bool:
+    """«Шамсутдинов», «Лейсан»: a Cyrillic word no dictionary knows, written as a name (not in
+    capitals, as «МТС» or «СДЭК»), that pymorphy3 guesses a name."""
+    return not word.isupper() and _name_guess(word)
+
+
+def _surname_reading(word: str) -> bool:
+    return word[:1].isupper() and any(r.part == "Surn" for r in morph.word_info(word).name_readings)
+
+
 def _surname_word(m: re.Match) -> bool:
     """A capitalized ordinary word that opens a label's segment before a first name, and is no
     role («Клиент Анна»)."""
     word = m.group()
-    return word[:1].isupper() and not LATIN.match(word) and roles.role_of(word) is None
+    return (
+        word[:1].isupper()
+        and not LATIN.match(word)
+        and roles.role_of(word) is None
+        and word.lower() not in OWNER
+    )
 
 
 def _before_initial(words: list[re.Match], k: int) -> bool:
@@ -279,6 +301,18 @@ def _segment_names(segment: list[tuple[re.Match, str]]) -> list[tuple[int, int]]
     return found
 
 
+def said_as_name(text: str, label: str) -> bool:
+    """«Лиана: … меня зовут Лиана»: a label of one capitalized Cyrillic word that the
+    dictionary reads as a thing (a plant, «лиана»), written capitalized inside a sentence of
+    the conversation, where only a name is: the speaker's name. A role («Клиент») or a bot's
+    label is never one."""
+    if not re.fullmatch(r"[А-ЯЁ][а-яё]{2,}", label) or roles.role_of(label) is not None:
+        return False
+    if _kind(label) != "ordinary" or morph.lemma(label.lower()) in BOTS | BUSINESS_KINDS:
+        return False
+    return re.search(rf"[а-яё],?[^\S\n]+{label}(?![\w-])", text) is not None
+
+
 def nobody(text: str) -> list[tuple[int, int]]:
     """The speaker labels of `text`'s turns that name no one and say so with a word of a
     company or a role («Додо Пицца · Поддержка», «Мама»): no finding of a name belongs there,
@@ -291,7 +325,8 @@ def nobody(text: str) -> list[tuple[int, int]]:
     for turn in chat.turns:
         if turn.label is None or turn.label in found:
             continue
-        if names_no_one(text[slice(*turn.label)]):
+        label = text[slice(*turn.label)]
+        if names_no_one(label) and not said_as_name(text, label):
             found.add(turn.label)
     return sorted(found)
 
@@ -322,6 +357,8 @@ class SenderNameRecognizer(RuRecognizer):
         # a trade before a name: the person's label
         "05.03.2024, 10:00 - [Сантехник Иван]: Буду в 12.\n05.03.2024, 10:01 - Вы: жду",
         "[Полина Андреевна]  ·  10:12\nЗдравствуйте!\n\nФитнес «Спортлайф»  ·  10:20\nДобрый день",
+        # a label that is a thing's word, said as a name inside a sentence: the speaker's name
+        "[Лиана]: Добрый день, меня зовут [Лиана].\n[Фарид]: Да.\n[Лиана]: Назовите ФИО.",
     ]
     COUNTER_EXAMPLES = [
         "02.03.2024 23:42 Яндекс Go: Здравствуйте!\n02.03.2024 23:43 Пассажир: ок",
@@ -336,6 +373,9 @@ class SenderNameRecognizer(RuRecognizer):
         "05.03.2024, 10:00 - Такси Максим: Машина подана.\n05.03.2024, 10:01 - Вы: иду",
         # a name alone on its line with a time after it: a VK or an in-app chat's header
         "Гость, 19:02\nЗдравствуйте\n\nКондитерская «Вера в лучшее», 19:05\nДобрый вечер!",
+        # a thing's word as a label, never said capitalized inside a sentence: nobody's name
+        "Поддержка: Добрый день, чем помочь?\nКлиент: Да.\nПоддержка: Назовите ФИО.",
+        "Клиент: Добрый день, мне Клиент сказал…\nОператор: Да.\nКлиент: ок",
     ]
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -348,7 +388,10 @@ class SenderNameRecognizer(RuRecognizer):
                 continue
             seen.add(turn.label)
             start, end = turn.label
-            for s, e in name_spans(text[start:end]):
+            spans = name_spans(text[start:end])
+            if not spans and said_as_name(text, text[start:end]):
+                spans = ((0, end - start),)
+            for s, e in spans:
                 results.append(self.result(start + s, start + e, SCORE, "name in a sender label"))
         return results
 
@@ -374,6 +417,13 @@ EXAMPLES = [
     ("Поддержка (Вера)", ["Вера"]),
     ("Гусейн Аренда", ["Гусейн"]),
     ("Пак Виктория", ["Пак Виктория"]),
+    ("Даня Орлов", ["Даня Орлов"]),  # a first name, then a surname that is also a word
+    ("ИП Шамсутдинов 🧸", ["Шамсутдинов"]),  # a sole proprietor's label names its owner
+    ("ИП Ким А.", ["Ким А."]),
+    ("ИП", []),
+    ("Поддержка СДЭК", []),  # an unknown word in capitals after a role: a company
+    ("Менеджер Wildberries", []),
+    ("Анна Поддержка", ["Анна"]),
     ("Клиент Анна", ["Анна"]),
     ("Любовь", ["Любовь"]),
     ("Marina K", ["Marina K"]),
@@ -407,6 +457,8 @@ EXAMPLES = [
     ("Ozon", []),
     ("Wildberries", []),
     ("Ozon Seller", []),
+    ("student", []),  # a chat dump's role, as «user»
+    ("student Даня Орлов", ["Даня Орлов"]),
     ("Яндекс Go", []),
     ("Додо Пицца · Поддержка", []),
     ("Клиент (Авито)", []),
