@@ -31,6 +31,7 @@ from redactor.detect.recognizers.answers import (
     words_start,
 )
 from redactor.detect.recognizers.base import RuRecognizer
+from redactor.detect.recognizers.contract_answers import asked_contract
 from redactor.detect.recognizers.handle import MESSENGER
 from redactor.detect.turns import conversation, roles
 from redactor.entities import HANDLE
@@ -150,8 +151,17 @@ class AccountIdRecognizer(RuRecognizer):
         "Оператор: Назовите номер клубной карты или телефон\nКлиент: карта [SL-0048812]",
         "Клиент: а лицевой счёт нужен для перерасчета?\nОператор: Да, укажите пожалуйста\n"
         "Клиент: [600712904] вроде",
+        "Инженер: Подскажите номер договора или адрес подключения.\nАбонент: Договор [02-118-40573].",
+        "Оператор: Напишите ФИО и номер договора\nКлиент: Сидоров Иван договор [СП-22418]",
+        "оператор: назовите номер договора\nклиент: договор [пять пять ноль три один один восемь]",
     ]
     COUNTER_EXAMPLES = [
+        "Оператор: в назначении платежа — номер договора ЛЗ-2310-774512.",  # the company's
+        "Клиент: а договор 4471093 расторгнут?\nОператор: Да, с марта.",  # nobody asked
+        "Оператор: Номер договора?\nКлиент: заказ 4471093, договора нет",  # another thing
+        "Оператор: Номер договора?\nКлиент: Сейчас, 5 минут, найду.",
+        "Оператор: Напишите номер кредитного договора\nКлиент: ИК-0045117",  # the bank's loan
+        "Оператор: Номер договора?\nОператор: 2024-05-06",  # one speaker: no answer
         "id заказа 4471093, сумма 1 250 руб.",
         "Отложено на 3 дня, магазин Невский, 28. Промокод ЗИМА15 даёт 15%.",
         "Клиент: полис «Мир в доме», номер заказа 4471093.",
@@ -196,6 +206,8 @@ class AccountIdRecognizer(RuRecognizer):
                 if keys.get(m.group(), 0) > 2 or _system(text, m.start()):
                     continue  # a table's conversation id, heading every row
                 why = _named(text, m.start(), login=pattern is LOGIN)
+                if not why and pattern is not LOGIN and asked_contract(text, m.start()):
+                    why = "a contract's number, the answer to a question asking for it"
                 if why:
                     results.append(self.result(m.start(), m.end(), AFTER_CUE, why))
         for m in OWN_ACCOUNT.finditer(text):
