@@ -61,6 +61,9 @@ ACCOUNT = re.compile(
 ACCOUNT_KIND = re.compile(
     r"бонусн|клубн|лицев|учетн|учётн|клиентск|накопительн|скидочн|дисконтн|лояльност", re.IGNORECASE
 )
+# A club's member: «карты клуба», «член клуба»; not «расходы клуба. Ориентировочно 15 800».
+CLUB = re.compile(r"клуб(?:а|у|е|ом)?", re.IGNORECASE)
+MEMBER = re.compile(r"карт|член|участник", re.IGNORECASE)
 ID = re.compile(r"id|айди|идентификатор\w*", re.IGNORECASE)
 LOGIN_CUE = re.compile(r"логин|login|учетк|учётк|юзернейм|username", re.IGNORECASE)
 # A nickname or a messenger named in the question or the line: «Подскажите ваш ник в Telegram»
@@ -151,11 +154,19 @@ class AccountIdRecognizer(RuRecognizer):
         "Оператор: Назовите номер клубной карты или телефон\nКлиент: карта [SL-0048812]",
         "Клиент: а лицевой счёт нужен для перерасчета?\nОператор: Да, укажите пожалуйста\n"
         "Клиент: [600712904] вроде",
+        "номер карты клуба [004418]",
+        "Администратор: Подскажите ФИО и номер клубной карты.\n"
+        "Клиент: Мухина Оксана. Карта... сейчас... [A-20417].",
+        "администратор: да конечно вы член клуба\nклиент: да карта [один семь ноль три три девять]",
         "Инженер: Подскажите номер договора или адрес подключения.\nАбонент: Договор [02-118-40573].",
         "Оператор: Напишите ФИО и номер договора\nКлиент: Сидоров Иван договор [СП-22418]",
         "оператор: назовите номер договора\nклиент: договор [пять пять ноль три один один восемь]",
     ]
     COUNTER_EXAMPLES = [
+        "Оператор: вы член клуба?\nКлиент: да, оплачу картой, вот заказ 4471093",
+        "Оператор: Номер клубной карты?\nКлиент: Мухина Оксана, заказ 4471093",
+        "Фитнес-клуб на Ленина, тренировка в 18:00, абонемент 12000 руб.",
+        "Администратор: минус расходы клуба. Ориентировочно 15 800. Решение за бухгалтерией.",
         "Оператор: в назначении платежа — номер договора ЛЗ-2310-774512.",  # the company's
         "Клиент: а договор 4471093 расторгнут?\nОператор: Да, с марта.",  # nobody asked
         "Оператор: Номер договора?\nКлиент: заказ 4471093, договора нет",  # another thing
@@ -291,8 +302,13 @@ def _named(text: str, start: int, login: bool) -> str | None:
     if not cues.question and not login:
         ws = words_start(text, start)
         said = CUE_WORD.findall(text, ws, start)
-        if said and all(w.lower() in THING_ALONE for w in said) and _answers(text, start):
-            return _verdict(question(text, start), login, True) or None
+        # The answer's last word before the value, fillers passed over: «Мухина Оксана
+        # Владимировна. Карта... сейчас... A-20417» repeats the thing the question named.
+        kept = [w for w in said if not ANSWER_FILLERS.fullmatch(w)] or said
+        if kept and kept[-1].lower() in THING_ALONE and _answers(text, start):
+            why = _verdict(question(text, start), login, True)
+            if why or all(w.lower() in THING_ALONE for w in said):
+                return why or None
     # The sentence that asks decides, when it names a thing: not the explanation after it.
     why = _verdict(_asking_sentence(text, start), login, True) if cues.question else None
     if why is None:
@@ -340,6 +356,8 @@ def _verdict(words: list[str], login: bool, question: bool) -> str | None:
             if k and ID.fullmatch(word) and OTHER.match(words[k - 1]):
                 return ""  # «Звонок ID …», «заказ id …»: the id of another thing
             return why
+        if CLUB.fullmatch(word) and k and MEMBER.match(words[k - 1]):
+            return why  # «номер карты клуба», «вы член клуба?»: a member's card, not a payment's
         if OTHER.match(word):
             # «бонусной карты»: a thing's word made a person's account by its adjective
             if k and ACCOUNT_KIND.match(words[k - 1]) or _kind_before(words, k):
