@@ -61,11 +61,14 @@ ACCOUNT = re.compile(
 ACCOUNT_KIND = re.compile(
     r"бонусн|клубн|лицев|учетн|учётн|клиентск|накопительн|скидочн|дисконтн|лояльност", re.IGNORECASE
 )
+SITE = re.compile(r"\.(?:ru|com|org|net|su|io|gov|info|biz|pro|me)$")
 # A club's member: «карты клуба», «член клуба»; not «расходы клуба. Ориентировочно 15 800».
 CLUB = re.compile(r"клуб(?:а|у|е|ом)?", re.IGNORECASE)
 MEMBER = re.compile(r"карт|член|участник", re.IGNORECASE)
 ID = re.compile(r"id|айди|идентификатор\w*", re.IGNORECASE)
-LOGIN_CUE = re.compile(r"логин|login|учетк|учётк|юзернейм|username", re.IGNORECASE)
+# «личный кабинет misha_stern_2013», «ID кабинета seller_1938207»: a service's account is
+# named by its cabinet; only a login's shape follows (a room's number has no Latin letters).
+LOGIN_CUE = re.compile(r"логин|login|учетк|учётк|юзернейм|username|кабинет", re.IGNORECASE)
 # A nickname or a messenger named in the question or the line: «Подскажите ваш ник в Telegram»
 # ⏎ «lenka_sun». Whole words: «ник» is no prefix («никто», «никогда»).
 NICK_CUE = re.compile(r"ник|ника|нику|ником|никнейм\w*|nick\w*", re.IGNORECASE)
@@ -155,6 +158,8 @@ class AccountIdRecognizer(RuRecognizer):
         "Клиент: а лицевой счёт нужен для перерасчета?\nОператор: Да, укажите пожалуйста\n"
         "Клиент: [600712904] вроде",
         "номер карты клуба [004418]",
+        "Доступ к личному кабинету [misha_stern_2013] сохранится до конца месяца.",
+        "Продавец: ИП Цой · ID кабинета [seller_1938207]",
         "Администратор: Подскажите ФИО и номер клубной карты.\n"
         "Клиент: Мухина Оксана. Карта... сейчас... [A-20417].",
         "администратор: да конечно вы член клуба\nклиент: да карта [один семь ноль три три девять]",
@@ -165,6 +170,9 @@ class AccountIdRecognizer(RuRecognizer):
     COUNTER_EXAMPLES = [
         "Оператор: вы член клуба?\nКлиент: да, оплачу картой, вот заказ 4471093",
         "Оператор: Номер клубной карты?\nКлиент: Мухина Оксана, заказ 4471093",
+        "Пройдите в кабинет 305, врач примет в 14:00.",
+        "в личном кабинете налогоплательщика на сайте nalog.gov.ru расчёт",
+        "Личный кабинет: https://lk.example.ru/login_2024",
         "Фитнес-клуб на Ленина, тренировка в 18:00, абонемент 12000 руб.",
         "Администратор: минус расходы клуба. Ориентировочно 15 800. Решение за бухгалтерией.",
         "Оператор: в назначении платежа — номер договора ЛЗ-2310-774512.",  # the company's
@@ -211,6 +219,8 @@ class AccountIdRecognizer(RuRecognizer):
             for m in pattern.finditer(text):
                 if fits is not None and not fits(m.group()):
                     continue
+                if pattern is LOGIN and SITE.search(m.group()):
+                    continue  # «на сайте nalog.gov.ru»: a site's name, no one's login
                 if QUANTITY_AFTER.match(text, m.end()):
                     continue
                 keys = _row_keys(text) if keys is None else keys
