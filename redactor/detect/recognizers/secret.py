@@ -378,6 +378,8 @@ class SecretRecognizer(RuRecognizer):
         "Кодовое слово не помню, что делать?",
         "Кодовое слово - девичья фамилия мамы, так записано",
         "Пароль не подходит, пишет ошибку.",
+        "спикер 1 назовите кодовое слово\nспикер 2 кодовое слово это девичья фамилия мамы\n"
+        "спикер 1 спасибо",
         "Пароль от личного кабинета не приходит.",
         "Кодовое слово забыла, можно сбросить?",
         "Код из смс пришёл через 5 минут.",
@@ -457,7 +459,12 @@ class SecretRecognizer(RuRecognizer):
         for m in KEY_VALUE.finditer(text):
             if KEY_WORD.search(text, max(0, m.start() - KEY_REACH), m.start()):
                 results.append(self.result(*m.span(), SCORE, "a key after a key word"))
-        return results
+        # A speaker's label the turns did not read («спикер 2 кодовое слово …» without a colon)
+        # opens the answer, yet is nobody's secret.
+        return [r for r in results if not SPEAKER_LABEL.fullmatch(text[r.start : r.end])]
+
+
+SPEAKER_LABEL = re.compile(r"(?:спикер|speaker|spk|говорящий|голос)[ _-]?\d{1,2}", re.IGNORECASE)
 
 
 def _again(text: str, value: str, first: int) -> list[tuple[int, int]]:
