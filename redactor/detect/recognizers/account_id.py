@@ -31,6 +31,7 @@ from redactor.detect.recognizers.answers import (
     words_start,
 )
 from redactor.detect.recognizers.base import RuRecognizer
+from redactor.detect.recognizers.contract_answers import asked_contract
 from redactor.detect.recognizers.handle import MESSENGER
 from redactor.detect.turns import conversation, roles
 from redactor.entities import HANDLE
@@ -60,8 +61,16 @@ ACCOUNT = re.compile(
 ACCOUNT_KIND = re.compile(
     r"бонусн|клубн|лицев|учетн|учётн|клиентск|накопительн|скидочн|дисконтн|лояльност", re.IGNORECASE
 )
+# An account's abbreviation written with its number, one label: «ЛС 77014532», «л/с 4401-…».
+ABBREVIATION = re.compile(r"(?<![\w/])(?:ЛС|Л/С|л/с)[ ]?№?[ ]?$")
+SITE = re.compile(r"\.(?:ru|com|org|net|su|io|gov|info|biz|pro|me)$")
+# A club's member: «карты клуба», «член клуба»; not «расходы клуба. Ориентировочно 15 800».
+CLUB = re.compile(r"клуб(?:а|у|е|ом)?", re.IGNORECASE)
+MEMBER = re.compile(r"карт|член|участник", re.IGNORECASE)
 ID = re.compile(r"id|айди|идентификатор\w*", re.IGNORECASE)
-LOGIN_CUE = re.compile(r"логин|login|учетк|учётк|юзернейм|username", re.IGNORECASE)
+# «личный кабинет misha_stern_2013», «ID кабинета seller_1938207»: a service's account is
+# named by its cabinet; only a login's shape follows (a room's number has no Latin letters).
+LOGIN_CUE = re.compile(r"логин|login|учетк|учётк|юзернейм|username|кабинет", re.IGNORECASE)
 # A nickname or a messenger named in the question or the line: «Подскажите ваш ник в Telegram»
 # ⏎ «lenka_sun». Whole words: «ник» is no prefix («никто», «никогда»).
 NICK_CUE = re.compile(r"ник|ника|нику|ником|никнейм\w*|nick\w*", re.IGNORECASE)
@@ -133,6 +142,7 @@ class AccountIdRecognizer(RuRecognizer):
         "Оператор: Какой у вас логин?\nКлиент: [kotova_ekaterina]",
         "номер бонусной карты [SL-0048812]",
         "л/с [4401-227-19]",
+        "2024-10-19 21:02:14 | Клиент ([ЛС 77014532]): добрый вечер",
         "Оператор: Табельный номер подскажите.\nКлиент: [004519].",
         "Оператор: Назовите номер полиса, пожалуйста. Он на карточке, начинается с букв.\n"
         "Клиент: [ДМС-0457-119283].",
@@ -150,8 +160,30 @@ class AccountIdRecognizer(RuRecognizer):
         "Оператор: Назовите номер клубной карты или телефон\nКлиент: карта [SL-0048812]",
         "Клиент: а лицевой счёт нужен для перерасчета?\nОператор: Да, укажите пожалуйста\n"
         "Клиент: [600712904] вроде",
+        "номер карты клуба [004418]",
+        "Доступ к личному кабинету [misha_stern_2013] сохранится до конца месяца.",
+        "Продавец: ИП Цой · ID кабинета [seller_1938207]",
+        "Администратор: Подскажите ФИО и номер клубной карты.\n"
+        "Клиент: Мухина Оксана. Карта... сейчас... [A-20417].",
+        "администратор: да конечно вы член клуба\nклиент: да карта [один семь ноль три три девять]",
+        "Инженер: Подскажите номер договора или адрес подключения.\nАбонент: Договор [02-118-40573].",
+        "Оператор: Напишите ФИО и номер договора\nКлиент: Сидоров Иван договор [СП-22418]",
+        "оператор: назовите номер договора\nклиент: договор [пять пять ноль три один один восемь]",
     ]
     COUNTER_EXAMPLES = [
+        "Оператор: вы член клуба?\nКлиент: да, оплачу картой, вот заказ 4471093",
+        "Оператор: Номер клубной карты?\nКлиент: Мухина Оксана, заказ 4471093",
+        "Пройдите в кабинет 305, врач примет в 14:00.",
+        "в личном кабинете налогоплательщика на сайте nalog.gov.ru расчёт",
+        "Личный кабинет: https://lk.example.ru/login_2024",
+        "Фитнес-клуб на Ленина, тренировка в 18:00, абонемент 12000 руб.",
+        "Администратор: минус расходы клуба. Ориентировочно 15 800. Решение за бухгалтерией.",
+        "Оператор: в назначении платежа — номер договора ЛЗ-2310-774512.",  # the company's
+        "Клиент: а договор 4471093 расторгнут?\nОператор: Да, с марта.",  # nobody asked
+        "Оператор: Номер договора?\nКлиент: заказ 4471093, договора нет",  # another thing
+        "Оператор: Номер договора?\nКлиент: Сейчас, 5 минут, найду.",
+        "Оператор: Напишите номер кредитного договора\nКлиент: ИК-0045117",  # the bank's loan
+        "Оператор: Номер договора?\nОператор: 2024-05-06",  # one speaker: no answer
         "id заказа 4471093, сумма 1 250 руб.",
         "Отложено на 3 дня, магазин Невский, 28. Промокод ЗИМА15 даёт 15%.",
         "Клиент: полис «Мир в доме», номер заказа 4471093.",
@@ -190,14 +222,22 @@ class AccountIdRecognizer(RuRecognizer):
             for m in pattern.finditer(text):
                 if fits is not None and not fits(m.group()):
                     continue
+                if pattern is LOGIN and SITE.search(m.group()):
+                    continue  # «на сайте nalog.gov.ru»: a site's name, no one's login
                 if QUANTITY_AFTER.match(text, m.end()):
                     continue
                 keys = _row_keys(text) if keys is None else keys
                 if keys.get(m.group(), 0) > 2 or _system(text, m.start()):
                     continue  # a table's conversation id, heading every row
                 why = _named(text, m.start(), login=pattern is LOGIN)
+                if not why and pattern is not LOGIN and asked_contract(text, m.start()):
+                    why = "a contract's number, the answer to a question asking for it"
                 if why:
-                    results.append(self.result(m.start(), m.end(), AFTER_CUE, why))
+                    start = m.start()
+                    tag = ABBREVIATION.search(text, max(0, start - 8), start)
+                    if tag and pattern is not LOGIN:
+                        start = tag.start()  # «Клиент (ЛС 77014532)»: the tag is the id's part
+                    results.append(self.result(start, m.end(), AFTER_CUE, why))
         for m in OWN_ACCOUNT.finditer(text):
             span = m.span("number") if m.group("number") else m.span("alone")
             results.append(self.result(*span, AFTER_CUE, "a broker's or an own account"))
@@ -279,8 +319,13 @@ def _named(text: str, start: int, login: bool) -> str | None:
     if not cues.question and not login:
         ws = words_start(text, start)
         said = CUE_WORD.findall(text, ws, start)
-        if said and all(w.lower() in THING_ALONE for w in said) and _answers(text, start):
-            return _verdict(question(text, start), login, True) or None
+        # The answer's last word before the value, fillers passed over: «Мухина Оксана
+        # Владимировна. Карта... сейчас... A-20417» repeats the thing the question named.
+        kept = [w for w in said if not ANSWER_FILLERS.fullmatch(w)] or said
+        if kept and kept[-1].lower() in THING_ALONE and _answers(text, start):
+            why = _verdict(question(text, start), login, True)
+            if why or all(w.lower() in THING_ALONE for w in said):
+                return why or None
     # The sentence that asks decides, when it names a thing: not the explanation after it.
     why = _verdict(_asking_sentence(text, start), login, True) if cues.question else None
     if why is None:
@@ -328,6 +373,8 @@ def _verdict(words: list[str], login: bool, question: bool) -> str | None:
             if k and ID.fullmatch(word) and OTHER.match(words[k - 1]):
                 return ""  # «Звонок ID …», «заказ id …»: the id of another thing
             return why
+        if CLUB.fullmatch(word) and k and MEMBER.match(words[k - 1]):
+            return why  # «номер карты клуба», «вы член клуба?»: a member's card, not a payment's
         if OTHER.match(word):
             # «бонусной карты»: a thing's word made a person's account by its adjective
             if k and ACCOUNT_KIND.match(words[k - 1]) or _kind_before(words, k):

@@ -208,7 +208,7 @@ SECRET_TALK = re.compile(r"(?<!\w)(?:код\w*|парол\w*|смс|пин\w*)(?
 PASSWORD_WORD = re.compile(r"(?<![^\W_])(?:парол\w*|password|passwd)(?![^\W_])", re.I)
 CUED_PASSWORD = re.compile(
     r"""(?<![\w/.@-])(?=[\w@#$%^&*.!?-]{6,40}(?![\w@#$%^&*-]))(?=\S*[A-Za-z])(?=\S*\d)
-        [A-Za-z\d][\w@#$%^&*.!-]*?[A-Za-z\d][!#$%^&*]*(?=[\s,;)(]|[.?]?$|[.?]\s)""",
+        [A-Za-z\d][\w@#$%^&*.!-]*?[A-Za-z\d][!#$%^&*]*(?=[\s,;)(]|[.?…]?$|[.?…]\s)""",
     re.VERBOSE | re.MULTILINE,
 )
 # A value given by the words right before it, then letters and digits: «старый был Zhenya1989»,
@@ -257,6 +257,13 @@ class SecretRecognizer(RuRecognizer):
     # «пин тысяча двести тридцать четыре»): `redactor.detect.spoken` should not drop it as a quantity.
     READS_QUANTITIES = True
     EXAMPLES = [
+        "Инженер: Я сброшу пароль и продиктую новый. Готовы?\nАбонент: Да.\nИнженер: [Lz3k9Qpw].",
+        "новый пароль для входа: [x7Kp2mQ9]",
+        "Оператор: новый пароль продиктую\nКлиент: [Lz3k9Qpw]… ввела",
+        "Оператор: новый пароль [Lz3k9Qpw]. Латиница: эль маленькая, зет маленькая, тройка, ка"
+        " маленькая, девятка, ку большая, пэ маленькая, дабл-ю маленькая. Вводите в поле «Пароль»"
+        " под логином, потом нажмите «Сохранить» и подождите минуту, роутер перезагрузится.\n"
+        "Клиент: [Lz3k9Qpw]… Ввела. Пишет «подключено»!",
         "Токен бота: [5432109876:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw8]",
         "[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]",
         "вот токен [t.Qz8vN4kLp0Xr7eWm2YbA9cHfD1sGuJ6oTiKy3VnE5aBq]",  # an issuer's prefix and a dot
@@ -346,6 +353,8 @@ class SecretRecognizer(RuRecognizer):
         "spk_0: код отправил\nspk_1: пришло так ввожу [ка восемь икс эр два пэ девять] всё",
     ]
     COUNTER_EXAMPLES = [
+        "пароль не подходит, телефон iPhone13Pro, сборка Win10x64",  # models, no passwords
+        "пароль сбросили, заявка TT5518024 создана",  # an id in capitals
         # lowercase words of a written answer that are not said alone
         "Оператор: Кодовое слово назовите.\nКлиент: Сейчас, минуту, телефон найду.",
         "Оператор: Кодовое слово назовите.\nКлиент: Не помню. Нет, давайте паспорт, 4510 123456.",
@@ -369,6 +378,8 @@ class SecretRecognizer(RuRecognizer):
         "Кодовое слово не помню, что делать?",
         "Кодовое слово - девичья фамилия мамы, так записано",
         "Пароль не подходит, пишет ошибку.",
+        "спикер 1 назовите кодовое слово\nспикер 2 кодовое слово это девичья фамилия мамы\n"
+        "спикер 1 спасибо",
         "Пароль от личного кабинета не приходит.",
         "Кодовое слово забыла, можно сбросить?",
         "Код из смс пришёл через 5 минут.",
@@ -441,12 +452,30 @@ class SecretRecognizer(RuRecognizer):
                 named = PASSWORD_WORD.search(text, max(0, m.start() - KEY_REACH), m.start())
                 if named and not EMAIL_AROUND.search(m.group()) and _mixed(m.group()):
                     results.append(self.result(*m.span(), SCORE, "a password after its word"))
+                    for start, end in _again(text, m.group(), m.start()):
+                        results.append(self.result(start, end, SCORE, "a password written again"))
         for start, end in _introduced_passwords(text):
             results.append(self.result(start, end, SCORE, "a password introduced after its word"))
         for m in KEY_VALUE.finditer(text):
             if KEY_WORD.search(text, max(0, m.start() - KEY_REACH), m.start()):
                 results.append(self.result(*m.span(), SCORE, "a key after a key word"))
-        return results
+        # A speaker's label the turns did not read («спикер 2 кодовое слово …» without a colon)
+        # opens the answer, yet is nobody's secret.
+        return [r for r in results if not SPEAKER_LABEL.fullmatch(text[r.start : r.end])]
+
+
+SPEAKER_LABEL = re.compile(r"(?:спикер|speaker|spk|говорящий|голос)[ _-]?\d{1,2}", re.IGNORECASE)
+
+
+def _again(text: str, value: str, first: int) -> list[tuple[int, int]]:
+    """The password's other places in the conversation, however far from its word: the client
+    types it back («Lz3k9Qpw… Ввела»). The same string of six and more mixed characters is
+    that password, and nothing else."""
+    found = []
+    for m in re.finditer(rf"(?<![\w@./-]){re.escape(value)}(?![\w@/-])", text):
+        if m.start() != first:
+            found.append(m.span())
+    return found
 
 
 def _mixed(word: str) -> bool:
@@ -455,7 +484,24 @@ def _mixed(word: str) -> bool:
     («kd-7731-qx»), ids are written in capitals."""
     if any(not c.isalnum() and c not in "-." for c in word):
         return True
-    return ("-" in word or "." in word) and any(c.islower() for c in word)
+    return ("-" in word or "." in word) and any(c.islower() for c in word) or _generated(word)
+
+
+# Kinds of characters a generated password alternates between: «Lz3k9Qpw».
+KINDS = (str.islower, str.isupper, str.isdigit)
+GENERATED_TURNS = 5
+
+
+def _generated(word: str) -> bool:
+    """A password a system generated: lower and upper case and digits, the digits in two runs
+    or more, the kind changing at almost every character («Lz3k9Qpw», «x7Kp2mQ9»); not a
+    name with a year («Zhenya1989»), a model («iPhone13Pro», «Win10x64»)."""
+    kinds = [next((k for k, test in enumerate(KINDS) if test(c)), -1) for c in word]
+    if not all(k in kinds for k in range(len(KINDS))):
+        return False
+    digit_runs = len(re.findall(r"\d+", word))
+    turns = sum(a != b for a, b in zip(kinds, kinds[1:], strict=False))
+    return digit_runs >= 2 and turns >= GENERATED_TURNS
 
 
 def _introduced_passwords(text: str) -> list[tuple[int, int]]:
