@@ -61,8 +61,6 @@ ACCOUNT = re.compile(
 ACCOUNT_KIND = re.compile(
     r"бонусн|клубн|лицев|учетн|учётн|клиентск|накопительн|скидочн|дисконтн|лояльност", re.IGNORECASE
 )
-# An account's abbreviation written with its number, one label: «ЛС 77014532», «л/с 4401-…».
-ABBREVIATION = re.compile(r"(?<![\w/])(?:ЛС|Л/С|л/с)[ ]?№?[ ]?$")
 SITE = re.compile(r"\.(?:ru|com|org|net|su|io|gov|info|biz|pro|me)$")
 # A club's member: «карты клуба», «член клуба»; not «расходы клуба. Ориентировочно 15 800».
 CLUB = re.compile(r"клуб(?:а|у|е|ом)?", re.IGNORECASE)
@@ -142,7 +140,6 @@ class AccountIdRecognizer(RuRecognizer):
         "Оператор: Какой у вас логин?\nКлиент: [kotova_ekaterina]",
         "номер бонусной карты [SL-0048812]",
         "л/с [4401-227-19]",
-        "2024-10-19 21:02:14 | Клиент ([ЛС 77014532]): добрый вечер",
         "Оператор: Табельный номер подскажите.\nКлиент: [004519].",
         "Оператор: Назовите номер полиса, пожалуйста. Он на карточке, начинается с букв.\n"
         "Клиент: [ДМС-0457-119283].",
@@ -233,11 +230,7 @@ class AccountIdRecognizer(RuRecognizer):
                 if not why and pattern is not LOGIN and asked_contract(text, m.start()):
                     why = "a contract's number, the answer to a question asking for it"
                 if why:
-                    start = m.start()
-                    tag = ABBREVIATION.search(text, max(0, start - 8), start)
-                    if tag and pattern is not LOGIN:
-                        start = tag.start()  # «Клиент (ЛС 77014532)»: the tag is the id's part
-                    results.append(self.result(start, m.end(), AFTER_CUE, why))
+                    results.append(self.result(m.start(), m.end(), AFTER_CUE, why))
         for m in OWN_ACCOUNT.finditer(text):
             span = m.span("number") if m.group("number") else m.span("alone")
             results.append(self.result(*span, AFTER_CUE, "a broker's or an own account"))
