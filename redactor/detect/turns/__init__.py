@@ -106,10 +106,13 @@ class Conversation:
         return None
 
     def filler(self, index: int) -> bool:
+        """Whether turn `index` says only «угу», «да», «так»: asked for every answer below
+        it, so its first other word ends the look (a long turn is not read whole)."""
         turn = self.turns[index]
-        words = _WORD.findall(self.text, turn.start, turn.end)
-        digits = any(c.isdigit() for c in self.text[turn.start : turn.end])
-        return not digits and all(FILLER.fullmatch(w) for w in words)
+        for m in _WORD.finditer(self.text, turn.start, turn.end):
+            if not FILLER.fullmatch(m.group()):
+                return False
+        return not any(c.isdigit() for c in self.text[turn.start : turn.end])
 
     def asked_at(self, position: int) -> frozenset[str]:
         """The entities the question answered at `position` asked for (none outside answers,
