@@ -12,6 +12,8 @@ the network; a long chunk some 10 % less.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 import numpy as np
 
 # Words (rows of the matrix products) in a batch of chunks at most, padding included: the
@@ -22,6 +24,33 @@ import numpy as np
 # texts (the NER alone, CPU time): 48 words 0.72 / 0.52 s, 96: 0.65 / 0.46, 192: 0.61 / 0.45,
 # 384: 0.65 / 0.51, sixteen chunks 0.63 / 0.55 (punctuated / speech-recognition).
 BATCH_WORDS = 192
+
+
+# Chunks whose tags a model keeps between calls (`tagged_once`), those of at most
+# `KEPT_WORDS` words: labels and short replies come again; a long chunk seldom does. Some
+# 300–400 bytes a chunk: at most 4 MB a model.
+KEPT_CHUNKS = 10_000
+KEPT_WORDS = 16
+
+
+def tagged_once(keys: list[tuple], kept: dict, tag: Callable[[list[tuple]], Iterable]) -> dict:
+    """Each distinct key of `keys` (a chunk's ids: what a model reads of its words) → its
+    tags, by `tag` over batches of keys of about the same length (`batches`), or from `kept`.
+
+    A chunk's tags depend on its ids alone, not on its batch (the CNN masks the padding), and
+    many chunks are the same ids: a speaker label («[00:01:23] спикер 2:», a stamp is a number
+    to the models), «да», «угу, спасибо». Each is tagged once per call, and a short one is
+    kept in `kept` for the calls after."""
+    if len(kept) > KEPT_CHUNKS:
+        kept.clear()
+    found = {key: tags for key in keys if (tags := kept.get(key)) is not None}
+    todo = sorted(dict.fromkeys(k for k in keys if k not in found), key=len)
+    for batch in batches(todo):
+        for key, tags in zip(batch, tag(batch), strict=True):
+            found[key] = tags
+            if len(key) <= KEPT_WORDS:
+                kept[key] = tags
+    return found
 
 
 def batches(items: list, words: int | None = None):

@@ -28,11 +28,6 @@ MOSTLY, MAYBE = 0.5, 0.05
 PERSON_BIAS = 2.0
 PART_LETTERS = {"Name": "N", "Surn": "S", "Patr": "P"}
 KEPT_FORMS = 200_000  # word forms whose ids are kept
-# Chunks whose tags are kept between calls, those of at most `KEPT_WORDS` words: labels and
-# short replies come again; a long chunk seldom does. Some 300–400 bytes a chunk: at most
-# 4 MB.
-KEPT_CHUNKS = 10_000
-KEPT_WORDS = 16
 
 
 @lru_cache(maxsize=200_000)
@@ -108,22 +103,10 @@ class LowercaseTagger:
         name the plain decoding finds too is one the models are sure of on their own.
 
         A chunk's tags depend on its words' ids alone (not on its batch: the CNN masks the
-        padding), and many chunks are the same ids: a speaker label («[00:01:23] спикер 2:»,
-        every time the same ids), «да», «угу, спасибо». Each is tagged once per call, and a
-        short one is kept for the calls after (`KEPT_CHUNKS`)."""
+        padding), and many chunks are the same ids: each is tagged once per call, and a short
+        one is kept for the calls after (`cnn.tagged_once`)."""
         keys = [self._ids(chunk) for chunk in chunks]
-        kept = self.tagged
-        if len(kept) > KEPT_CHUNKS:
-            kept.clear()
-        found = {key: tags for key in keys if (tags := kept.get(key)) is not None}
-        # Batches of chunks of about the same length: a batch is padded to its longest chunk
-        # (`cnn.batches`).
-        todo = sorted(dict.fromkeys(k for k in keys if k not in found), key=len)
-        for batch in cnn.batches(todo):
-            for key, tags in zip(batch, self._batch(batch), strict=True):
-                found[key] = tags
-                if len(key) <= KEPT_WORDS:
-                    kept[key] = tags
+        found = cnn.tagged_once(keys, self.tagged, self._batch)
         for key in keys:
             biased, plain = found[key]
             yield list(biased), list(plain)

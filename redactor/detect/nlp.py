@@ -40,10 +40,6 @@ MAX_CHUNK_TOKENS = 200
 SENTENCE_END = {".", "!", "?", "…"}
 # A speaker label takes at most this many words before its colon: «[00:01:23] Спикер 1:».
 LABEL_WORDS = 8
-# Chunks whose tags the news model keeps between calls (`SlovnetNER._infer`), those of at most
-# `KEPT_WORDS` words.
-KEPT_CHUNKS = 10_000
-KEPT_WORDS = 16
 # doc.user_data key: the first token of each entity that the lowercase NER found.
 LOWERCASE_NER = "redact.lowercase_ner"
 LOWERCASE_SURE = "redact.lowercase_sure"
@@ -278,25 +274,22 @@ class SlovnetNER:
     def _infer(self, items: list[list[str]]) -> list[list[str]]:
         """slovnet's `NERInfer`: words → ids → the CNN-CRF → tags, computed by `cnn`. As in
         the lowercase model (`LowercaseTagger.tag`), the same ids are tagged once per call and
-        a short chunk's tags are kept: a chat's speaker label is the same ids on every line
-        («22.09.2025, 10:13 - Ашот | Поддержка:», the stamp's shape a number's)."""
+        a short chunk's tags are kept (`cnn.tagged_once`): a chat's speaker label is the same
+        ids on every line («22.09.2025, 10:13 - Ашот | Поддержка:», a stamp's shape a
+        number's)."""
         infer = self.ner.infer
         model = infer.model
         transitions = model.head.crf.transitions.array
         decode = infer.decoder.tags_vocab.decode
         keys = [self._ids(item) for item in items]
-        kept = self.tagged
-        if len(kept) > KEPT_CHUNKS:
-            kept.clear()
-        found = {key: tags for key in keys if (tags := kept.get(key)) is not None}
-        todo = sorted(dict.fromkeys(k for k in keys if k not in found), key=len)
-        for batch in cnn.batches(todo):
+
+        def tag(batch):
             word_id, shape_id, pad_mask = self._arrays(batch)
             scores = cnn.tag_scores(model, word_id, shape_id, pad_mask)
-            for key, row in zip(batch, cnn.decode(transitions, scores, ~pad_mask), strict=True):
-                found[key] = tags = tuple(decode(i) for i in row)
-                if len(key) <= KEPT_WORDS:
-                    kept[key] = tags
+            rows = cnn.decode(transitions, scores, ~pad_mask)
+            return [tuple(decode(i) for i in row) for row in rows]
+
+        found = cnn.tagged_once(keys, self.tagged, tag)
         return [list(found[key]) for key in keys]
 
     def _ids(self, item: list[str]) -> tuple[tuple[int, int], ...]:
